@@ -1,0 +1,5 @@
+import { onToolbarClick } from '../src/session/toolbar';
+
+export default defineBackground(() => {
+  (browser.action ?? browser.browserAction).onClicked.addListener(onToolbarClick);
+});

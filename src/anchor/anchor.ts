@@ -1,0 +1,88 @@
+import type { Span } from '../model/analysis';
+import type { TextIndex } from './text-index';
+
+/** A passage of the analysis placed in the page, or an orphan when its words are not there. */
+export type Anchored = { span: Span; range: Range } | { span: Span; range: null };
+
+interface Block {
+  /** Offset of the block in the analysis text. */
+  start: number;
+  text: string;
+  /** Offset of the block's first non-whitespace character in the index, or -1. */
+  at: number;
+}
+
+const WS = /\s/;
+const strip = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Places each paragraph of the analysis text in the page (in order, whitespace ignored), so that
+ * any span inside a paragraph maps to a DOM Range. Paragraphs are the text's `\n\n`-separated runs.
+ */
+export class Anchorer {
+  private readonly blocks: Block[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly index: TextIndex,
+  ) {
+    let cursor = 0;
+    const re = /[^\n]+/g;
+    for (const m of text.matchAll(re)) {
+      const needle = strip(m[0]);
+      if (!needle) continue;
+      let at = index.chars.indexOf(needle, cursor);
+      if (at < 0) at = index.chars.indexOf(needle);
+      if (at >= 0) cursor = at + needle.length;
+      this.blocks.push({ start: m.index, text: m[0], at });
+    }
+  }
+
+  /** The block holding offset `i` of the text, by binary search. */
+  private blockAt(i: number): Block | null {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = this.blocks[mid]!;
+      if (i < b.start) hi = mid - 1;
+      else if (i >= b.start + b.text.length) lo = mid + 1;
+      else return b;
+    }
+    return null;
+  }
+
+  /** Index position (in `index.chars`) of the first non-whitespace character at or after `i` in the block. */
+  private position(b: Block, i: number, forward: boolean): number | null {
+    let k = 0;
+    const local = i - b.start;
+    for (let j = 0; j < local; j++) if (!WS.test(b.text[j]!)) k++;
+    if (!forward) {
+      // end: the last non-whitespace character before `i`
+      return k === 0 ? null : b.at + k - 1;
+    }
+    let j = local;
+    while (j < b.text.length && WS.test(b.text[j]!)) j++;
+    return j >= b.text.length ? null : b.at + k;
+  }
+
+  anchor(span: Span, doc: Document): Anchored {
+    const b = this.blockAt(span.start);
+    if (!b || b.at < 0) return { span, range: null };
+    // A span that runs past its block ends at the block's end (quotes and sentences stay inside one).
+    const end = Math.min(span.end, b.start + b.text.length);
+    const first = this.position(b, span.start, true);
+    const last = this.position(b, end, false);
+    if (first === null || last === null || last < first) return { span, range: null };
+    const { nodes, nodeOf, offsetOf } = this.index;
+    const range = doc.createRange();
+    try {
+      range.setStart(nodes[nodeOf[first]!]!, offsetOf[first]!);
+      const lastNode = nodes[nodeOf[last]!]!;
+      range.setEnd(lastNode, Math.min(lastNode.data.length, offsetOf[last]! + 1));
+    } catch {
+      return { span, range: null };
+    }
+    return { span, range };
+  }
+}

@@ -1,0 +1,36 @@
+import type { ComponentChildren } from 'preact';
+import type { SidebarActions } from './state';
+import { t } from './t';
+
+/** A passage in a list: hover or focus marks it in the page, a click or Enter scrolls to it. */
+export function Item({
+  itemKey,
+  orphan,
+  actions,
+  children,
+}: {
+  itemKey: string;
+  orphan: boolean;
+  actions: SidebarActions;
+  children: ComponentChildren;
+}) {
+  if (orphan)
+    return (
+      <li class="item orphan" data-key={itemKey}>
+        {children} <span class="tag">{t('sidebar.notFound')}</span>
+      </li>
+    );
+  return (
+    <li class="item" data-key={itemKey}>
+      <button
+        type="button"
+        class="jump"
+        onClick={() => actions.reveal(itemKey, true)}
+        onMouseEnter={() => actions.reveal(itemKey, false)}
+        onFocus={() => actions.reveal(itemKey, false)}
+      >
+        {children}
+      </button>
+    </li>
+  );
+}
