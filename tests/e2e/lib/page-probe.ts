@@ -1,0 +1,49 @@
+/**
+ * Functions evaluated in the page's main world to read what Sourcelight shows: the registered
+ * highlights and the sidebar's shadow root. Written as plain functions so both Playwright and
+ * Puppeteer can serialise them.
+ */
+export interface Probe {
+  open: boolean;
+  status: string | null;
+  layers: Record<string, string[]>;
+  sidebarText: string;
+  noArticle: boolean;
+  summary: string | null;
+  sources: string[];
+  timings: Record<string, number> | null;
+}
+
+export function probeSourcelight(): Probe {
+  const host = document.getElementById('sourcelight-host');
+  const root = host?.shadowRoot ?? null;
+  const layers: Record<string, string[]> = {};
+  const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
+  for (const name of ['quote', 'source', 'anonymous', 'vague']) {
+    const h = reg?.get(`sourcelight-${name}`);
+    layers[name] = h ? [...h].map((r) => r.toString()) : [];
+  }
+  return {
+    open: !!root,
+    status: root?.querySelector('[data-testid="status"]')?.textContent ?? null,
+    layers,
+    sidebarText: root?.textContent ?? '',
+    noArticle: !!root?.querySelector('[data-testid="no-article"]'),
+    summary: root?.querySelector('[data-testid="summary"]')?.textContent ?? null,
+    sources: [...(root?.querySelectorAll('[data-speaker]') ?? [])].map((e) => e.getAttribute('data-speaker') ?? ''),
+    timings: host?.dataset.sourcelightTimings ? JSON.parse(host.dataset.sourcelightTimings) : null,
+  };
+}
+
+/** Clicks a layer's toggle in the sidebar. */
+export function toggleLayer(layer: string): void {
+  const root = document.getElementById('sourcelight-host')?.shadowRoot;
+  (root?.querySelector(`input[data-layer="${layer}"]`) as HTMLInputElement | null)?.click();
+}
+
+/** The page's DOM outside Sourcelight's host, for before/after comparison. */
+export function pageDomOutsideHost(): string {
+  const clone = document.documentElement.cloneNode(true) as HTMLElement;
+  clone.querySelector('#sourcelight-host')?.remove();
+  return clone.outerHTML;
+}
