@@ -21,10 +21,12 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'sourcelight@sourcelight.dev',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (desktop) and 142 (Android).
+              strict_min_version: '140.0',
               // Nothing is collected: the page never leaves the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),
