@@ -1,5 +1,6 @@
 import type { Span } from '../model/analysis';
 import type { TextIndex } from './text-index';
+import { rangeAt, type IndexSpan } from './selector';
 
 /** A passage of the analysis placed in the page, or an orphan when its words are not there. */
 export type Anchored = { span: Span; range: Range } | { span: Span; range: null };
@@ -66,23 +67,21 @@ export class Anchorer {
     return j >= b.text.length ? null : b.at + k;
   }
 
-  anchor(span: Span, doc: Document): Anchored {
+  /** Where the span's words are in the index (first and last non-whitespace character), or null. */
+  place(span: Span): IndexSpan | null {
     const b = this.blockAt(span.start);
-    if (!b || b.at < 0) return { span, range: null };
+    if (!b || b.at < 0) return null;
     // A span that runs past its block ends at the block's end (quotes and sentences stay inside one).
     const end = Math.min(span.end, b.start + b.text.length);
     const first = this.position(b, span.start, true);
     const last = this.position(b, end, false);
-    if (first === null || last === null || last < first) return { span, range: null };
-    const { nodes, nodeOf, offsetOf } = this.index;
-    const range = doc.createRange();
-    try {
-      range.setStart(nodes[nodeOf[first]!]!, offsetOf[first]!);
-      const lastNode = nodes[nodeOf[last]!]!;
-      range.setEnd(lastNode, Math.min(lastNode.data.length, offsetOf[last]! + 1));
-    } catch {
-      return { span, range: null };
-    }
-    return { span, range };
+    if (first === null || last === null || last < first) return null;
+    return { first, last };
+  }
+
+  anchor(span: Span, doc: Document): Anchored {
+    const at = this.place(span);
+    const range = at ? rangeAt(this.index, at, doc) : null;
+    return range ? { span, range } : { span, range: null };
   }
 }
