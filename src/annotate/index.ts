@@ -1,72 +1,109 @@
-import type { AnonymousItem, Annotations, Quote, Speaker } from '../model/analysis';
+import type { AnonymousItem, Annotations, Quote } from '../model/analysis';
+import { findAnonymous } from './anonymous';
+import { Entities, type Entity } from './coref';
+import type { Attribution } from './cues';
+import { readText, type ReadText } from './document';
+import { indexNames, type NameRun } from './name-index';
+import { readPhrase } from './names';
+import { lastStartingAtOrBefore } from './quote-mask';
+import { isReportedSpeech } from './scare-quotes';
+import { attributeQuotes } from './speakers';
+import type { Token } from './tokens';
 
 /**
- * First-cut engine: paired quote marks, a "said" cue next to a capitalised name, and a short list
- * of anonymity phrases. The engine issue replaces this with the accurate one; the interface stays.
+ * The annotation engine: quotations, who said them, and anonymous sourcing (shared/CONTRACT.md).
+ * Pure and linear in the length of the text; never throws on ordinary input.
  */
-const QUOTE_RE = /[“"«]([^“”"«»\n]{1,2000})[”"»]/g;
-const NAME = String.raw`((?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,3})`;
-const AFTER_RE = new RegExp(String.raw`^[,\s]*(?:${NAME}\s(said|says|wrote|told)|(said|says)\s${NAME})`);
-const BEFORE_RE = new RegExp(String.raw`${NAME}\s(said|says|told reporters|wrote)[^.“"]{0,40}$`);
-const ANON_RE = /[^.!?\n]*\b(insider|(?:a|one|two|three) (?:senior )?(?:official|source)s?|the source|sources (?:said|say)|people familiar with|condition of anonymity|not authorized to (?:speak|discuss)|agreed not to identify)\b[^.!?\n]*[.!?]?/gi;
-
 export function annotate(text: string): Annotations {
-  const speakers = new Map<string, Speaker>();
-  const quotes: Quote[] = [];
-  const speakerFor = (name: string, start: number): Speaker => {
-    const key = name.replace(/^(Mr|Ms|Mrs|Dr)\.\s?/, '');
-    const last = key.split(' ').pop() ?? key;
-    let sp = [...speakers.values()].find((s) => s.name === key || s.name.endsWith(' ' + last));
-    if (!sp) {
-      sp = { id: `s${speakers.size + 1}`, name: key, kind: 'person', anonymous: false, description: null, mentions: [] };
-      speakers.set(sp.id, sp);
+  if (typeof text !== 'string' || text.length === 0) return { quotes: [], speakers: [], anonymous: [] };
+  const doc = readText(text);
+  const entities = resolveSources(doc);
+  const entityOf = (a: Attribution) => entities.get(a) ?? null;
+
+  const attributed = attributeQuotes(doc, entityOf).filter((q) => isReportedSpeech(doc, q));
+  const anonymous = findAnonymous(doc, entityOf);
+
+  for (const q of attributed) if (q.entity) q.entity.cited = true;
+  for (const a of anonymous) if (a.entity) a.entity.cited = true;
+  for (const e of new Set(entities.values())) if (e.kind === 'person' || e.kind === 'organization') e.cited = true;
+
+  const table = entities.table;
+  table.addNameMentions(entities.names);
+  const { speakers, idOf } = table.toSpeakers();
+  const id = (e: Entity | null) => (e ? (idOf.get(e) ?? null) : null);
+
+  const quotes: Quote[] = attributed.map((q, i) => ({
+    id: `q${i + 1}`,
+    start: q.span.start,
+    end: q.span.end,
+    text: text.slice(q.span.innerStart, q.span.innerEnd),
+    kind: q.kind,
+    speaker: id(q.entity),
+    speakerSpan: q.speakerSpan,
+    cue: q.cue,
+  }));
+  const items: AnonymousItem[] = anonymous.map((a) => ({
+    start: a.start,
+    end: a.end,
+    text: text.slice(a.start, a.end),
+    kind: a.kind,
+    speaker: id(a.entity),
+    confidence: a.confidence,
+  }));
+  return { quotes, speakers, anonymous: items };
+}
+
+interface Resolved extends Map<Attribution, Entity> {
+  table: Entities;
+  names: NameRun[];
+}
+
+/** Resolves every attribution's source to an entity, reading the article in order. */
+function resolveSources(doc: ReadText): Resolved {
+  const allToks: Token[] = [];
+  for (const s of doc.sentences) for (const t of s.toks) allToks.push(t);
+  const names = indexNames(allToks);
+  const fullNames = new Map<string, string>();
+  const byRole = new Map<string, NameRun[]>();
+  for (const run of names) {
+    const known = fullNames.get(run.surname);
+    if (run.words <= 4 && (!known || known.split(' ').length < run.words)) fullNames.set(run.surname, run.name);
+    if (run.role) {
+      const list = byRole.get(run.role) ?? [];
+      list.push(run);
+      byRole.set(run.role, list);
     }
-    sp.mentions.push({ start, end: start + name.length });
-    return sp;
+  }
+  const findRole = (role: string, at: number): NameRun | null => {
+    const list = byRole.get(role);
+    if (!list) return null;
+    const k = lastStartingAtOrBefore(list, at);
+    return list[k] ?? null;
   };
-  for (const m of text.matchAll(QUOTE_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const inner = m[1] ?? '';
-    const after = AFTER_RE.exec(text.slice(end, end + 80));
-    const before = BEFORE_RE.exec(text.slice(Math.max(0, start - 120), start));
-    let speaker: Speaker | null = null;
-    let speakerStart = -1;
-    let name = '';
-    if (after) {
-      name = (after[1] ?? after[4] ?? '').trim();
-      speakerStart = end + after[0].lastIndexOf(name);
-    } else if (before) {
-      name = (before[1] ?? '').trim();
-      speakerStart = Math.max(0, start - 120) + before.index + before[0].indexOf(name);
+  const linkDescription = (head: string, at: number): NameRun | null => {
+    // The person named in the next sentences alongside the description's noun ("… first statement as ambassador").
+    const si = lastStartingAtOrBefore(doc.sentences, at);
+    const from = doc.sentences[si]?.end ?? at;
+    let k = lastStartingAtOrBefore(names, from) + 1;
+    for (let seen = 0; k < names.length && seen < 12; k++, seen++) {
+      const run = names[k]!;
+      if (run.start > from + 800) break;
+      if (run.words < 2) continue;
+      const s = doc.sentences[lastStartingAtOrBefore(doc.sentences, run.start)];
+      if (s && doc.text.slice(s.start, Math.min(s.end, s.start + 2000)).toLowerCase().includes(head)) return run;
     }
-    if (name) speaker = speakerFor(name, speakerStart);
-    const sentenceStart = start === 0 || /[\n.!?]\s*$/.test(text.slice(Math.max(0, start - 3), start));
-    quotes.push({
-      id: `q${quotes.length + 1}`,
-      start,
-      end,
-      text: inner,
-      kind: sentenceStart ? 'direct' : 'partial',
-      speaker: speaker?.id ?? null,
-      speakerSpan: speaker && speakerStart >= 0 ? { start: speakerStart, end: speakerStart + name.length } : null,
-      cue: null,
-    });
+    return null;
+  };
+  const table = new Entities(fullNames, findRole, linkDescription);
+  const resolved = new Map<Attribution, Entity>() as Resolved;
+  for (const a of doc.attributions) {
+    if (!a.source) continue;
+    const reading = readPhrase(a.source, a.head);
+    const span = { start: a.source[0]!.start, end: a.source[a.source.length - 1]!.end };
+    const e = table.resolve(reading, span, a.inWriting);
+    if (e) resolved.set(a, e);
   }
-  const anonymous: AnonymousItem[] = [];
-  for (const m of text.matchAll(ANON_RE)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const start = m.index + lead;
-    const span = m[0].trim();
-    const grant = /anonymity|not authorized|not to identify/i.test(span);
-    anonymous.push({
-      start,
-      end: start + span.length,
-      text: span,
-      kind: grant ? 'anonymity-grant' : 'unnamed-source',
-      speaker: null,
-      confidence: 'high',
-    });
-  }
-  return { quotes, speakers: [...speakers.values()], anonymous };
+  resolved.table = table;
+  resolved.names = names;
+  return resolved;
 }

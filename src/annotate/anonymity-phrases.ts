@@ -1,0 +1,96 @@
+/**
+ * Anonymous sourcing, as data (shared/CONTRACT.md). Patterns run on one sentence at a time, are
+ * case-insensitive and have bounded gaps only, so they stay linear.
+ */
+
+/** Sentences that state or explain anonymity: kind "anonymity-grant". */
+export const GRANT_PATTERNS: readonly RegExp[] = [
+  /\bcondition (?:of|that) (?:anonymity|(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified))/i, // "spoke on condition of anonymity"
+  /\b(?:not|n[o’']t|un)authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release)/i, // "because they were not authorized to discuss"
+  /\bnot (?:permitted|allowed|cleared) to (?:speak|discuss|comment|talk)/i, // "was not permitted to speak publicly"
+  /\bagreed not to (?:identify|name)\b/i, // "The Globe and Mail agreed not to identify the insider"
+  /\b(?:requested|request(?:ing)?|asked for|insisted on|demanded|was granted|were granted|granted) anonymity/i, // "who requested anonymity"
+  /\basked not to be (?:named|identified|quoted)/i, // "asked not to be named"
+  /\bdeclined to be (?:named|identified)/i, // "who declined to be named"
+  /\b(?:speaking|spoke) (?:anonymously|on background|on the condition)/i, // "speaking anonymously"
+  /\bwithout being (?:named|identified)/i, // "to speak without being identified"
+  /\bwhose (?:name|identity|identities) (?:is|are|was|were) (?:being )?(?:withheld|not being)/i, // "whose name is being withheld"
+  /\b(?:is|are|was|were) not (?:being )?(?:named|identified) (?:because|to protect|for fear)/i, // "is not being named to protect"
+  /\bsous le couvert de l[’']anonymat/i, // French "a confié sous le couvert de l'anonymat"
+  /\ba requis l[’']anonymat/i, // French "qui a requis l'anonymat"
+];
+
+/**
+ * Head nouns of a source the article does not name ("a senior official said"), lowercase, with
+ * the confidence such a source gets. Used only when the noun phrase carries no proper name.
+ */
+export const UNNAMED_HEADS: ReadonlyMap<string, 'high' | 'low'> = new Map<string, 'high' | 'low'>([
+  ['source', 'high'], // "the source said"
+  ['sources', 'high'], // "sources said"
+  ['official', 'high'], // "a senior administration official"
+  ['officials', 'high'], // "U.S. officials said"
+  ['insider', 'high'], // "one Liberal insider said"
+  ['insiders', 'high'], // "party insiders say"
+  ['person', 'high'], // "a person familiar with the matter"
+  ['people', 'high'], // "people familiar with the matter"
+  ['aide', 'high'], // "an aide said"
+  ['aides', 'high'], // "aides said"
+  ['adviser', 'high'], // "a senior adviser said"
+  ['advisers', 'high'], // "advisers said"
+  ['advisor', 'high'], // "an advisor said"
+  ['advisors', 'high'], // "advisors said"
+  ['staffer', 'high'], // "a campaign staffer said"
+  ['staffers', 'high'], // "staffers said"
+  ['operative', 'high'], // "a campaign operative decided"
+  ['operatives', 'high'], // "GOP operatives said"
+  ['confidant', 'high'], // "a longtime confidant said"
+  ['associate', 'low'], // "a close associate said"
+  ['associates', 'low'], // "associates said"
+  ['spokesman', 'low'], // unnamed spokespeople are borderline: "a spokesman said"
+  ['spokeswoman', 'low'], // "a spokeswoman said"
+  ['spokesperson', 'low'], // "a spokesperson said"
+  ['diplomat', 'high'], // "a Western diplomat said"
+  ['diplomats', 'high'], // "diplomats said"
+  ['outlets', 'low'], // "with news outlets reporting that …, they said"
+  ['reports', 'low'], // "media reports said"
+]);
+
+/** Words after an unnamed head that make it a withheld identity ("people familiar with the matter"). */
+export const UNNAMED_PHRASES: readonly RegExp[] = [
+  /\b(?:people|persons?|sources?|officials?|individuals?|someone) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of|involved in|who (?:spoke|requested|asked|declined))/i, // "people familiar with the matter"
+  /\baccording to (?:an?|one|two|three|four|several|multiple|numerous|some|other|another)? ?(?:\w+ ){0,3}(?:sources?|officials?|insiders?|aides?|people familiar)/i, // "according to two senior officials"
+  /\b(?:an?|one|two|three|several|multiple|other|another) (?:\w+ ){0,3}sources? (?:said|say|says|told|confirmed)\b/i, // "another source said"
+  /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
+];
+
+/** Generic groups whose claims are "vague", not withheld identities ("critics say", "polls show"). */
+export const VAGUE_GROUPS: ReadonlySet<string> = new Set([
+  'critics', // "critics say"
+  'experts', // "experts warn"
+  'analysts', // "analysts say"
+  'observers', // "observers note"
+  'opponents', // "opponents argue"
+  'supporters', // "supporters say"
+  'detractors', // "detractors say"
+  'skeptics', // "skeptics argue"
+  'economists', // "economists warn"
+  'scientists', // "scientists say"
+  'democrats', // "Democrats argue"
+  'republicans', // "Republicans say"
+  'conservatives', // "conservatives argue"
+  'liberals', // "liberals say"
+  'progressives', // "progressives say"
+  'voters', // "voters say"
+  'residents', // "residents say"
+  'activists', // "activists say"
+  'advocates', // "advocates argue"
+  'some', // "some say"
+  'many', // "many believe"
+  'others', // "others argue"
+  'polls', // "polls show"
+  'surveys', // "surveys show"
+  'studies', // "studies show"
+  'research', // "research shows"
+  'pundits', // "pundits say"
+  'commentators', // "commentators say"
+]);

@@ -1,0 +1,59 @@
+import type { AnonymousItem } from '../model/analysis';
+import { GRANT_PATTERNS, UNNAMED_PHRASES } from './anonymity-phrases';
+import type { Entity } from './coref';
+import type { ReadText } from './document';
+import type { EntityOf } from './speakers';
+
+export interface FoundAnonymous {
+  start: number;
+  end: number;
+  kind: AnonymousItem['kind'];
+  entity: Entity | null;
+  confidence: 'high' | 'low';
+}
+
+/** Longest sentence the phrase tables are run on; past it only the opening is read (keeps hostile input linear). */
+const MAX_SENTENCE = 4000;
+
+/**
+ * Anonymous sourcing, one sentence at a time: a sentence that explains anonymity is an
+ * anonymity-grant; one whose cue rests on an unnamed source is unnamed-source; one whose source
+ * is a generic group is vague. A named person or organisation on the record never counts.
+ */
+export function findAnonymous(doc: ReadText, entityOf: EntityOf): FoundAnonymous[] {
+  const out: FoundAnonymous[] = [];
+  let lastUnnamed: Entity | null = null;
+  for (const s of doc.sentences) {
+    const sentence = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
+    let unnamed: Entity | null = null;
+    let group: Entity | null = null;
+    let named = false;
+    for (const a of s.attributions) {
+      const e = entityOf(a);
+      if (!e) continue;
+      if (e.anonymous) unnamed ??= e;
+      else if (e.kind === 'group') group ??= e;
+      else if (e.kind === 'person' || e.kind === 'organization') named = true;
+    }
+    if (unnamed) lastUnnamed = unnamed;
+    const trimmed = trimSpan(doc.text, s.start, s.end);
+    if (GRANT_PATTERNS.some((re) => re.test(sentence))) {
+      out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
+    } else if (unnamed) {
+      out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence: unnamed.confidence });
+    } else if (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))) {
+      out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
+    } else if (group && !named) {
+      out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });
+    }
+  }
+  return out;
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}

@@ -1,0 +1,211 @@
+import type { Span, Speaker, SpeakerKind } from '../model/analysis';
+import type { NameRun } from './name-index';
+import { genderOfHonorific, type PhraseReading } from './names';
+
+/** A source as the engine tracks it while reading; becomes a contract Speaker at the end. */
+export interface Entity {
+  key: string;
+  name: string;
+  kind: SpeakerKind;
+  anonymous: boolean;
+  confidence: 'high' | 'low';
+  description: string | null;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  /** Has spoken in writing ("said in a statement"), so "the statement" can point to it. */
+  writes: boolean;
+  mentions: Span[];
+  /** Head noun of an unnamed source ("insider"), for "the insider said" later. */
+  head: string | null;
+  /** Cited as the source of something (a quote or reported speech): listed in speakers[]. */
+  cited: boolean;
+}
+
+/**
+ * Resolves source phrases to entities as the article is read, in order: names by surname,
+ * roles ("the Prime Minister") by the title that came with a name, pronouns by the most recent
+ * compatible source, "the statement" by who last spoke in writing, "the source" by the last
+ * unnamed source.
+ */
+export class Entities {
+  readonly all: Entity[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly roles = new Map<string, Entity>();
+  /** Sources in the order they were last cited, most recent last (bounded). */
+  private recent: Entity[] = [];
+
+  constructor(
+    private readonly fullNames: Map<string, string>,
+    /** The person last given this title before offset `at` ("Prime Minister Mark Carney" for "the Prime Minister"). */
+    private readonly findRole: (role: string, at: number) => NameRun | null,
+    /** Finds a person named near a description: ("the new U.S. ambassador", its paragraph) → name run. */
+    private readonly linkDescription: (head: string, at: number) => NameRun | null,
+  ) {}
+
+  /** The entity a source phrase refers to, or null (a first-person narrator, an unresolvable pronoun). */
+  resolve(r: PhraseReading, span: Span, inWriting: boolean): Entity | null {
+    let e: Entity | null = null;
+    switch (r.type) {
+      case 'pronoun':
+        e = this.pronoun(r.pronoun);
+        break;
+      case 'person': {
+        const key = 'p:' + r.surname;
+        e = this.byKey.get(key) ?? null;
+        const full = this.fullNames.get(r.surname) ?? r.name;
+        if (!e) {
+          e = this.add(key, full.split(' ').length >= r.name.split(' ').length ? full : r.name, 'person');
+        } else if (r.name.split(' ').length > e.name.split(' ').length) e.name = r.name;
+        if (r.title && !e.description) e.description = r.title;
+        if (r.role) this.roles.set(r.role, e);
+        e.gender ??= genderOfHonorific(r.honorific);
+        break;
+      }
+      case 'organization':
+        e = this.byKey.get('o:' + r.name.toLowerCase()) ?? this.add('o:' + r.name.toLowerCase(), r.name, 'organization');
+        break;
+      case 'document':
+        e = [...this.recent].reverse().find((x) => x.writes) ?? [...this.recent].reverse().find((x) => x.kind === 'organization') ?? null;
+        break;
+      case 'role': {
+        e = this.roles.get(r.role) ?? null;
+        if (!e) {
+          const run = this.findRole(r.role, span.start) ?? this.linkDescription(r.role, span.start);
+          if (run) e = this.resolve({ type: 'person', name: run.name, surname: run.surname, honorific: null, title: null, role: null }, span, inWriting);
+          if (e) {
+            this.roles.set(r.role, e);
+            e.description ??= r.text.replace(/^the /i, 'the ');
+          }
+        }
+        e ??= this.byKey.get('d:' + r.text.toLowerCase()) ?? this.add('d:' + r.text.toLowerCase(), r.text, 'unnamed');
+        break;
+      }
+      case 'unnamed': {
+        if (r.definite) e = this.lastUnnamed(r.head);
+        if (!e) {
+          e = this.add('u:' + this.all.length, r.text, 'unnamed');
+          e.anonymous = true;
+          e.confidence = r.confidence;
+          e.head = r.head;
+          e.plural = /s$/.test(r.head) || r.head === 'people';
+        }
+        break;
+      }
+      case 'group':
+        e = this.byKey.get('g:' + r.head) ?? this.add('g:' + r.head, r.text, 'group');
+        e.plural = true;
+        break;
+      case 'description':
+        e = this.byKey.get('d:' + r.text.toLowerCase()) ?? this.add('d:' + r.text.toLowerCase(), r.text, 'unnamed');
+        e.plural = /s$/.test(r.head);
+        break;
+    }
+    if (e) {
+      e.mentions.push(span);
+      if (inWriting) e.writes = true;
+      this.recent = this.recent.filter((x) => x !== e).slice(-20);
+      this.recent.push(e);
+    }
+    return e;
+  }
+
+  /** "the insider said": the last unnamed source with that head, else the last unnamed source. */
+  private lastUnnamed(head: string): Entity | null {
+    let any: Entity | null = null;
+    for (let i = this.all.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+      const x = this.all[i]!;
+      if (!x.anonymous) continue;
+      if (x.head === head) return x;
+      any ??= x;
+    }
+    return any;
+  }
+
+  private pronoun(p: string): Entity | null {
+    const need = p === 'he' || p === 'il' ? 'm' : p === 'she' || p === 'elle' ? 'f' : p === 'they' || p === 'ils' || p === 'elles' ? 'plural' : p === 'it' ? 'it' : 'self';
+    if (need === 'self') return null;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const e = this.recent[i]!;
+      if (need === 'plural') {
+        if (e.plural || e.kind === 'organization' || e.kind === 'group') return e;
+        continue;
+      }
+      if (need === 'it') {
+        if (e.kind === 'organization') return e;
+        continue;
+      }
+      if (e.kind !== 'person' && !(e.kind === 'unnamed' && !e.plural)) continue;
+      if (e.gender && e.gender !== need) continue;
+      return e;
+    }
+    return null;
+  }
+
+  private add(key: string, name: string, kind: SpeakerKind): Entity {
+    const e: Entity = {
+      key,
+      name,
+      kind,
+      anonymous: false,
+      confidence: 'high',
+      description: null,
+      gender: null,
+      plural: false,
+      writes: false,
+      mentions: [],
+      head: null,
+      cited: false,
+    };
+    this.all.push(e);
+    this.byKey.set(key, e);
+    return e;
+  }
+
+  /** Adds every place the article names a person we know ("Pete Hoekstra’s first statement"). */
+  addNameMentions(runs: NameRun[]): void {
+    for (const run of runs) {
+      const e = this.byKey.get('p:' + run.surname);
+      if (e) e.mentions.push({ start: run.start, end: run.end });
+    }
+  }
+
+  /** The contract's speakers[], ids in order of first mention. */
+  toSpeakers(): { speakers: Speaker[]; idOf: Map<Entity, string> } {
+    const cited = this.all.filter((e) => e.cited && e.mentions.length > 0);
+    cited.sort((a, b) => firstStart(a) - firstStart(b));
+    const idOf = new Map<Entity, string>();
+    const speakers = cited.map((e, i) => {
+      const id = `s${i + 1}`;
+      idOf.set(e, id);
+      return {
+        id,
+        name: e.name,
+        kind: e.kind,
+        anonymous: e.anonymous,
+        description: e.description,
+        mentions: dedupe(e.mentions),
+      };
+    });
+    return { speakers, idOf };
+  }
+}
+
+function firstStart(e: Entity): number {
+  let m = Infinity;
+  for (const s of e.mentions) if (s.start < m) m = s.start;
+  return m;
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      if (s.end > last.end) last.end = s.end;
+      continue;
+    }
+    out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}

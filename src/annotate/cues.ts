@@ -1,0 +1,111 @@
+import type { Span } from '../model/analysis';
+import { ACCORDING_CUES, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
+import { clauseSubject, phraseEndingAt, phraseStartingAt, skipGapBack, type Phrase } from './noun-phrase';
+import type { Token } from './tokens';
+
+/** One cue in a sentence and the phrase that is its source (null when none could be read). */
+export interface Attribution {
+  cue: Span & { text: string };
+  /** Tokens of the source phrase, or null. */
+  source: Token[] | null;
+  /** Index in `source` of the head word. */
+  head: number;
+  /** The source follows the cue: "said Mr. Hoekstra", "according to a senior official". */
+  inverted: boolean;
+  /** "said in a statement": the source spoke in writing (so "the statement said" can find it). */
+  inWriting: boolean;
+  paragraph: number;
+  sentence: number;
+}
+
+const FRENCH_INVERTED_PRONOUN = /-t-(il|elle|ils|elles)$/; // "a-t-il ajouté"
+
+/** Every cue of one sentence, left to right, with its source phrase. Bounded work per cue. */
+export function findAttributions(text: string, toks: Token[], paragraph: number, sentence: number): Attribution[] {
+  const out: Attribution[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.word || t.quoted) continue;
+    const according = ACCORDING_CUES.get(t.lower);
+    if (according !== undefined) {
+      const next = toks[i + 1];
+      if (according !== null && (!next || next.lower !== according)) continue;
+      const after = according === null ? i + 1 : i + 2;
+      const ph = phraseStartingAt(toks, after);
+      const cueEnd = according === null ? t.end : next!.end;
+      out.push(make(text, toks, t.start, cueEnd, ph, true, paragraph, sentence, after));
+      continue;
+    }
+    const form = CUE_VERBS.get(t.lower);
+    if (!form) continue;
+    const cueEnd = t.end;
+    // "told reporters" reads as one cue.
+    let end = cueEnd;
+    const obj = toks[i + 1];
+    if (t.lower === 'told' && obj && obj.word && (obj.lower === 'reporters' || obj.lower === 'journalists')) end = obj.end;
+    const j = skipGapBack(toks, i - 1);
+    const prev = toks[j];
+    let ph: Phrase | null = null;
+    let inverted = false;
+    if (prev && FRENCH_INVERTED_PRONOUN.test(prev.lower)) {
+      // "a-t-il ajouté": the pronoun is glued to the auxiliary.
+      ph = { first: j, last: j, head: j };
+    } else if (form === 'participle') {
+      ph = prev && prev.word ? phraseEndingAt(toks, j) : null;
+      if (!ph || prev!.text === ',') ph = clauseSubject(toks, i);
+    } else if (!prev || prev.quoted || prev.text === ',' && (j === 0 || toks[j - 1]!.quoted || isMark(toks[j - 1]!.text)) || isMark(prev.text)) {
+      // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.
+      ph = phraseStartingAt(toks, i + 1);
+      inverted = ph !== null;
+    } else if (prev.text === ',') {
+      // "Mr. Blanchet, whose party lost 12 seats …, said": skip the aside back to the comma before it.
+      ph = subjectBeforeAside(toks, j);
+    } else if (prev.word && (prev.lower === 'and' || prev.lower === 'but')) {
+      ph = clauseSubject(toks, j);
+    } else {
+      ph = phraseEndingAt(toks, j);
+    }
+    out.push(make(text, toks, t.start, end, ph, inverted, paragraph, sentence, i + 1));
+  }
+  return out;
+}
+
+function isMark(s: string): boolean {
+  return s === '”' || s === '"' || s === '»' || s === '’' || s === '“' || s === '«';
+}
+
+function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
+  for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
+    const t = toks[k]!;
+    if (t.quoted || isMark(t.text)) return null;
+    if (t.text === ',') return phraseEndingAt(toks, k - 1);
+  }
+  return null;
+}
+
+function make(
+  text: string,
+  toks: Token[],
+  start: number,
+  end: number,
+  ph: Phrase | null,
+  inverted: boolean,
+  paragraph: number,
+  sentence: number,
+  afterCue: number,
+): Attribution {
+  let inWriting = false;
+  for (let k = afterCue; k < Math.min(toks.length, afterCue + 8); k++) {
+    if (STATEMENT_WORDS.has(toks[k]!.lower)) inWriting = true;
+  }
+  const cueText = text.slice(start, end);
+  return {
+    cue: { start, end, text: cueText },
+    source: ph ? toks.slice(ph.first, ph.last + 1) : null,
+    head: ph ? ph.head - ph.first : 0,
+    inverted,
+    inWriting,
+    paragraph,
+    sentence,
+  };
+}

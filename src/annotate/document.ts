@@ -1,0 +1,41 @@
+import type { Span } from '../model/analysis';
+import { findAttributions, type Attribution } from './cues';
+import { findQuoteSpans, type QuoteSpan } from './quotes';
+import { QuoteMask } from './quote-mask';
+import { paragraphs, sentences } from './text-units';
+import { tokenize, type Token } from './tokens';
+
+export interface Sentence extends Span {
+  paragraph: number;
+  index: number;
+  toks: Token[];
+  attributions: Attribution[];
+}
+
+/** The article read once: paragraphs, quotation spans, sentences with their tokens and cues. */
+export interface ReadText {
+  text: string;
+  paragraphs: Span[];
+  quoteSpans: QuoteSpan[];
+  sentences: Sentence[];
+  /** All attributions in text order. */
+  attributions: Attribution[];
+}
+
+export function readText(text: string): ReadText {
+  const paras = paragraphs(text);
+  const quoteSpans = findQuoteSpans(text, paras);
+  const mask = new QuoteMask(quoteSpans);
+  const out: Sentence[] = [];
+  const attributions: Attribution[] = [];
+  paras.forEach((p, pi) => {
+    for (const s of sentences(text, p)) {
+      const toks = tokenize(text, s.start, s.end, mask.inside);
+      const index = out.length;
+      const attrs = findAttributions(text, toks, pi, index);
+      out.push({ start: s.start, end: s.end, paragraph: pi, index, toks, attributions: attrs });
+      for (const a of attrs) attributions.push(a);
+    }
+  });
+  return { text, paragraphs: paras, quoteSpans, sentences: out, attributions };
+}

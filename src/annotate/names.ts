@@ -1,0 +1,84 @@
+import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
+import { DETERMINERS } from './function-words';
+import { HONORIFICS } from './honorifics';
+import { SUBJECT_PRONOUNS } from './pronouns';
+import { ROLE_HEADS, TITLE_WORDS } from './titles';
+import { stripPossessive, type Token } from './tokens';
+import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
+
+/** What a source phrase is, before it is resolved to an entity. */
+export type PhraseReading =
+  | { type: 'pronoun'; pronoun: string }
+  | { type: 'person'; name: string; surname: string; honorific: string | null; title: string | null; role: string | null }
+  | { type: 'organization'; name: string }
+  | { type: 'document'; head: string }
+  | { type: 'role'; role: string; text: string; definite: boolean }
+  | { type: 'unnamed'; head: string; text: string; definite: boolean; confidence: 'high' | 'low' }
+  | { type: 'group'; head: string; text: string }
+  | { type: 'description'; head: string; text: string; definite: boolean };
+
+const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); // "Martin Luther King Jr."
+
+/** Classifies a source phrase: "he", "Mr. Hoekstra", "the Prime Minister's Office", "one Liberal insider". */
+export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
+  const head = toks[headIndex]!;
+  if (toks.length === 1 && SUBJECT_PRONOUNS.has(head.lower)) return { type: 'pronoun', pronoun: head.lower };
+  const frPronoun = /-t-(il|elle|ils|elles)$/.exec(head.lower);
+  if (frPronoun) return { type: 'pronoun', pronoun: frPronoun[1]! };
+  let words = toks;
+  let definite = false;
+  const first = words[0]!;
+  if (DETERMINERS.has(first.lower)) {
+    definite = first.lower === 'the' || first.lower === 'this' || first.lower === 'le' || first.lower === 'la' || first.lower === "l'";
+    words = words.slice(1);
+  }
+  const text = words.map((t) => t.text).join(' ');
+  const headLower = stripPossessive(head.lower);
+  const headWords = words.slice(0, Math.max(0, words.indexOf(head)) + 1);
+  if (!head.cap) {
+    if (DOCUMENT_HEADS.has(headLower)) return { type: 'document', head: headLower };
+    const conf = UNNAMED_HEADS.get(headLower);
+    if (conf) return { type: 'unnamed', head: headLower, text, definite, confidence: conf };
+    if (ROLE_HEADS.has(headLower)) return { type: 'role', role: headLower, text: toks.map((t) => t.text).join(' '), definite };
+    if (VAGUE_GROUPS.has(headLower) && first === words[0]) return { type: 'group', head: headLower, text };
+    return { type: 'description', head: headLower, text, definite };
+  }
+  // A capitalised head: a name, an organisation, a role ("the Prime Minister") or a group ("Democrats").
+  if (ORG_HEADS.has(headLower)) {
+    return { type: 'organization', name: text.replace(/^the /i, '') };
+  }
+  if (VAGUE_GROUPS.has(headLower) && first === words[0]) return { type: 'group', head: headLower, text };
+  if (UNNAMED_HEADS.has(headLower) && !definite && words.length > 0) {
+    // "Sources said" at the start of a sentence.
+    return { type: 'unnamed', head: headLower, text, definite, confidence: UNNAMED_HEADS.get(headLower)! };
+  }
+  // Split "White House press secretary Karoline Leavitt" into title and name at the last title word.
+  let lastTitle = -1;
+  let honorific: string | null = null;
+  for (let i = 0; i < headWords.length; i++) {
+    const w = headWords[i]!;
+    const bare = w.lower.replace(/\.$/, '');
+    if (HONORIFICS.has(bare) && i + 1 < headWords.length) {
+      honorific = bare;
+      lastTitle = i;
+    } else if (TITLE_WORDS.has(w.lower) && i + 1 < headWords.length) lastTitle = i;
+  }
+  const nameWords = headWords.slice(lastTitle + 1).filter((w) => w.word);
+  if (nameWords.length === 0 || (lastTitle >= 0 && ROLE_HEADS.has(stripPossessive(head.lower)))) {
+    const role = stripPossessive(head.lower);
+    if (ROLE_HEADS.has(role) || TITLE_WORDS.has(role)) return { type: 'role', role, text: toks.map((t) => t.text).join(' '), definite };
+  }
+  if (nameWords.length === 0) return { type: 'description', head: headLower, text, definite };
+  const titleWords = headWords.slice(0, lastTitle + 1).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')));
+  const title = titleWords.length ? titleWords.map((t) => t.text).join(' ') : null;
+  const role = [...titleWords].reverse().find((w) => ROLE_HEADS.has(w.lower))?.lower ?? null;
+  let surnameWords = nameWords;
+  while (surnameWords.length > 1 && NAME_SUFFIXES.has(surnameWords[surnameWords.length - 1]!.lower)) surnameWords = surnameWords.slice(0, -1);
+  const name = nameWords.map((t) => t.text).join(' ').replace(/[’']s$/, '');
+  const surname = stripPossessive(surnameWords[surnameWords.length - 1]!.lower);
+  return { type: 'person', name, surname, honorific, title, role };
+}
+
+export function genderOfHonorific(h: string | null): 'm' | 'f' | null {
+  return h ? (HONORIFICS.get(h) ?? null) : null;
+}

@@ -1,0 +1,151 @@
+import { CUE_GAP_WORDS, CUE_VERBS } from './cue-verbs';
+import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITIONS } from './function-words';
+import { HONORIFICS } from './honorifics';
+import { SUBJECT_PRONOUNS } from './pronouns';
+import { TITLE_WORDS } from './titles';
+import type { Token } from './tokens';
+
+/** A noun phrase as token indices [first, last] into one sentence's tokens. */
+export interface Phrase {
+  first: number;
+  last: number;
+  /** Token index of the head noun (the word that says what it is: "ambassador", "Hoekstra", "he"). */
+  head: number;
+}
+
+/** Longest description we read; keeps every search bounded. */
+const MAX_PHRASE = 14;
+
+const isPronoun = (t: Token) => t.word && SUBJECT_PRONOUNS.has(t.lower);
+const isHonorific = (t: Token) => HONORIFICS.has(t.lower.replace(/\.$/, ''));
+const isTitle = (t: Token) => TITLE_WORDS.has(t.lower);
+const isDeterminer = (t: Token) => t.word && DETERMINERS.has(t.lower);
+/** A capitalised word that can be part of a name ("Pete", "Hoekstra", "U.S.", "Minister's"). */
+const isNameWord = (t: Token) => t.word && !t.quoted && (t.cap || /^\p{Lu}/u.test(t.text)) && !CAPITALISED_NON_NAMES.has(t.lower);
+/** A lowercase word that can sit inside a description ("new", "senior", "administration"). */
+const isDescriptionWord = (t: Token) =>
+  t.word && !t.quoted && !t.cap && !FUNCTION_WORDS.has(t.lower) && !CUE_VERBS.has(t.lower) && !DETERMINERS.has(t.lower) && !/\d/.test(t.text);
+
+/** The phrase that ends at token j, read backwards ("White House press secretary Karoline Leavitt"). */
+export function phraseEndingAt(toks: Token[], j: number, depth = 0): Phrase | null {
+  const t = toks[j];
+  if (!t || !t.word || t.quoted) return null;
+  if (isPronoun(t)) return { first: j, last: j, head: j };
+  const floor = Math.max(0, j - MAX_PHRASE);
+  let k = j;
+  if (isNameWord(t) || isHonorific(t)) {
+    // A capitalised run, with title words and honorifics inside it.
+    while (k - 1 >= floor) {
+      const p = toks[k - 1]!;
+      if (isNameWord(p) || isHonorific(p) || (isTitle(p) && p.word && !p.quoted)) k--;
+      else if ((p.lower === 'of' || p.lower === 'de') && k - 2 >= floor && isNameWord(toks[k - 2]!)) k--; // "Secretary of State"
+      else break;
+    }
+    if (k - 1 >= 0 && isDeterminer(toks[k - 1]!)) k--;
+    return extendBackOverLink(toks, { first: k, last: j, head: j }, depth);
+  }
+  if (!isDescriptionWord(t)) return null;
+  // A description: words back to a determiner, or a bare plural ("officials", "critics").
+  while (k - 1 >= floor) {
+    const p = toks[k - 1]!;
+    if (isDeterminer(p)) {
+      return extendBackOverLink(toks, { first: k - 1, last: j, head: j }, depth);
+    }
+    if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || /’s$|'s$/.test(p.text))) k--;
+    else break;
+  }
+  if (/s$/.test(t.lower) && j - k <= 3) return extendBackOverLink(toks, { first: k, last: j, head: j }, depth);
+  return null;
+}
+
+/** "a spokesman for the campaign": after finding "the campaign", take in "a spokesman for". */
+function extendBackOverLink(toks: Token[], ph: Phrase, depth: number): Phrase {
+  if (depth >= 2) return ph;
+  let k = ph.first - 1;
+  const link = toks[k];
+  if (!link || !link.word || !LINKING_PREPOSITIONS.has(link.lower)) return ph;
+  k--;
+  // "close to", "familiar with": the adjective belongs to the link.
+  const adj = toks[k];
+  if (adj && (adj.lower === 'familiar' || adj.lower === 'close' || adj.lower === 'knowledgeable' || adj.lower === 'briefed')) k--;
+  const before = phraseEndingAt(toks, k, depth + 1);
+  if (!before || isPronoun(toks[before.head]!)) return ph;
+  return { first: before.first, last: ph.last, head: before.head };
+}
+
+/** The phrase that starts at token k, read forwards ("said Pete Hoekstra, the new ambassador"). */
+export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
+  const t = toks[k];
+  if (!t || !t.word || t.quoted) return null;
+  if (isPronoun(t)) return { first: k, last: k, head: k };
+  const ceiling = Math.min(toks.length - 1, k + MAX_PHRASE);
+  let j = k;
+  if (isDeterminer(t)) j++;
+  let head = -1;
+  while (j <= ceiling) {
+    const u = toks[j]!;
+    if (u.quoted || !u.word) break;
+    if (isNameWord(u) || isHonorific(u) || isTitle(u) || isDescriptionWord(u)) {
+      head = j;
+      j++;
+      continue;
+    }
+    if (LINKING_PREPOSITIONS.has(u.lower) && head >= 0 && j + 1 <= ceiling) {
+      // Continue over "to Canada", "with the matter", but only into another phrase.
+      const v = toks[j + 1]!;
+      if (v.word && !v.quoted && (isNameWord(v) || isDeterminer(v) || isDescriptionWord(v))) {
+        const headBefore = head;
+        let m = j + 1;
+        if (isDeterminer(v)) m++;
+        let any = false;
+        while (m <= ceiling && toks[m]!.word && !toks[m]!.quoted && (isNameWord(toks[m]!) || isDescriptionWord(toks[m]!))) {
+          m++;
+          any = true;
+        }
+        if (!any) break;
+        j = m;
+        head = headBefore;
+        continue;
+      }
+    }
+    break;
+  }
+  if (head < 0) return null;
+  return { first: k, last: j - 1, head };
+}
+
+/**
+ * The subject of the clause a token sits in: the first phrase of the sentence after any opening
+ * adverbial ("Meanwhile, the new U.S. ambassador to Canada also congratulated … and said").
+ */
+export function clauseSubject(toks: Token[], upto: number): Phrase | null {
+  let k = 0;
+  // "In a statement issued Tuesday, …": skip an opening phrase that ends in a comma.
+  const first = toks[0];
+  if (first && first.word && (CAPITALISED_NON_NAMES.has(first.lower) || FUNCTION_WORDS.has(first.lower))) {
+    let c = -1;
+    for (let i = 1; i < Math.min(upto, 30); i++) {
+      if (toks[i]!.text === ',') {
+        c = i;
+        break;
+      }
+    }
+    if (c >= 0) k = c + 1;
+    else if (first.lower === 'meanwhile' || first.lower === 'however' || first.lower === 'but' || first.lower === 'and') k = 1;
+  }
+  if (k >= upto) return null;
+  const ph = phraseStartingAt(toks, k);
+  if (!ph || ph.last >= upto) return null;
+  return ph;
+}
+
+/** Skips auxiliaries and adverbs backwards from j ("he also said", "M. Blanchet a déclaré"). */
+export function skipGapBack(toks: Token[], j: number): number {
+  let k = j;
+  let steps = 0;
+  while (k >= 0 && steps < 4 && toks[k]!.word && !toks[k]!.quoted && CUE_GAP_WORDS.has(toks[k]!.lower)) {
+    k--;
+    steps++;
+  }
+  return k;
+}

@@ -1,0 +1,48 @@
+import type { Span } from '../model/analysis';
+
+/** Answers "is this offset inside a quotation?" for sorted, non-overlapping spans, in O(log n). */
+export class QuoteMask {
+  constructor(private readonly spans: readonly Span[]) {}
+
+  inside = (i: number): boolean => {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.spans[mid]!;
+      if (i < s.start) hi = mid - 1;
+      else if (i >= s.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/** Index of the span containing offset i in sorted spans, or -1. */
+export function spanIndexAt(spans: readonly Span[], i: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (i < s.start) hi = mid - 1;
+    else if (i >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the last span starting at or before i (sorted by start), or -1. */
+export function lastStartingAtOrBefore(spans: readonly Span[], i: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= i) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}

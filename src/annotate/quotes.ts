@@ -1,0 +1,145 @@
+import type { Span } from '../model/analysis';
+import {
+  DOUBLE_CLOSE,
+  DOUBLE_OPEN,
+  GUILLEMET_CLOSE,
+  GUILLEMET_OPEN,
+  GUILLEMET_SPACE,
+  SINGLE_CLOSE,
+  SINGLE_OPEN,
+  STRAIGHT,
+} from './quote-marks';
+
+export type MarkKind = 'curly' | 'straight' | 'guillemet' | 'single';
+
+/** A stretch of text between paired quotation marks, before we decide whether it is reported speech. */
+export interface QuoteSpan extends Span {
+  innerStart: number;
+  innerEnd: number;
+  mark: MarkKind;
+  /** No closing mark in its paragraph: the quotation runs on (or was never closed). */
+  openEnded: boolean;
+  paragraph: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const OPENING_CONTEXT = /[\s([{\/—–\-:;,“‘«"]/u;
+
+/** Every quotation in the text, paragraph by paragraph, in order. Linear: each paragraph is read at most twice. */
+export function findQuoteSpans(text: string, paras: Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  paras.forEach((p, index) => scanParagraph(text, p, index, out));
+  return out;
+}
+
+interface Open {
+  pos: number;
+  mark: MarkKind;
+  /** Nesting depth of guillemets inside guillemets. */
+  depth: number;
+}
+
+function scanParagraph(text: string, p: Span, paragraph: number, out: QuoteSpan[]): void {
+  let singlesOff = false;
+  let from = p.start;
+  // A second pass happens only when a single opening mark never closed (it was an apostrophe).
+  for (let pass = 0; pass < 2; pass++) {
+    const unclosedSingle = scan(text, from, p.end, paragraph, singlesOff, out);
+    if (unclosedSingle < 0) return;
+    singlesOff = true;
+    from = unclosedSingle + 1;
+  }
+}
+
+/** Returns the position of a single opening mark left unclosed (to rescan after it), else -1. */
+function scan(text: string, from: number, end: number, paragraph: number, singlesOff: boolean, out: QuoteSpan[]): number {
+  let open: Open | null = null;
+  const emit = (o: Open, close: number, closeLen: number) => {
+    const q = makeSpan(text, o, close, closeLen, paragraph);
+    if (q) out.push(q);
+  };
+  for (let i = from; i < end; i++) {
+    const c = text[i]!;
+    if (!isMark(c)) continue;
+    const prev = i > from ? text[i - 1]! : ' ';
+    const next = i + 1 < end ? text[i + 1]! : ' ';
+    if (open === null) {
+      if (DOUBLE_OPEN.has(c)) open = { pos: i, mark: 'curly', depth: 0 };
+      else if (c === GUILLEMET_OPEN) open = { pos: i, mark: 'guillemet', depth: 0 };
+      else if (c === STRAIGHT) {
+        // 5'11" and 12" screens: a straight mark right after a digit is an inch mark.
+        if (/\d/.test(prev) && !LETTER_OR_DIGIT.test(next)) continue;
+        if (OPENING_CONTEXT.test(prev) || i === from) open = { pos: i, mark: 'straight', depth: 0 };
+      } else if (c === SINGLE_OPEN && !singlesOff) {
+        // ‘90s is an elision; a single mark opens only before a letter.
+        if ((OPENING_CONTEXT.test(prev) || i === from) && /\p{L}/u.test(next)) open = { pos: i, mark: 'single', depth: 0 };
+      }
+      continue;
+    }
+    switch (open.mark) {
+      case 'curly':
+        if (DOUBLE_CLOSE.has(c) || c === STRAIGHT) {
+          emit(open, i, 1);
+          open = null;
+        } else if (DOUBLE_OPEN.has(c)) {
+          // An opening mark inside an open quotation: the writer forgot to close the first one.
+          emit(open, i, 0);
+          open = { pos: i, mark: 'curly', depth: 0 };
+        }
+        break;
+      case 'straight':
+        if (c === STRAIGHT || DOUBLE_CLOSE.has(c)) {
+          emit(open, i, 1);
+          open = null;
+        }
+        break;
+      case 'guillemet':
+        if (c === GUILLEMET_OPEN) open.depth++;
+        else if (c === GUILLEMET_CLOSE) {
+          if (open.depth > 0) open.depth--;
+          else {
+            emit(open, i, 1);
+            open = null;
+          }
+        }
+        break;
+      case 'single':
+        if (c === SINGLE_CLOSE && !LETTER_OR_DIGIT.test(next) && !/\s/.test(prev)) {
+          emit(open, i, 1);
+          open = null;
+        } else if (c === SINGLE_OPEN && (OPENING_CONTEXT.test(prev) && /\p{L}/u.test(next))) {
+          return open.pos; // ‘ … ‘: the first was not a quotation mark
+        }
+        break;
+    }
+  }
+  if (open !== null) {
+    if (open.mark === 'single') return open.pos;
+    emit(open, end, 0);
+  }
+  return -1;
+}
+
+function isMark(c: string): boolean {
+  return c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»' || c === '‘' || c === '’';
+}
+
+function makeSpan(text: string, o: Open, close: number, closeLen: number, paragraph: number): QuoteSpan | null {
+  let innerStart = o.pos + 1;
+  let innerEnd = close;
+  if (o.mark === 'guillemet') {
+    while (innerStart < innerEnd && GUILLEMET_SPACE.test(text[innerStart]!)) innerStart++;
+    while (innerEnd > innerStart && GUILLEMET_SPACE.test(text[innerEnd - 1]!)) innerEnd--;
+  }
+  let end = close + closeLen;
+  if (closeLen === 0) {
+    // Open-ended: the span stops at the last non-space character.
+    while (innerEnd > innerStart && /\s/.test(text[innerEnd - 1]!)) innerEnd--;
+    end = innerEnd;
+  }
+  if (!/[\p{L}\p{N}]/u.test(text.slice(innerStart, Math.min(innerEnd, innerStart + 200)))) {
+    // No words at all between the marks ("" or “ ”): not a quotation. Long spans are checked on their start only.
+    if (innerEnd - innerStart <= 200) return null;
+  }
+  return { start: o.pos, end, innerStart, innerEnd, mark: o.mark, openEnded: closeLen === 0, paragraph };
+}

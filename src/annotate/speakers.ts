@@ -1,0 +1,147 @@
+import type { Cue, Span } from '../model/analysis';
+import type { Attribution } from './cues';
+import type { Entity } from './coref';
+import type { ReadText } from './document';
+import type { QuoteSpan } from './quotes';
+import { lastStartingAtOrBefore } from './quote-mask';
+
+/** A quotation with the source the engine settled on. */
+export interface AttributedQuote {
+  span: QuoteSpan;
+  entity: Entity | null;
+  speakerSpan: Span | null;
+  cue: Cue | null;
+  kind: 'direct' | 'partial';
+  /** The attribution came from the quote's own sentence (not inherited from context). */
+  ownCue: boolean;
+}
+
+export type EntityOf = (a: Attribution) => Entity | null;
+
+const ENDS_INVITING_CUE = /[,!?—–-]$/; // “…,” he said / “…?” she asked / “…—” he added
+
+/**
+ * Attributes each quotation: a cue right after it ("“…,” the statement said"), else the last cue
+ * before it in its sentence ("Leavitt said Mr. Trump was “truthing”"), else any cue after it in
+ * the sentence; without one, the speaker of the previous quotation in the paragraph, of the
+ * quotation it continues (multi-paragraph quotes), or the last source cited in this or the
+ * previous paragraph.
+ */
+export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQuote[] {
+  const { text, sentences, quoteSpans } = doc;
+  const out: AttributedQuote[] = [];
+  const sentenceOf = (i: number) => Math.max(0, lastStartingAtOrBefore(sentences, i));
+  for (let qi = 0; qi < quoteSpans.length; qi++) {
+    const q = quoteSpans[qi]!;
+    const s0 = sentences[sentenceOf(q.start)]!;
+    const s1 = sentences[sentenceOf(Math.max(q.start, q.end - 1))]!;
+    const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
+    const closeFollowedByComma = text[q.end] === ',';
+    const invitesAfter = ENDS_INVITING_CUE.test(inner) || closeFollowedByComma;
+    const nextQuoteStart = quoteSpans[qi + 1]?.start ?? Infinity;
+    let after: Attribution | null = null;
+    for (const a of s1.attributions) {
+      if (a.cue.start >= q.end) {
+        // A cue past the next quotation belongs to that one ("“A,” he said. … “B,” she said").
+        if (a.cue.start < nextQuoteStart) after = a;
+        break;
+      }
+    }
+    let before: Attribution | null = null;
+    for (const a of s0.attributions) if (a.cue.end <= q.start && a.source) before = a;
+    let chosen: Attribution | null = null;
+    if (after && after.source && invitesAfter) chosen = after;
+    else if (before && before.source) chosen = before;
+    else if (after && after.source) chosen = after;
+    const kind = isSentenceStart(text, q.start, s0.start) ? 'direct' : 'partial';
+    if (chosen) {
+      const src = chosen.source!;
+      out.push({
+        span: q,
+        entity: entityOf(chosen),
+        speakerSpan: { start: src[0]!.start, end: src[src.length - 1]!.end },
+        cue: { start: chosen.cue.start, end: chosen.cue.end, text: chosen.cue.text },
+        kind,
+        ownCue: true,
+      });
+    } else {
+      out.push({ span: q, entity: null, speakerSpan: null, cue: null, kind, ownCue: false });
+    }
+  }
+  inheritFromContext(doc, out, entityOf);
+  return out;
+}
+
+function isSentenceStart(text: string, at: number, sentenceStart: number): boolean {
+  if (at <= sentenceStart) return true;
+  let k = at - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return k < 0 || text[k] === ':' || text[k] === '\n';
+}
+
+/** Quotes with no cue of their own take the speaker their context gives them. */
+function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: EntityOf): void {
+  // Multi-paragraph quotations: a chain shares one speaker, whichever paragraph holds the cue.
+  for (let i = 1; i < quotes.length; i++) {
+    const prev = quotes[i - 1]!;
+    const q = quotes[i]!;
+    if (prev.span.openEnded && q.span.paragraph === prev.span.paragraph + 1 && q.span.start === doc.paragraphs[q.span.paragraph]!.start) {
+      q.chainedTo = prev;
+    }
+  }
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i]!;
+    const prev = q.chainedTo;
+    if (prev && !prev.entity && !prev.speakerSpan && q.speakerSpan) copySpeaker(prev, q);
+  }
+  const attrs = doc.attributions;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.speakerSpan) continue;
+    if (q.chainedTo?.speakerSpan) {
+      copySpeaker(q, q.chainedTo);
+      continue;
+    }
+    const prev = quotes[i - 1];
+    if (prev && prev.speakerSpan && prev.span.paragraph === q.span.paragraph) {
+      copySpeaker(q, prev);
+      continue;
+    }
+    // The last source cited before the quote, in its paragraph or the one before.
+    const a = lastAttributionBefore(attrs, q.span.start, q.span.paragraph - 1);
+    if (a && a.source) {
+      const src = a.source;
+      q.entity = entityOf(a);
+      q.speakerSpan = { start: src[0]!.start, end: src[src.length - 1]!.end };
+    } else if (prev && prev.speakerSpan && prev.span.paragraph === q.span.paragraph - 1) copySpeaker(q, prev);
+  }
+}
+
+function copySpeaker(to: AttributedQuote, from: AttributedQuote): void {
+  to.entity = from.entity;
+  to.speakerSpan = from.speakerSpan;
+}
+
+function lastAttributionBefore(attrs: Attribution[], at: number, minParagraph: number): Attribution | null {
+  let lo = 0;
+  let hi = attrs.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (attrs[mid]!.cue.end <= at) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let k = ans; k >= 0 && ans - k < 50; k--) {
+    const a = attrs[k]!;
+    if (a.paragraph < minParagraph) return null;
+    if (a.source) return a;
+  }
+  return null;
+}
+
+export interface AttributedQuote {
+  /** The open-ended quotation in the paragraph before that this one continues. */
+  chainedTo?: AttributedQuote;
+}
