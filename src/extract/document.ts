@@ -1,66 +1,149 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta, Removed } from '../model/analysis';
 import { blocksOf } from './blocks';
-import { GENERAL_DROP, profileFor } from './site-rules';
+import { looksLikeArticle } from './is-article';
+import { readMetadata, type PageMetadata } from './metadata';
+import { GENERAL, profileFor, siteNameFor, type DropRule, type SiteProfile } from './site-rules';
 import { matchLineRule } from './text-rules';
 
 export type Extraction =
   | { ok: true; meta: ArticleMeta; text: string; removed: Removed[] }
   | { ok: false; reason: 'no-article' };
 
-/** Fewer characters than this is a teaser, a video caption or navigation, not an article. */
-const MIN_ARTICLE_CHARS = 250;
-
-const metaContent = (doc: Document, ...selectors: string[]): string | null => {
-  for (const s of selectors) {
-    const v = doc.querySelector(s)?.getAttribute('content')?.trim();
-    if (v) return v;
-  }
-  return null;
-};
+const NO_ARTICLE: Extraction = { ok: false, reason: 'no-article' };
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/**
- * The article of a document: site rules on a clone, Readability on the clone, then the text-level
- * rules per paragraph. The live document is never touched.
- */
-export function extractArticle(doc: Document, url: string | null = null): Extraction {
-  const clone = doc.cloneNode(true) as Document;
-  const removed: Removed[] = [];
-  let host = '';
-  try {
-    host = new URL(url ?? doc.URL).hostname;
-  } catch {
-    // about:blank, file paths from the CLI: no host, profiles match by site name
-  }
-  const siteName = metaContent(doc, 'meta[property="og:site_name"]');
-  const profile = profileFor(host, siteName);
-  for (const { selector, rule } of [...GENERAL_DROP, ...(profile?.drop ?? [])]) {
-    for (const el of clone.querySelectorAll(selector)) {
-      const text = collapse(el.textContent ?? '');
-      if (text) removed.push({ text, rule });
-      el.remove();
+function hostOf(url: string | null, doc: Document): string {
+  for (const u of [url, doc.URL]) {
+    try {
+      if (u) return new URL(u).hostname;
+    } catch {
+      // a file path from the CLI or about:blank: no host, profiles then match by site name
     }
   }
+  return '';
+}
+
+/**
+ * Narrows the clone's body to the profile's article blocks, in page order, when the page has them.
+ * Readability then cannot pick a menu or a subscription pitch as the article.
+ */
+function keepOnlyContent(clone: Document, profile: SiteProfile | null): Element[] {
+  if (!profile?.content?.length || !clone.body) return [];
+  const found = [...clone.querySelectorAll(profile.content.join(','))];
+  // Outermost matches only: a block inside another is moved with it.
+  const roots = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+  if (roots.length === 0) return [];
+  const article = clone.createElement('article');
+  for (const el of roots) article.appendChild(el);
+  clone.body.replaceChildren(article);
+  return roots;
+}
+
+/** Removes the profile's and the general drop selectors from the clone, reporting each in `removed`. */
+function dropElements(clone: Document, rules: DropRule[], keep: string[], removed: Removed[]): void {
+  if (rules.length === 0 || !clone.body) return;
+  const keepSelector = keep.join(',');
+  // One pass over the tree for all selectors; the rule is found per match.
+  for (const el of clone.body.querySelectorAll(rules.map((r) => r.selector).join(','))) {
+    if (!clone.body.contains(el)) continue; // inside an element already dropped
+    if (keepSelector && (el.matches(keepSelector) || el.querySelector(keepSelector))) continue;
+    const rule = rules.find((r) => el.matches(r.selector))?.rule ?? 'boilerplate';
+    const text = collapse(el.textContent ?? '');
+    if (text) removed.push({ text, rule });
+    el.remove();
+  }
+}
+
+/** A paragraph that repeats the headline or the byline already given in the metadata. */
+function repeatsMeta(paragraph: string, meta: { title: string | null; byline: string | null }): string | null {
+  const p = paragraph.toLowerCase();
+  if (meta.title && p === meta.title.toLowerCase()) return 'repeated-title';
+  const by = meta.byline?.toLowerCase();
+  // "Yasmine Hassan · CBC News", "By Samya Kullab and …": the byline again, with at most an outlet after it.
+  if (by && by.length >= 4 && p.replace(/^by\s+/, '').startsWith(by) && p.length <= by.length + 40 && !/[.!?]["”’]?$/.test(p)) {
+    return 'repeated-byline';
+  }
+  return null;
+}
+
+function linkText(root: Element): number {
+  let n = 0;
+  for (const a of root.querySelectorAll('a')) n += collapse(a.textContent ?? '').length;
+  return n;
+}
+
+const BAD_BYLINE = /^(?:photo|image|video|file)\b|^https?:/i;
+
+/** Readability's byline without a leading "By" or stray punctuation; null when it is a credit or a paragraph. */
+function cleanByline(raw: string | null | undefined): string | null {
+  const b = collapse(raw ?? '').replace(/^[\s,;:|·•–—-]*(?:by\s+)?/i, '').trim();
+  return b === '' || b.length > 200 || BAD_BYLINE.test(b) ? null : b;
+}
+
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** "Headline | AP News", "Headline - Telegraph": the site's name after the headline goes. */
+function withoutSiteSuffix(title: string, site: string | null, host: string): string {
+  const m = /^(.{8,}?)\s+[|\-–—]\s+([^|\-–—]{2,40})$/.exec(title);
+  if (!m) return title;
+  const suffix = letters(m[2]!);
+  const known = [letters(site ?? ''), letters(host)].filter((k) => k.length >= 2);
+  return suffix && known.some((k) => k.includes(suffix) || suffix.includes(k)) ? m[1]! : title;
+}
+
+function metaOf(
+  article: { title?: string | null; byline?: string | null; lang?: string | null },
+  page: PageMetadata,
+  profile: SiteProfile | null,
+  url: string | null,
+  host: string,
+  doc: Document,
+): ArticleMeta {
+  const site = siteNameFor(profile, page.site);
+  const title = collapse(article.title ?? '') || page.title;
+  return {
+    title: title ? withoutSiteSuffix(title, page.site ?? site, host) : null,
+    site,
+    byline: cleanByline(article.byline) ?? page.byline,
+    url: url ?? page.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null),
+    lang: collapse(article.lang ?? '') || page.lang,
+  };
+}
+
+function extract(doc: Document, url: string | null): Extraction {
+  if (!doc.documentElement || !doc.body) return NO_ARTICLE;
+  const page = readMetadata(doc);
+  const host = hostOf(url ?? page.url, doc);
+  const profile = profileFor(host, page.site);
+  const clone = doc.cloneNode(true) as Document;
+  const removed: Removed[] = [];
+  keepOnlyContent(clone, profile);
+  dropElements(clone, [...GENERAL, ...(profile?.drop ?? [])], profile?.keep ?? [], removed);
   // The serializer hands back Readability's article element itself: no HTML string is parsed again.
   const article = new Readability<Element>(clone, { keepClasses: false, serializer: (el) => el as Element }).parse();
-  if (!article?.content) return { ok: false, reason: 'no-article' };
-  const holder = article.content;
-  const blocks: string[] = [];
-  for (const b of blocksOf(holder)) {
-    const rule = matchLineRule(b);
+  if (!article?.content) return NO_ARTICLE;
+  const meta = metaOf(article, page, profile, url, host, doc);
+  const paragraphs: string[] = [];
+  for (const b of blocksOf(article.content)) {
+    const rule = matchLineRule(b, profile?.lines) ?? repeatsMeta(b, meta);
     if (rule) removed.push({ text: b, rule });
-    else blocks.push(b);
+    else paragraphs.push(b);
   }
-  const text = blocks.join('\n\n');
-  if (text.length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'no-article' };
-  const meta: ArticleMeta = {
-    title: collapse(article.title ?? '') || metaContent(doc, 'meta[property="og:title"]') || null,
-    site: article.siteName ?? siteName ?? profile?.name ?? null,
-    byline: article.byline ? collapse(article.byline) : metaContent(doc, 'meta[name="author"]'),
-    url: url ?? metaContent(doc, 'meta[property="og:url"]') ?? (doc.URL.startsWith('http') ? doc.URL : null),
-    lang: article.lang ?? (doc.documentElement.getAttribute('lang') || null),
-  };
-  return { ok: true, meta, text, removed };
+  if (!looksLikeArticle(paragraphs, linkText(article.content))) return NO_ARTICLE;
+  return { ok: true, meta, text: paragraphs.join('\n\n'), removed };
+}
+
+/**
+ * The article of a document: site rules on a clone, Readability on the clone, then the paragraph
+ * rules. The live document is never touched. Never throws: a page Readability cannot read (broken
+ * markup, a document without a body) has no article.
+ */
+export function extractArticle(doc: Document, url: string | null = null): Extraction {
+  try {
+    return extract(doc, url);
+  } catch {
+    return NO_ARTICLE;
+  }
 }

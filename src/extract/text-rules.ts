@@ -1,57 +1,58 @@
 import type { Removed } from '../model/analysis';
+import { KEEP_LINES, LINE_RULES, SITE_TITLE_NAMES, type LineRule } from './boilerplate-lines';
+import { SITE_PROFILES } from './site-rules';
 
-/**
- * Boilerplate recognised in plain text, one paragraph (line) at a time. Each rule names the case
- * it was written for; `rule` is what `removed[]` reports.
- */
-export interface LineRule {
-  rule: string;
-  /** Matches a whole paragraph that is boilerplate. */
-  pattern: RegExp;
-}
+export type { LineRule };
 
-export const LINE_RULES: LineRule[] = [
-  // Globe and Mail gallery: visually hidden label + caption + credit, run together when copied.
-  { rule: 'globe-gallery-caption', pattern: /^Open this photo in gallery:/ },
-  // Injected "AI magic" promo (a browser-extension widget seen on Globe pages), as a bare sentence.
-  { rule: 'ai-magic-promo', pattern: /^(?:Run Some AI Magic\s*)?Click on the Run Some AI Magic button\b/i },
-];
-
-/** "<headline> - The Globe and Mail": the page title a reader copies along with the article. */
-const TITLE_LINE = /^.{4,300}\s[-–—|]\s(The Globe and Mail|CBC News|CTV News|National Post|Financial Post|Global News|Ottawa Citizen)$/;
+/** Plain text has no site to go by: every site's own line rules apply to it. */
+const ALL_SITE_LINES: LineRule[] = SITE_PROFILES.flatMap((p) => p.lines ?? []);
 
 export interface StrippedText {
   text: string;
   removed: Removed[];
 }
 
-/** Splits on blank lines or single newlines, whichever the text uses to separate paragraphs. */
-function paragraphs(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const re = /[^\r\n]+/g;
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function matchLineRule(line: string): string | null {
-  const t = line.trim();
+/** "<headline> - The Globe and Mail": the page title a reader copies along with the article. */
+const TITLE_LINE = new RegExp(`^.{4,300}\\s[-–—|]\\s(?:${SITE_TITLE_NAMES.map(escape).join('|')})$`);
+
+/**
+ * The rule a paragraph falls under, or null when it is article text. `extra` holds a site's own
+ * line rules. Whitespace inside the paragraph does not matter (wrapped lines of a .txt).
+ */
+export function matchLineRule(paragraph: string, extra: readonly LineRule[] = []): string | null {
+  const t = paragraph.replace(/\s+/g, ' ').trim();
+  if (t === '') return null;
+  if (KEEP_LINES.some((k) => k.test(t))) return null;
   for (const r of LINE_RULES) if (r.pattern.test(t)) return r.rule;
+  for (const r of extra) if (r.pattern.test(t)) return r.rule;
   if (TITLE_LINE.test(t)) return 'site-title-line';
   return null;
 }
 
 /**
- * Removes boilerplate paragraphs from plain text. When nothing is removed the input comes back
- * untouched (offsets then index the file as it is, as the contract requires).
+ * Paragraphs of plain text: blocks between blank lines when the text has any, else single lines
+ * (text copied out of a page often has one paragraph a line).
  */
-export function stripBoilerplateText(text: string): StrippedText {
+function paragraphs(text: string): string[] {
+  const blankLine = /\r?\n[ \t]*\r?\n/;
+  const parts = blankLine.test(text) ? text.split(/(?:\r?\n[ \t]*){2,}/) : text.split(/\r?\n/);
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+/**
+ * Removes boilerplate paragraphs from plain text. When nothing is removed the input comes back
+ * untouched (offsets then index the file as it is, as the contract requires); otherwise the kept
+ * paragraphs are joined by a blank line, as extracted pages are.
+ */
+export function stripBoilerplateText(text: string, extra: readonly LineRule[] = ALL_SITE_LINES): StrippedText {
   const removed: Removed[] = [];
   const keep: string[] = [];
   for (const p of paragraphs(text)) {
-    const line = text.slice(p.start, p.end);
-    const rule = matchLineRule(line);
-    if (rule) removed.push({ text: line.trim(), rule });
-    else keep.push(line.trim());
+    const rule = matchLineRule(p, extra);
+    if (rule) removed.push({ text: p, rule });
+    else keep.push(p);
   }
   if (removed.length === 0) return { text, removed };
   return { text: keep.join('\n\n'), removed };

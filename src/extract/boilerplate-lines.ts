@@ -1,0 +1,67 @@
+/**
+ * Paragraphs that are boilerplate on any site, recognised by their words alone (so they work on
+ * plain text as well as on extracted pages). Each entry says the case it was written for.
+ */
+export interface LineRule {
+  rule: string;
+  /** Matches a whole paragraph (trimmed) that is boilerplate. */
+  pattern: RegExp;
+}
+
+export const LINE_RULES: LineRule[] = [
+  // Globe and Mail gallery: visually hidden label + caption + credit, run together when copied (trump-carney-call.txt).
+  { rule: 'globe-gallery-caption', pattern: /^Open this photo in gallery:/ },
+  // The "Run Some AI Magic" promo as a bare sentence, with or without its button text (trump-carney-call.txt).
+  { rule: 'ai-magic-promo', pattern: /^(?:Run Some AI Magic\s*)?Click on the Run Some AI Magic button\b/i },
+  // Globe: "Report an editorial error" and "Follow related authors and topics" copied with the page.
+  { rule: 'globe-report-error', pattern: /^Report an (?:editorial )?error\.?$/i },
+  { rule: 'globe-follow-topics', pattern: /^Follow related (?:authors and )?topics\b/i },
+  // Photo caption ending in its credit in brackets: "… in October 2011. (Adel Hana/The Associated Press)" (CBC).
+  { rule: 'caption', pattern: /^.{0,600}\((?:Photo: ?)?[^()/]{2,60}\/[^()]{2,60}\)$/ },
+  // Postmedia caption ending "Photo by Handout/English Montreal School Board/…" (National Post).
+  { rule: 'caption', pattern: /^.{0,600}\bPhoto by [^.]{2,120}$/ },
+  // A credit alone on its line: "Alex Brandon/The Canadian Press", "Dieu-Nalio Chery/Reuters" (Globe captions).
+  {
+    rule: 'credit',
+    pattern:
+      /^(?:Photo:\s*)?[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}\s?\/\s?(?:The )?(?:Canadian Press|Associated Press|AP|Reuters|AFP|Getty Images|Bloomberg|The Globe and Mail|CBC|Postmedia|Handout|NurPhoto)(?: via [\p{L} ]+)?$/u,
+  },
+  // Ad labels between paragraphs: "Advertisement", "Story continues below advertisement" (Global News).
+  { rule: 'advertisement', pattern: /^(?:Advertisement|ADVERTISEMENT|Story continues below(?: this)? advertisement|Article content continues below|Ad)$/ },
+  // Newsletter pitches: "Sign up for …", "Get daily National news", "Subscribe to our newsletter".
+  { rule: 'newsletter-signup', pattern: /^(?:Sign up (?:for|to)\b.{0,160}|Subscribe (?:to|now)\b.{0,160}|Get daily [\p{L} ]{1,40} news)$/iu },
+  // "Read more:", "RELATED:", "MORE:" link lines between paragraphs.
+  { rule: 'read-more', pattern: /^(?:Read more|Related|More|See also|Also read|READ MORE|RELATED)\s*[:|»›]\s?.{0,200}$/ },
+  { rule: 'read-more', pattern: /^(?:Read more|Continue reading|Read the full (?:story|article))\.?$/i },
+  // Share-bar labels copied with the page: "Share this article", "Share on Facebook", "Share via Email".
+  {
+    rule: 'share-bar',
+    pattern:
+      /^(?:Share(?: this(?: article| story)?)?(?: on| via)?(?: (?:Facebook|Twitter|X|LinkedIn|Email|WhatsApp|Reddit|Bluesky|Threads)[, ]*)*|Copy (?:article )?link|Print(?: this article)?|Comments?|Bookmark|Save(?: for later)?)$/i,
+  },
+  // Video card meta left by an embed: "Duration 1:30", "14 hours ago" (CBC).
+  { rule: 'video-embed', pattern: /^(?:Duration \d{1,2}:\d{2}(?::\d{2})?|\d+ (?:minutes?|hours?|days?) ago)$/ },
+  // A video card's running time and title: "2:34 Russia launches major nuclear drills…" (Global News); not "10:30 a.m. …".
+  { rule: 'video-embed', pattern: /^\d{1,2}:\d{2} (?![ap]\.?m\b)[A-Z‘“'"][^\n]{0,160}[^.!?:;,]$/ },
+];
+
+/** Never boilerplate, even when another rule would match: wire and contributor credits (trump-carney-call). */
+export const KEEP_LINES: RegExp[] = [
+  // "With a report from the Associated Press.", "With files from The Canadian Press"
+  /^[—–-]?\s*With (?:a )?(?:reports?|files) from\b/i,
+  // "—Associated Press writer John Leicester in Paris contributed to this report." (Global News)
+  /\bcontributed to this (?:report|story)\.?$/i,
+];
+
+/** Site names that end a page title copied with the article: "<headline> - The Globe and Mail". */
+export const SITE_TITLE_NAMES: string[] = [
+  'The Globe and Mail', // trump-carney-call.txt
+  'CBC News',
+  'CBC',
+  'CTV News',
+  'National Post',
+  'Financial Post',
+  'Global News',
+  'Ottawa Citizen',
+  'Toronto Star',
+];
