@@ -4,26 +4,65 @@ export type Layer = (typeof LAYERS)[number];
 
 export const highlightName = (layer: Layer) => `sourcelight-${layer}`;
 
-/**
- * Colours chosen to be told apart without relying on red/green, and readable under both dark and
- * light text: each is a translucent tint plus an underline style, so the layer is visible even to
- * readers who cannot see the hue.
- */
-export const LAYER_STYLE: Record<Layer, { background: string; decoration: string }> = {
-  quote: { background: 'rgba(255, 200, 0, 0.38)', decoration: 'none' },
-  source: { background: 'rgba(64, 150, 255, 0.30)', decoration: 'underline 2px rgb(40, 110, 220)' },
-  anonymous: { background: 'rgba(190, 90, 255, 0.30)', decoration: 'underline wavy 1.5px rgb(140, 60, 200)' },
-  vague: { background: 'rgba(150, 150, 150, 0.30)', decoration: 'underline dotted 2px rgb(110, 110, 110)' },
-};
+/** How a layer looks: a tint, a line under the words, and a text colour when the tint is opaque. */
+export interface LayerStyle {
+  background: string;
+  decoration: string;
+  color?: string;
+}
 
+/**
+ * Colour schemes. Hues come from the Okabe–Ito palette (told apart with every common colour-vision
+ * deficiency) at mid luminance, so tints and lines show on white and on black pages; each layer
+ * also has its own line style (none, solid, wavy, dotted), so it can be told apart without hue.
+ */
+export const SCHEMES = {
+  // Translucent tints: the page's own text colour stays readable on light and dark pages.
+  standard: {
+    quote: { background: 'rgba(230, 159, 0, 0.34)', decoration: 'none' },
+    source: { background: 'rgba(86, 180, 233, 0.26)', decoration: 'underline solid 2px rgb(86, 180, 233)' },
+    anonymous: { background: 'rgba(204, 121, 167, 0.34)', decoration: 'underline wavy 1.5px rgb(204, 121, 167)' },
+    vague: { background: 'rgba(0, 158, 115, 0.22)', decoration: 'underline dotted 2px rgb(0, 158, 115)' },
+  },
+  // Opaque tints with black text and thicker lines, for low vision or busy pages.
+  strong: {
+    quote: { background: 'rgb(240, 228, 66)', decoration: 'none', color: '#000' },
+    source: { background: 'rgb(160, 214, 245)', decoration: 'underline solid 3px rgb(0, 114, 178)', color: '#000' },
+    anonymous: { background: 'rgb(232, 184, 210)', decoration: 'underline wavy 2px rgb(160, 60, 120)', color: '#000' },
+    vague: { background: 'rgb(170, 225, 205)', decoration: 'underline dotted 3px rgb(0, 110, 80)', color: '#000' },
+  },
+  // Lines only, no tint: for readers who find coloured backgrounds distracting.
+  lines: {
+    quote: { background: 'transparent', decoration: 'underline double 2px rgb(230, 159, 0)' },
+    source: { background: 'transparent', decoration: 'underline solid 2px rgb(86, 180, 233)' },
+    anonymous: { background: 'transparent', decoration: 'underline wavy 1.5px rgb(204, 121, 167)' },
+    vague: { background: 'transparent', decoration: 'underline dotted 2px rgb(0, 158, 115)' },
+  },
+} as const satisfies Record<string, Record<Layer, LayerStyle>>;
+
+export type Scheme = keyof typeof SCHEMES;
+export const SCHEME_NAMES = Object.keys(SCHEMES) as Scheme[];
+export const isScheme = (s: unknown): s is Scheme => typeof s === 'string' && s in SCHEMES;
+
+/** Overlaps: a source's name inside a quote shows its own line above the quote's tint. */
+export const LAYER_PRIORITY: Record<Layer, number> = { quote: 0, vague: 1, anonymous: 2, source: 3 };
+
+/** The passage the reader is pointing at in the sidebar, and the one just jumped to. */
+export const FOCUS = 'sourcelight-focus';
 export const FLASH = 'sourcelight-flash';
 
-export function highlightCss(): string {
-  const rules = LAYERS.map((l) => {
-    const s = LAYER_STYLE[l];
-    return `::highlight(${highlightName(l)}) { background-color: ${s.background}; text-decoration: ${s.decoration}; }
-[data-sourcelight-mark="${l}"] { background-color: ${s.background}; text-decoration: ${s.decoration}; color: inherit; }`;
-  });
-  rules.push(`::highlight(${FLASH}) { background-color: rgba(255, 120, 0, 0.65); color: #000; }`);
+const declarations = (s: LayerStyle) =>
+  `background-color: ${s.background}; text-decoration: ${s.decoration};${s.color ? ` color: ${s.color};` : ''}`;
+
+/** The page-level rules: `::highlight()` for each layer (and `<mark>` for the fallback painter). */
+export function highlightCss(scheme: Scheme = 'standard'): string {
+  const styles = SCHEMES[scheme];
+  const rules = LAYERS.map(
+    (l) => `::highlight(${highlightName(l)}) { ${declarations(styles[l])} }
+mark[data-sourcelight-mark="${l}"] { ${declarations(styles[l])} color: inherit; }`,
+  );
+  rules.push(`::highlight(${FOCUS}) { background-color: rgb(0, 114, 178); color: #fff; text-decoration: underline solid 3px rgb(0, 114, 178); }`);
+  rules.push(`::highlight(${FLASH}) { background-color: rgb(230, 159, 0); color: #000; }`);
+  rules.push('mark[data-sourcelight-mark="hidden"] { background: none; color: inherit; text-decoration: inherit; }');
   return rules.join('\n');
 }

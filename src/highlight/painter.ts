@@ -1,10 +1,13 @@
-import { FLASH, highlightName, LAYERS, type Layer } from './layers';
+import { FLASH, FOCUS, highlightName, LAYER_PRIORITY, LAYERS, type Layer } from './layers';
 
 /** Paints ranges in the page, one layer each, and takes every trace away again on `clear`. */
 export interface Painter {
   readonly kind: 'highlight-api' | 'marks';
   paint(layer: Layer, ranges: Range[]): void;
   setVisible(layer: Layer, visible: boolean): void;
+  /** Marks the passage the reader points at in the sidebar until `focus(null)`. */
+  focus(range: Range | null): void;
+  /** Briefly marks the passage just jumped to. */
   flash(range: Range): void;
   clear(): void;
 }
@@ -13,7 +16,7 @@ interface HighlightRegistry {
   set(name: string, h: unknown): void;
   delete(name: string): void;
 }
-type HighlightCtor = new (...ranges: Range[]) => unknown;
+type HighlightCtor = new (...ranges: Range[]) => { priority?: number };
 
 function registry(win: Window): { reg: HighlightRegistry; Highlight: HighlightCtor } | null {
   const w = win as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor };
@@ -49,11 +52,22 @@ class HighlightApiPainter implements Painter {
   private render(layer: Layer) {
     const ranges = this.ranges.get(layer) ?? [];
     if (this.visible.get(layer) === false || ranges.length === 0) this.reg.delete(highlightName(layer));
-    else this.reg.set(highlightName(layer), new this.Highlight(...ranges));
+    else this.reg.set(highlightName(layer), this.make(ranges, LAYER_PRIORITY[layer]));
+  }
+
+  private make(ranges: Range[], priority: number) {
+    const h = new this.Highlight(...ranges);
+    h.priority = priority;
+    return h;
+  }
+
+  focus(range: Range | null) {
+    if (range) this.reg.set(FOCUS, this.make([range], 10));
+    else this.reg.delete(FOCUS);
   }
 
   flash(range: Range) {
-    this.reg.set(FLASH, new this.Highlight(range));
+    this.reg.set(FLASH, this.make([range], 11));
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => this.reg.delete(FLASH), 1200);
   }
@@ -62,6 +76,7 @@ class HighlightApiPainter implements Painter {
     clearTimeout(this.flashTimer);
     for (const l of LAYERS) this.reg.delete(highlightName(l));
     this.reg.delete(FLASH);
+    this.reg.delete(FOCUS);
     this.ranges.clear();
   }
 }
@@ -74,6 +89,7 @@ class MarkPainter implements Painter {
   readonly kind = 'marks';
   private readonly marks = new Map<Layer, HTMLElement[]>();
   private readonly touchedParents = new Set<Node>();
+  private readonly hidden = new Set<Layer>();
 
   constructor(private readonly doc: Document) {}
 
@@ -82,6 +98,7 @@ class MarkPainter implements Painter {
     // Last first, so that splitting text nodes never moves a range not yet wrapped.
     for (const r of [...ranges].reverse()) made.push(...this.wrap(r, layer));
     this.marks.set(layer, made);
+    this.setVisible(layer, !this.hidden.has(layer));
   }
 
   private wrap(range: Range, layer: Layer): HTMLElement[] {
@@ -110,15 +127,20 @@ class MarkPainter implements Painter {
   }
 
   setVisible(layer: Layer, visible: boolean) {
+    if (visible) this.hidden.delete(layer);
+    else this.hidden.add(layer);
     for (const m of this.marks.get(layer) ?? []) {
       if (visible) m.dataset.sourcelightMark = layer;
       else m.dataset.sourcelightMark = 'hidden';
     }
   }
 
-  flash(range: Range) {
-    const el = range.startContainer.parentElement;
-    el?.scrollIntoView?.({ block: 'center' });
+  focus() {
+    // The fallback only shows the layers; pointing at an item does not restyle the page further.
+  }
+
+  flash() {
+    // Nothing to flash without the Highlight API; the session has already scrolled to the passage.
   }
 
   clear() {

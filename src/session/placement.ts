@@ -1,5 +1,6 @@
-import type { Analysis, Span } from '../model/analysis';
-import type { Layer } from '../highlight/layers';
+import type { Analysis } from '../model/analysis';
+import type { Passage, Placement } from '../anchor/passages';
+import { LAYERS, type Layer } from '../highlight/layers';
 
 /** Every passage of an analysis placed in the page, by layer and by the sidebar's item key. */
 export interface Placed {
@@ -13,21 +14,32 @@ export interface Placed {
 export const anonymousKey = (i: number) => `a${i}`;
 export const mentionKey = (speakerId: string, i: number) => `${speakerId}:m${i}`;
 
-export function layerRanges(a: Analysis, place: (span: Span) => Range | null): Placed {
-  const byLayer: Record<Layer, Range[]> = { quote: [], source: [], anonymous: [], vague: [] };
+export interface LayeredPassage extends Passage {
+  layer: Layer;
+}
+
+/** The passages each layer paints: quotes, every mention of a source, anonymous and vague sourcing. */
+export function passagesOf(a: Analysis): LayeredPassage[] {
+  const out: LayeredPassage[] = [];
+  for (const q of a.quotes) out.push({ key: q.id, layer: 'quote', span: q });
+  for (const s of a.speakers) s.mentions.forEach((m, i) => out.push({ key: mentionKey(s.id, i), layer: 'source', span: m }));
+  a.anonymous.forEach((x, i) => out.push({ key: anonymousKey(i), layer: x.kind === 'vague' ? 'vague' : 'anonymous', span: x }));
+  return out;
+}
+
+/** Sorts a placement into the painter's layers and the sidebar's orphans. */
+export function groupPlacement(passages: readonly LayeredPassage[], placement: Placement): Placed {
+  const byLayer = Object.fromEntries(LAYERS.map((l) => [l, [] as Range[]])) as Record<Layer, Range[]>;
   const byKey = new Map<string, Range>();
   const orphans = new Set<string>();
-  const put = (layer: Layer, key: string, span: Span) => {
-    const r = place(span);
+  for (const p of passages) {
+    const r = placement.get(p.key) ?? null;
     if (!r) {
-      orphans.add(key);
-      return;
+      orphans.add(p.key);
+      continue;
     }
-    byLayer[layer].push(r);
-    byKey.set(key, r);
-  };
-  for (const q of a.quotes) put('quote', q.id, q);
-  for (const s of a.speakers) s.mentions.forEach((m, i) => put('source', mentionKey(s.id, i), m));
-  a.anonymous.forEach((x, i) => put(x.kind === 'vague' ? 'vague' : 'anonymous', anonymousKey(i), x));
+    byLayer[p.layer].push(r);
+    byKey.set(p.key, r);
+  }
   return { byLayer, byKey, orphans };
 }

@@ -1,13 +1,20 @@
 import { analyzeText } from '../analyze';
-import { Anchorer } from '../anchor/anchor';
-import { buildTextIndex } from '../anchor/text-index';
+import { PassageAnchors } from '../anchor/passages';
 import { extractArticle } from '../extract/document';
 import { createPainter, type Painter } from '../highlight/painter';
 import { LAYERS, type Layer } from '../highlight/layers';
 import { mountSidebar, type SidebarHandle } from '../sidebar/mount';
-import { layerRanges, type Placed } from './placement';
 import { createSidebarState, type StageError } from '../sidebar/state';
-import { loadLayerVisibility, saveLayerVisibility } from './preferences';
+import { groupPlacement, passagesOf, type LayeredPassage, type Placed } from './placement';
+import {
+  clampWidth,
+  loadLayerVisibility,
+  loadPlacement,
+  loadScheme,
+  saveLayerVisibility,
+  savePlacement,
+} from './preferences';
+import { watchPage } from './watch-page';
 
 /** One open Sourcelight panel on this page, and everything it added, to take away on close. */
 interface Session {
@@ -17,7 +24,7 @@ interface Session {
 const KEY = '__sourcelightSession';
 type Holder = { [KEY]?: Session };
 
-/** Opens the panel, or closes it when this page already has one (the toolbar button toggles). */
+/** Opens the panel, or closes it when this page already has one (the toolbar button and the shortcut toggle). */
 export function toggleSession(): void {
   const g = globalThis as Holder;
   const open = g[KEY];
@@ -35,50 +42,78 @@ export function toggleSession(): void {
   }
 }
 
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 function openSession(doc: Document, onClosed: () => void): Session {
   const controller = new AbortController();
+  const { signal } = controller;
   const timings: Record<string, number> = {};
   const t0 = performance.now();
   const state = createSidebarState();
+  // Focus goes back where the reader was when the panel closes.
+  const returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
   let painter: Painter | null = null;
   let sidebar: SidebarHandle | null = null;
+  let placed: Placed | null = null;
   let closed = false;
 
   const close = () => {
     if (closed) return;
     closed = true;
     controller.abort();
+    const hadFocus = !!sidebar && sidebar.host.matches(':focus-within');
     try {
       painter?.clear();
-    } finally {
+    } catch {
+      // The page may have thrown away the nodes; there is nothing left to unpaint.
+    }
+    try {
       sidebar?.unmount();
+    } finally {
       onClosed();
     }
+    if (hadFocus && returnFocus?.isConnected && returnFocus !== doc.body) returnFocus.focus({ preventScroll: true });
   };
 
   const fail = (stage: StageError['stage'], e: unknown) => {
-    state.errors.value = [...state.errors.value, { stage, message: e instanceof Error ? e.message : String(e) }];
+    state.errors.value = [...state.errors.value, { stage, message: message(e) }];
   };
 
-  let placed: Placed | null = null;
-  sidebar = mountSidebar(doc, state, {
-    close,
-    toggleLayer(layer: Layer) {
-      const next = { ...state.visible.value, [layer]: !state.visible.value[layer] };
-      state.visible.value = next;
-      painter?.setVisible(layer, next[layer]);
-      void saveLayerVisibility(next);
-    },
-    reveal(key: string, scroll: boolean) {
-      const range = placed?.byKey.get(key);
-      if (!range || !painter) return;
-      if (scroll) {
+  const reducedMotion = () => doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+  sidebar = mountSidebar(
+    doc,
+    state,
+    {
+      close,
+      toggleLayer(layer: Layer) {
+        const next = { ...state.visible.value, [layer]: !state.visible.value[layer] };
+        state.visible.value = next;
+        painter?.setVisible(layer, next[layer]);
+        void saveLayerVisibility(next);
+      },
+      reveal(key: string, scroll: boolean) {
+        const range = placed?.byKey.get(key);
+        if (!range || !painter) return;
+        painter.focus(range);
+        if (!scroll) return;
         const el = range.startContainer.parentElement;
-        el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      }
-      painter.flash(range);
+        el?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+        painter.flash(range);
+      },
+      unmark() {
+        painter?.focus(null);
+      },
+      setPlacement(p, persist = true) {
+        const next = { side: p.side, width: clampWidth(p.width) };
+        state.placement.value = next;
+        sidebar?.place(next);
+        if (persist) void savePlacement(next);
+      },
     },
-  }, controller.signal);
+    signal,
+  );
+  const host = sidebar.host;
 
   // Stage by stage: each catches its own failure so the others still show what they can.
   let extraction: ReturnType<typeof extractArticle> | null = null;
@@ -99,12 +134,15 @@ function openSession(doc: Document, onClosed: () => void): Session {
       fail('annotate', e);
     }
   }
+
   const analysis = state.analysis.value;
   if (analysis) {
+    const passages: LayeredPassage[] = passagesOf(analysis);
+    const anchors = new PassageAnchors(analysis.text, passages);
+    const root = () => doc.body ?? doc.documentElement;
     try {
       const t = performance.now();
-      const anchorer = new Anchorer(analysis.text, buildTextIndex(doc.body ?? doc.documentElement, sidebar.host));
-      placed = layerRanges(analysis, (span) => anchorer.anchor(span, doc).range);
+      placed = groupPlacement(passages, anchors.anchor(root(), host, doc));
       state.orphans.value = placed.orphans;
       timings.anchor = performance.now() - t;
     } catch (e) {
@@ -119,14 +157,47 @@ function openSession(doc: Document, onClosed: () => void): Session {
       fail('highlight', e);
     }
     state.status.value = 'ready';
+
+    // The page keeps changing after the analysis: place every passage again, list what is gone.
+    const watch = watchPage(doc.documentElement, host, signal, () => {
+      if (!host.isConnected) {
+        // The page threw our panel away (a single-page app re-rendering the document): close cleanly.
+        close();
+        return;
+      }
+      try {
+        const t = performance.now();
+        painter?.clear();
+        placed = groupPlacement(passages, anchors.reanchor(root(), host, doc));
+        for (const layer of LAYERS) {
+          painter?.paint(layer, placed.byLayer[layer]);
+          painter?.setVisible(layer, state.visible.value[layer]);
+        }
+        const before = state.orphans.value;
+        const now = placed.orphans;
+        if (now.size !== before.size || [...now].some((k) => !before.has(k))) state.orphans.value = now;
+        host.dataset.sourcelightReanchors = String(Number(host.dataset.sourcelightReanchors ?? 0) + 1);
+        timings.reanchor = performance.now() - t;
+        host.dataset.sourcelightTimings = JSON.stringify(timings);
+      } catch (e) {
+        fail('anchor', e);
+      }
+      watch.discard();
+    });
   } else if (state.status.value === 'working') state.status.value = 'error';
 
-  void loadLayerVisibility().then((visible) => {
+  // Preferences arrive a moment later; the panel is already usable with the defaults.
+  void Promise.all([loadLayerVisibility(), loadPlacement(), loadScheme()]).then(([visible, placement, scheme]) => {
     if (closed) return;
     state.visible.value = visible;
     for (const layer of LAYERS) painter?.setVisible(layer, visible[layer]);
+    state.placement.value = placement;
+    sidebar?.place(placement);
+    state.scheme.value = scheme;
+    sidebar?.setScheme(scheme);
+    host.dataset.sourcelightPrefs = 'loaded';
   });
   timings.total = performance.now() - t0;
-  sidebar.host.dataset.sourcelightTimings = JSON.stringify(timings);
+  host.dataset.sourcelightTimings = JSON.stringify(timings);
   return { close };
 }

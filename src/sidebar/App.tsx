@@ -1,27 +1,31 @@
 import type { SidebarActions, SidebarState } from './state';
 import { t } from './t';
+import { Header } from './Header';
+import { Summary } from './Summary';
 import { LayerToggles } from './LayerToggles';
 import { SourceList } from './SourceList';
 import { AnonymousList } from './AnonymousList';
+import { NotFoundList } from './NotFoundList';
 import { ExportBar } from './ExportBar';
+import { ResizeHandle } from './ResizeHandle';
 
+/** The panel: a labelled landmark, a live status line, then the sourcing summary and the lists. */
 export function App({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
   const a = state.analysis.value;
   const status = state.status.value;
+  const side = state.placement.value.side;
   return (
-    <aside class="panel" role="complementary" aria-label={t('sidebar.label')}>
-      <header class="head">
-        <h1 class="brand">Sourcelight</h1>
-        <button type="button" class="close" onClick={actions.close} aria-label={t('sidebar.close')} title={t('sidebar.close')}>
-          ×
-        </button>
-      </header>
-      <div class="status" role="status" aria-live="polite" data-testid="status">
+    <aside class={`panel side-${side}`} aria-label={t('sidebar.label')} tabIndex={-1} data-autofocus>
+      <ResizeHandle state={state} actions={actions} />
+      <Header state={state} actions={actions} />
+      <div class="status" role="status" aria-live="polite" aria-atomic="true" data-testid="status">
         {status === 'working' && t('sidebar.working')}
         {status === 'no-article' && <p class="message" data-testid="no-article">{t('sidebar.noArticle')}</p>}
+        {status === 'error' && <p class="message">{t('sidebar.failed')}</p>}
         {status === 'ready' && a && (
-          <p class="summary" data-testid="summary">
-            {t('sidebar.summary', [String(a.quotes.length), String(a.speakers.length)])}
+          <p class="found" data-testid="summary">
+            {t('sidebar.found', a.quotes.length)}
+            {state.orphans.value.size > 0 && ` ${t('sidebar.someNotFound', state.orphans.value.size)}`}
           </p>
         )}
       </div>
@@ -32,13 +36,23 @@ export function App({ state, actions }: { state: SidebarState; actions: SidebarA
       ))}
       {a && (
         <>
-          <section class="article" aria-label={a.title ?? ''}>
-            <h2 class="title" data-testid="title">{a.title}</h2>
-            {a.site && <p class="site" data-testid="site">{a.site}</p>}
-          </section>
+          {a.title && (
+            <p class="article">
+              <span class="title" data-testid="title">
+                {a.title}
+              </span>
+              {a.site && (
+                <span class="site" data-testid="site">
+                  {a.site}
+                </span>
+              )}
+            </p>
+          )}
+          <Summary analysis={a} actions={actions} orphans={state.orphans.value} />
           <LayerToggles state={state} actions={actions} />
           <SourceList analysis={a} orphans={state.orphans.value} actions={actions} />
           <AnonymousList analysis={a} orphans={state.orphans.value} actions={actions} />
+          <NotFoundList analysis={a} orphans={state.orphans.value} />
           <ExportBar analysis={a} />
         </>
       )}

@@ -1,48 +1,87 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../model/analysis';
 import { toCsv } from '../export/csv';
+import { toJson } from '../export/json';
 import { toMarkdown } from '../export/markdown';
 import { t } from './t';
 
-function download(name: string, type: string, body: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
+/** The same exporters as the CLI's `--format md|csv`, and the contract JSON. */
+export const FORMATS = {
+  json: { ext: 'json', type: 'application/json', make: (a: Analysis) => toJson(a, location.href) },
+  md: { ext: 'md', type: 'text/markdown', make: toMarkdown },
+  csv: { ext: 'csv', type: 'text/csv', make: toCsv },
+} as const;
+export type ExportFormat = keyof typeof FORMATS;
+
+const LABEL = { json: 'export.json', md: 'export.markdown', csv: 'export.csv' } as const;
+
+function download(near: Element, name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type: `${type};charset=utf-8` }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
+  // Firefox only follows a link that is in a document; ours stays inside the shadow root.
+  near.append(a);
   a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const slug = (s: string | null) =>
-  (s ?? 'article').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'article';
+  (s ?? 'article')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'article';
 
-/** The same exporters as the CLI's `--format md|csv`, and the contract JSON. */
+/** Pick a format, then copy it or download it. */
 export function ExportBar({ analysis }: { analysis: Analysis }) {
-  const [copied, setCopied] = useState(false);
-  const name = `sourcelight-${slug(analysis.title)}`;
+  const [format, setFormat] = useState<ExportFormat>('md');
+  const [note, setNote] = useState('');
+  const f = FORMATS[format];
+  const name = `sourcelight-${slug(analysis.title)}.${f.ext}`;
+  const save = (e: Event) => {
+    download(e.currentTarget as Element, name, f.type, f.make(analysis));
+    setNote(t('export.downloaded', [name]));
+  };
+  const copy = (e: Event) => {
+    const target = e.currentTarget as Element;
+    const body = f.make(analysis);
+    const done = () => setNote(t('export.copied', [t(LABEL[format])]));
+    const fallback = () => {
+      download(target, name, f.type, body);
+      setNote(t('export.copyFailed', [name]));
+    };
+    try {
+      navigator.clipboard.writeText(body).then(done, fallback);
+    } catch {
+      fallback();
+    }
+  };
   return (
     <section class="export" aria-labelledby="sl-export">
       <h2 id="sl-export">{t('sidebar.export')}</h2>
+      <fieldset class="formats">
+        <legend>{t('export.format')}</legend>
+        {(Object.keys(FORMATS) as ExportFormat[]).map((k) => (
+          <label class="format" key={k}>
+            <input type="radio" name="sl-format" value={k} checked={format === k} onChange={() => setFormat(k)} data-format={k} />
+            {t(LABEL[k])}
+          </label>
+        ))}
+      </fieldset>
       <div class="buttons">
-        <button
-          type="button"
-          onClick={() =>
-            navigator.clipboard.writeText(JSON.stringify(analysis, null, 2)).then(
-              () => setCopied(true),
-              () => download(`${name}.json`, 'application/json', JSON.stringify(analysis, null, 2)),
-            )
-          }
-        >
-          {t('sidebar.copyJson')}
+        <button type="button" onClick={copy} data-testid="copy">
+          {t('export.copy')}
         </button>
-        <button type="button" onClick={() => download(`${name}.md`, 'text/markdown', toMarkdown(analysis))}>
-          {t('sidebar.downloadMarkdown')}
-        </button>
-        <button type="button" onClick={() => download(`${name}.csv`, 'text/csv', toCsv(analysis))}>
-          {t('sidebar.downloadCsv')}
+        <button type="button" onClick={save} data-testid="download">
+          {t('export.download')}
         </button>
       </div>
-      <p class="copied" role="status">{copied ? t('sidebar.copied') : ''}</p>
+      <p class="note" role="status" data-testid="export-note">
+        {note}
+      </p>
     </section>
   );
 }

@@ -1,36 +1,35 @@
 import type { Analysis } from '../model/analysis';
+import { groupSources } from '../export/summary';
 import { Item } from './Item';
 import type { SidebarActions } from './state';
 import { t } from './t';
 
-/** Sources, most quoted first, each with its kind, description and quotes. */
+/** Sources, most quoted first, each with its kind, description, quotes and the passages resting on it. */
 export function SourceList({ analysis, orphans, actions }: { analysis: Analysis; orphans: Set<string>; actions: SidebarActions }) {
-  const quotesBy = new Map<string | null, Analysis['quotes']>();
-  for (const q of analysis.quotes) quotesBy.set(q.speaker, [...(quotesBy.get(q.speaker) ?? []), q]);
-  const sources = [...analysis.speakers]
-    .map((s) => ({ s, quotes: quotesBy.get(s.id) ?? [] }))
-    .filter((x) => x.quotes.length > 0)
-    .sort((a, b) => b.quotes.length - a.quotes.length);
-  const unattributed = quotesBy.get(null) ?? [];
+  const groups = groupSources(analysis);
+  const unattributed = analysis.quotes.filter((q) => !q.speaker);
   return (
     <section class="sources" aria-labelledby="sl-sources">
       <h2 id="sl-sources">{t('sidebar.sources')}</h2>
-      {sources.length === 0 && <p class="empty">{t('sidebar.noSources')}</p>}
+      {groups.length === 0 && <p class="empty">{t('sidebar.noSources')}</p>}
       <ul class="source-list">
-        {sources.map(({ s, quotes }) => (
-          <li class="source" key={s.id} data-speaker={s.name}>
+        {groups.map(({ speaker: s, quotes, passages }) => (
+          <li class="source" key={s.id} data-speaker={s.name} data-kind={s.kind}>
             <h3 class="source-name">
-              {s.name} <span class={`kind kind-${s.kind}`}>{t(`kind.${s.kind}`)}</span>
+              <span class="name">{s.name}</span> <span class={`kind kind-${s.kind}`}>{t(`kind.${s.kind}`)}</span>
               <span class="count">{t('quoteCount', quotes.length)}</span>
             </h3>
             {s.description && <p class="description">{s.description}</p>}
-            <ul class="quotes">
-              {quotes.map((q) => (
-                <Item key={q.id} itemKey={q.id} orphan={orphans.has(q.id)} actions={actions}>
-                  <q>{q.text}</q>
-                </Item>
-              ))}
-            </ul>
+            {passages > 0 && <p class="description">{t('source.passages', passages)}</p>}
+            {quotes.length > 0 && (
+              <ul class="quotes" aria-label={t('source.quotesOf', [s.name])}>
+                {quotes.map((q) => (
+                  <Item key={q.id} itemKey={q.id} orphan={orphans.has(q.id)} actions={actions}>
+                    <q>{q.text}</q>
+                  </Item>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

@@ -1,32 +1,48 @@
-import { render } from 'preact';
-import { h } from 'preact';
-import { highlightCss } from '../highlight/layers';
+import { h, render } from 'preact';
+import { highlightCss, type Scheme } from '../highlight/layers';
+import type { Placement } from '../session/preferences';
 import { App } from './App';
 import type { SidebarActions, SidebarState } from './state';
 import sidebarCss from './sidebar.css?inline';
 
 export interface SidebarHandle {
   host: HTMLElement;
+  /** Moves the panel to a side and width. */
+  place(p: Placement): void;
+  /** Restyles the page's highlights. */
+  setScheme(s: Scheme): void;
   unmount(): void;
 }
 
 export const HOST_ID = 'sourcelight-host';
 
 /**
+ * The host's whole style, inline and !important: a page's own rules (even `* { … !important }`)
+ * cannot restyle, move or hide it, since inline important declarations win over any stylesheet's.
+ */
+export function hostStyle(p: Placement): string {
+  const edge = p.side === 'left' ? 'left: 0 !important; right: auto !important;' : 'right: 0 !important; left: auto !important;';
+  return (
+    'all: initial !important; display: block !important; position: fixed !important; top: 0 !important; ' +
+    `${edge} bottom: auto !important; height: 100vh !important; width: min(${p.width}px, 100vw) !important; ` +
+    'max-width: 100vw !important; margin: 0 !important; padding: 0 !important; border: 0 !important; ' +
+    'transform: none !important; filter: none !important; opacity: 1 !important; visibility: visible !important; ' +
+    'z-index: 2147483647 !important; contain: strict !important; pointer-events: auto !important;'
+  );
+}
+
+/**
  * The one element Sourcelight adds to a page: a plain `div` (custom elements are unavailable to
  * Chromium content scripts) holding the `::highlight` rules and, in its shadow root, the sidebar.
+ * It goes on `<html>`, not `<body>`: a page that transforms or filters its body would otherwise
+ * become the containing block of our fixed panel, and the page's body content stays untouched.
  */
 export function mountSidebar(doc: Document, state: SidebarState, actions: SidebarActions, signal: AbortSignal): SidebarHandle {
   const host = doc.createElement('div');
   host.id = HOST_ID;
-  // Inline and !important so the page's CSS cannot restyle or hide the host.
-  host.setAttribute(
-    'style',
-    'all: initial !important; position: fixed !important; top: 0 !important; right: 0 !important; ' +
-      'height: 100vh !important; width: min(380px, 100vw) !important; z-index: 2147483647 !important; display: block !important;',
-  );
+  host.setAttribute('style', hostStyle(state.placement.value));
   const pageStyle = doc.createElement('style');
-  pageStyle.textContent = highlightCss();
+  pageStyle.textContent = highlightCss(state.scheme.value);
   host.append(pageStyle);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -34,20 +50,32 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
   const root = doc.createElement('div');
   root.className = 'root';
   shadow.append(style, root);
-  (doc.body ?? doc.documentElement).append(host);
+  doc.documentElement.append(host);
   host.addEventListener(
     'keydown',
     (e) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
+        e.preventDefault();
         actions.close();
       }
     },
     { signal },
   );
+  // Keys typed in the panel are ours: the page's shortcuts (j/k, "/" to search) must not see them.
+  for (const type of ['keydown', 'keyup', 'keypress'] as const)
+    host.addEventListener(type, (e) => e.stopPropagation(), { signal });
   render(h(App, { state, actions }), root);
+  // Into the panel, so keyboard and screen-reader users land on it; `close` gives focus back.
+  (shadow.querySelector('[data-autofocus]') as HTMLElement | null)?.focus({ preventScroll: true });
   return {
     host,
+    place(p) {
+      host.setAttribute('style', hostStyle(p));
+    },
+    setScheme(s) {
+      pageStyle.textContent = highlightCss(s);
+    },
     unmount() {
       render(null, root);
       host.remove();

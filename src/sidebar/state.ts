@@ -1,7 +1,7 @@
 import { signal, type Signal } from '@preact/signals';
 import type { Analysis } from '../model/analysis';
-import type { Layer } from '../highlight/layers';
-import { defaultVisibility } from '../session/preferences';
+import type { Layer, Scheme } from '../highlight/layers';
+import { defaultPlacement, defaultVisibility, type Placement } from '../session/preferences';
 
 export interface StageError {
   stage: 'extract' | 'annotate' | 'anchor' | 'highlight';
@@ -15,8 +15,11 @@ export interface SidebarState {
   status: Signal<Status>;
   analysis: Signal<Analysis | null>;
   errors: Signal<StageError[]>;
+  /** Keys of the passages that cannot be placed in the page as it is now. */
   orphans: Signal<Set<string>>;
   visible: Signal<Record<Layer, boolean>>;
+  placement: Signal<Placement>;
+  scheme: Signal<Scheme>;
 }
 
 export function createSidebarState(): SidebarState {
@@ -26,6 +29,8 @@ export function createSidebarState(): SidebarState {
     errors: signal<StageError[]>([]),
     orphans: signal(new Set<string>()),
     visible: signal(defaultVisibility()),
+    placement: signal(defaultPlacement()),
+    scheme: signal<Scheme>('standard'),
   };
 }
 
@@ -33,6 +38,10 @@ export function createSidebarState(): SidebarState {
 export interface SidebarActions {
   close(): void;
   toggleLayer(layer: Layer): void;
-  /** Marks an item's passage in the page; `scroll` also brings it into view. */
+  /** Marks an item's passage in the page; `scroll` also brings it into view and flashes it. */
   reveal(key: string, scroll: boolean): void;
+  /** The pointer or focus left the item: unmark its passage. */
+  unmark(): void;
+  /** Moves or resizes the panel; `persist` (default true) remembers it for the next pages. */
+  setPlacement(p: Placement, persist?: boolean): void;
 }
