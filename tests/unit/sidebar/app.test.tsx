@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/sidebar/App';
+import { createSidebarState, type SidebarActions, type SidebarState } from '../../../src/sidebar/state';
+import { sampleAnalysis } from '../export/sample';
+import { useLocale } from './messages';
+
+function actionsSpy(): SidebarActions & Record<keyof SidebarActions, ReturnType<typeof vi.fn>> {
+  return { close: vi.fn(), toggleLayer: vi.fn(), reveal: vi.fn(), unmark: vi.fn(), setPlacement: vi.fn() };
+}
+
+function readyState(): SidebarState {
+  const state = createSidebarState();
+  state.analysis.value = sampleAnalysis();
+  state.status.value = 'ready';
+  return state;
+}
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('the sidebar, in English', () => {
+  beforeEach(() => useLocale('en'));
+
+  it('is a labelled landmark that announces how many quotes were found', () => {
+    render(<App state={readyState()} actions={actionsSpy()} />);
+    const panel = screen.getByRole('complementary', { name: 'Sourcelight: who is speaking in this article' });
+    expect(within(panel).getByTestId('status').textContent).toContain('4 quotes found.');
+  });
+
+  it('summarises who the story is built on: counts, word shares in words, anonymity grants with their reasons', () => {
+    render(<App state={readyState()} actions={actionsSpy()} />);
+    const summary = screen.getByTestId('sourcing-summary');
+    expect(within(summary).getByTestId('stat-quotes').textContent).toBe('4');
+    expect(within(summary).getByTestId('stat-sources').textContent).toBe('3');
+    expect(summary.textContent).toContain('(2 named, 1 unnamed)');
+    const shares = within(summary).getByTestId('shares').textContent!;
+    expect(shares).toMatch(/Jane Roe\d+%/);
+    expect(shares).toContain('no speaker found');
+    const grants = within(summary).getByTestId('grants');
+    expect(grants.textContent).toContain('Reason given: they were not authorized to discuss the talks');
+    expect(grants.textContent).toContain('No reason given');
+  });
+
+  it('lists sources most quoted first, each with its kind', () => {
+    const { container } = render(<App state={readyState()} actions={actionsSpy()} />);
+    const sources = [...container.querySelectorAll('[data-speaker]')];
+    expect(sources.map((s) => s.getAttribute('data-speaker'))).toEqual(['Jane Roe', 'Acme Corp.', 'senior official']);
+    expect(sources[0]!.textContent).toContain('person');
+    expect(sources[0]!.textContent).toContain('2 quotes');
+    expect(sources[2]!.textContent).toContain('unnamed source');
+  });
+
+  it('marks a passage on hover and focus, and jumps to it on click', () => {
+    const actions = actionsSpy();
+    render(<App state={readyState()} actions={actions} />);
+    const quote = screen.getByRole('button', { name: /We will not sign this deal/ });
+    fireEvent.mouseEnter(quote);
+    expect(actions.reveal).toHaveBeenLastCalledWith('q1', false);
+    fireEvent.mouseLeave(quote);
+    expect(actions.unmark).toHaveBeenCalled();
+    fireEvent.focus(quote);
+    expect(actions.reveal).toHaveBeenLastCalledWith('q1', false);
+    fireEvent.click(quote);
+    expect(actions.reveal).toHaveBeenLastCalledWith('q1', true);
+  });
+
+  it('toggles each layer on its own checkbox', () => {
+    const actions = actionsSpy();
+    render(<App state={readyState()} actions={actions} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Vague attribution/ }));
+    expect(actions.toggleLayer).toHaveBeenCalledWith('vague');
+    expect(screen.getAllByRole('checkbox')).toHaveLength(4);
+  });
+
+  it('lists a passage that is no longer on the page as not found, instead of a link to it', () => {
+    const state = readyState();
+    state.orphans.value = new Set(['q3']);
+    render(<App state={state} actions={actionsSpy()} />);
+    const notFound = screen.getByTestId('not-found');
+    expect(notFound.textContent).toContain('a tax on families.');
+    expect(screen.queryByRole('button', { name: /a tax on families/ })).toBeNull();
+    expect(screen.getByTestId('status').textContent).toContain('1 passage is no longer on the page.');
+  });
+
+  it('resizes from the keyboard and moves to the other side', () => {
+    const actions = actionsSpy();
+    render(<App state={readyState()} actions={actions} />);
+    const handle = screen.getByRole('separator', { name: /Panel width/ });
+    fireEvent.keyDown(handle, { key: 'ArrowLeft' });
+    expect(actions.setPlacement).toHaveBeenLastCalledWith({ side: 'right', width: 420 });
+    fireEvent.click(screen.getByRole('button', { name: 'Move the panel to the left' }));
+    expect(actions.setPlacement).toHaveBeenLastCalledWith({ side: 'left', width: 380 });
+  });
+
+  it('closes from its close button', () => {
+    const actions = actionsSpy();
+    render(<App state={readyState()} actions={actions} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Close Sourcelight' }));
+    expect(actions.close).toHaveBeenCalled();
+  });
+
+  it('says so when the page holds no article', () => {
+    const state = createSidebarState();
+    state.status.value = 'no-article';
+    render(<App state={state} actions={actionsSpy()} />);
+    expect(screen.getByTestId('status').textContent).toContain('No article found on this page');
+  });
+});
+
+describe('the sidebar, in French', () => {
+  beforeEach(() => useLocale('fr'));
+
+  it('speaks French when the browser does', () => {
+    render(<App state={readyState()} actions={actionsSpy()} />);
+    expect(screen.getByRole('complementary', { name: 'Sourcelight : qui parle dans cet article' })).toBeTruthy();
+    expect(screen.getByTestId('status').textContent).toContain('4 citations trouvées.');
+    expect(screen.getByText('Sur qui repose cet article ?')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Fermer Sourcelight' })).toBeTruthy();
+  });
+});
