@@ -134,7 +134,8 @@ export class Entities {
         if (e.kind === 'organization') return e;
         continue;
       }
-      if (e.kind !== 'person' && !(e.kind === 'unnamed' && !e.plural)) continue;
+      // he/she: a person, or an unnamed person-like source ("the insider"), never "the paper".
+      if (e.kind !== 'person' && !(e.anonymous && !e.plural) && !(e.kind === 'unnamed' && e.head !== null)) continue;
       if (e.gender && e.gender !== need) continue;
       return e;
     }

@@ -12,6 +12,8 @@ export interface Attribution {
   head: number;
   /** The source follows the cue: "said Mr. Hoekstra", "according to a senior official". */
   inverted: boolean;
+  /** No cue word: the subject of a sentence, kept as context ("Clinton touted her record. “…”"). */
+  cueless: boolean;
   /** "said in a statement": the source spoke in writing (so "the statement said" can find it). */
   inWriting: boolean;
   paragraph: number;
@@ -65,6 +67,14 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     } else {
       ph = phraseEndingAt(toks, j);
     }
+    if (!ph && form === 'finite') {
+      // "…, says Dante Scala, a political scientist": the source follows even away from the quote.
+      const next = toks[i + 1];
+      if (next && next.word && !next.quoted && next.cap) {
+        ph = phraseStartingAt(toks, i + 1);
+        inverted = ph !== null;
+      }
+    }
     out.push(make(text, toks, t.start, end, ph, inverted, paragraph, sentence, i + 1));
   }
   return out;
@@ -104,7 +114,28 @@ function make(
     source: ph ? toks.slice(ph.first, ph.last + 1) : null,
     head: ph ? ph.head - ph.first : 0,
     inverted,
+    cueless: false,
     inWriting,
+    paragraph,
+    sentence,
+  };
+}
+
+/** The subject of a sentence with no cue, as a context attribution (its "cue" is empty, at the subject's end). */
+export function subjectAttribution(text: string, toks: Token[], paragraph: number, sentence: number): Attribution | null {
+  const ph = clauseSubject(toks, toks.length);
+  if (!ph) return null;
+  const after = toks[ph.last + 1];
+  if (!after || !after.word || after.quoted || after.cap) return null;
+  const src = toks.slice(ph.first, ph.last + 1);
+  const at = src[src.length - 1]!.end;
+  return {
+    cue: { start: at, end: at, text: '' },
+    source: src,
+    head: ph.head - ph.first,
+    inverted: false,
+    cueless: true,
+    inWriting: false,
     paragraph,
     sentence,
   };

@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { findAttributions, type Attribution } from './cues';
+import { findAttributions, subjectAttribution, type Attribution } from './cues';
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { QuoteMask } from './quote-mask';
 import { paragraphs, sentences } from './text-units';
@@ -10,6 +10,8 @@ export interface Sentence extends Span {
   index: number;
   toks: Token[];
   attributions: Attribution[];
+  /** The sentence's subject when it has no cue, else null. */
+  subject: Attribution | null;
 }
 
 /** The article read once: paragraphs, quotation spans, sentences with their tokens and cues. */
@@ -20,6 +22,8 @@ export interface ReadText {
   sentences: Sentence[];
   /** All attributions in text order. */
   attributions: Attribution[];
+  /** Attributions and cueless sentence subjects, in text order (what coreference reads). */
+  context: Attribution[];
 }
 
 export function readText(text: string): ReadText {
@@ -28,14 +32,20 @@ export function readText(text: string): ReadText {
   const mask = new QuoteMask(quoteSpans);
   const out: Sentence[] = [];
   const attributions: Attribution[] = [];
+  const context: Attribution[] = [];
   paras.forEach((p, pi) => {
     for (const s of sentences(text, p)) {
       const toks = tokenize(text, s.start, s.end, mask.inside);
       const index = out.length;
       const attrs = findAttributions(text, toks, pi, index);
-      out.push({ start: s.start, end: s.end, paragraph: pi, index, toks, attributions: attrs });
-      for (const a of attrs) attributions.push(a);
+      const subject = attrs.some((a) => a.source) ? null : subjectAttribution(text, toks, pi, index);
+      out.push({ start: s.start, end: s.end, paragraph: pi, index, toks, attributions: attrs, subject });
+      if (subject) context.push(subject);
+      for (const a of attrs) {
+        attributions.push(a);
+        context.push(a);
+      }
     }
   });
-  return { text, paragraphs: paras, quoteSpans, sentences: out, attributions };
+  return { text, paragraphs: paras, quoteSpans, sentences: out, attributions, context };
 }

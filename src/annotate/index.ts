@@ -25,7 +25,7 @@ export function annotate(text: string): Annotations {
 
   for (const q of attributed) if (q.entity) q.entity.cited = true;
   for (const a of anonymous) if (a.entity) a.entity.cited = true;
-  for (const e of new Set(entities.values())) if (e.kind === 'person' || e.kind === 'organization') e.cited = true;
+  for (const [a, e] of entities) if (!a.cueless && (e.kind === 'person' || e.kind === 'organization')) e.cited = true;
 
   const table = entities.table;
   table.addNameMentions(entities.names);
@@ -96,9 +96,11 @@ function resolveSources(doc: ReadText): Resolved {
   };
   const table = new Entities(fullNames, findRole, linkDescription);
   const resolved = new Map<Attribution, Entity>() as Resolved;
-  for (const a of doc.attributions) {
+  for (const a of doc.context) {
     if (!a.source) continue;
     const reading = readPhrase(a.source, a.head);
+    // A cueless subject is only context for people and organisations ("Clinton touted …"), not "the plan".
+    if (a.cueless && reading.type !== 'person' && reading.type !== 'pronoun' && reading.type !== 'organization') continue;
     const span = { start: a.source[0]!.start, end: a.source[a.source.length - 1]!.end };
     const e = table.resolve(reading, span, a.inWriting);
     if (e) resolved.set(a, e);

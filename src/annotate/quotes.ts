@@ -63,13 +63,17 @@ function scan(text: string, from: number, end: number, paragraph: number, single
     if (!isMark(c)) continue;
     const prev = i > from ? text[i - 1]! : ' ';
     const next = i + 1 < end ? text[i + 1]! : ' ';
+    // “ typed for ” ("a fascist?“ he asked"): glued to the word before, space after.
+    const misusedOpener = DOUBLE_OPEN.has(c) && !/\s/.test(prev) && i > from && /\s/.test(next);
     if (open === null) {
+      if (misusedOpener) continue;
       if (DOUBLE_OPEN.has(c)) open = { pos: i, mark: 'curly', depth: 0 };
       else if (c === GUILLEMET_OPEN) open = { pos: i, mark: 'guillemet', depth: 0 };
       else if (c === STRAIGHT) {
         // 5'11" and 12" screens: a straight mark right after a digit is an inch mark.
         if (/\d/.test(prev) && !LETTER_OR_DIGIT.test(next)) continue;
-        if (OPENING_CONTEXT.test(prev) || i === from) open = { pos: i, mark: 'straight', depth: 0 };
+        // An opening mark is followed by words, not by a space (tweet markup: pic="" author="…").
+        if ((OPENING_CONTEXT.test(prev) || i === from) && !/\s/.test(next) && next !== STRAIGHT) open = { pos: i, mark: 'straight', depth: 0 };
       } else if (c === SINGLE_OPEN && !singlesOff) {
         // ‘90s is an elision; a single mark opens only before a letter.
         if ((OPENING_CONTEXT.test(prev) || i === from) && /\p{L}/u.test(next)) open = { pos: i, mark: 'single', depth: 0 };
@@ -78,7 +82,7 @@ function scan(text: string, from: number, end: number, paragraph: number, single
     }
     switch (open.mark) {
       case 'curly':
-        if (DOUBLE_CLOSE.has(c) || c === STRAIGHT) {
+        if (DOUBLE_CLOSE.has(c) || c === STRAIGHT || misusedOpener) {
           emit(open, i, 1);
           open = null;
         } else if (DOUBLE_OPEN.has(c)) {

@@ -49,6 +49,15 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     }
     let before: Attribution | null = null;
     for (const a of s0.attributions) if (a.cue.end <= q.start && a.source) before = a;
+    if (!after && s1.index + 1 < sentences.length) {
+      // “Why's he attacking me?” Trump said. — the splitter ended the sentence at the quote.
+      const ns = sentences[s1.index + 1]!;
+      const a = ns.attributions[0];
+      if (ns.paragraph === s1.paragraph && a && a.source && a.cue.start - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
+        const srcStart = a.source[0]!.start;
+        if (a.inverted || srcStart - ns.start < 4) after = a;
+      }
+    }
     let chosen: Attribution | null = null;
     if (after && after.source && invitesAfter) chosen = after;
     else if (before && before.source) chosen = before;
@@ -94,7 +103,7 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
     const prev = q.chainedTo;
     if (prev && !prev.entity && !prev.speakerSpan && q.speakerSpan) copySpeaker(prev, q);
   }
-  const attrs = doc.attributions;
+  const attrs = doc.context;
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     if (q.speakerSpan) continue;
@@ -102,13 +111,19 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
       copySpeaker(q, q.chainedTo);
       continue;
     }
+    // "He rails against its “Great Wall of Protectionism”": the subject of the quote's own sentence.
+    const own = q.kind === 'partial' ? doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, q.span.start))]!.subject : null;
+    if (own && own.source && entityOf(own) && own.cue.end <= q.span.start) {
+      setFrom(q, own, entityOf);
+      continue;
+    }
     const prev = quotes[i - 1];
     if (prev && prev.speakerSpan && prev.span.paragraph === q.span.paragraph) {
       copySpeaker(q, prev);
       continue;
     }
-    // The last source cited before the quote, in its paragraph or the one before.
-    const a = lastAttributionBefore(attrs, q.span.start, q.span.paragraph - 1);
+    // The last source cited (or sentence subject) before the quote, in its paragraph or the one before.
+    const a = lastAttributionBefore(attrs, q.span.start, q.span.paragraph - 1, entityOf);
     if (a && a.source) {
       const src = a.source;
       q.entity = entityOf(a);
@@ -122,7 +137,13 @@ function copySpeaker(to: AttributedQuote, from: AttributedQuote): void {
   to.speakerSpan = from.speakerSpan;
 }
 
-function lastAttributionBefore(attrs: Attribution[], at: number, minParagraph: number): Attribution | null {
+function setFrom(q: AttributedQuote, a: Attribution, entityOf: EntityOf): void {
+  const src = a.source!;
+  q.entity = entityOf(a);
+  q.speakerSpan = { start: src[0]!.start, end: src[src.length - 1]!.end };
+}
+
+function lastAttributionBefore(attrs: Attribution[], at: number, minParagraph: number, entityOf: EntityOf): Attribution | null {
   let lo = 0;
   let hi = attrs.length - 1;
   let ans = -1;
@@ -136,7 +157,7 @@ function lastAttributionBefore(attrs: Attribution[], at: number, minParagraph: n
   for (let k = ans; k >= 0 && ans - k < 50; k--) {
     const a = attrs[k]!;
     if (a.paragraph < minParagraph) return null;
-    if (a.source) return a;
+    if (a.source && (!a.cueless || entityOf(a))) return a;
   }
   return null;
 }
