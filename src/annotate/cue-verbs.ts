@@ -18,6 +18,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['stated', 'finite'], // "the release stated"
   ['explained', 'finite'], // "she explained"
   ['noted', 'finite'], // "he noted"
+  ['notes', 'finite'], // "as the Heritage Foundation website notes:"
   ['argued', 'finite'], // "Democrats argued"
   ['argue', 'finite'], // "critics argue"
   ['argues', 'finite'], // "he argues"

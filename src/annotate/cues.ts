@@ -62,6 +62,11 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     } else if (prev.text === ',') {
       // "Mr. Blanchet, whose party lost 12 seats …, said": skip the aside back to the comma before it.
       ph = subjectBeforeAside(toks, j);
+    } else if (prev.word && (prev.lower === 'who' || prev.lower === 'which')) {
+      // "Mike Lee, who declared …": the antecedent, with the relative pronoun in the span.
+      const k = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
+      const ante = phraseEndingAt(toks, k);
+      ph = ante ? { first: ante.first, last: j, head: ante.head } : null;
     } else if (prev.word && (prev.lower === 'and' || prev.lower === 'but')) {
       ph = clauseSubject(toks, j);
     } else {

@@ -51,4 +51,7 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', // abbreviated months
   'with', 'for', 'from', 'by', 'to', 'of', 'during', 'despite', 'following', 'under', 'late', 'last', 'next', // prepositional openers
   'le', 'la', 'les', 'selon', // French openers
+  'was', 'is', 'did', 'does', 'do', 'were', 'are', 'has', 'have', 'had', // questions: "Was he playing some sort of game?"
+  'amid', 'led', 'many', 'most', 'several', 'some', 'although', 'though', 'because', 'where', 'what', 'why', 'how', 'who', 'which', 'here', // openers: "Led by Council Speaker …, the rally"
+  "it's", "that's", "there's", "here's", // contractions at sentence start
 ]);

@@ -55,6 +55,10 @@ export function phraseEndingAt(toks: Token[], j: number, depth = 0): Phrase | nu
     else break;
   }
   if (/s$/.test(t.lower) && j - k <= 3) return extendBackOverLink(toks, { first: k, last: j, head: j }, depth);
+  // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
+  if (k < j && (k === 0 || !toks[k - 1]!.word)) {
+    for (let m = k; m < j; m++) if (/[’']s$/.test(toks[m]!.text) && toks[m]!.cap) return { first: k, last: j, head: j };
+  }
   return null;
 }
 
