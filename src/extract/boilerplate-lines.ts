@@ -26,6 +26,13 @@ export const LINE_RULES: LineRule[] = [
     pattern:
       /^(?:Photo:\s*)?[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}\s?\/\s?(?:The )?(?:Canadian Press|Associated Press|AP|Reuters|AFP|Getty Images|Bloomberg|The Globe and Mail|CBC|Postmedia|Handout|NurPhoto)(?: via [\p{L} ]+)?$/u,
   },
+  // The reporter's contact line under the story: "• Email: dpaglinawan@postmedia.com" (Financial Post).
+  { rule: 'author-contact', pattern: /^[•·]?\s*(?:E-?mail|Contact|Reach \w+ at)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$/i },
+  // "Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8" (CBC), "Published Aug 28, 2024 • Last updated 1 hour ago" (Postmedia).
+  {
+    rule: 'dateline',
+    pattern: /^[·•|]?\s*(?:Posted|Published|Updated|Last updated)(?::|\s+(?:on\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d|\d+ (?:minutes?|hours?|days?) ago))[^.]{0,140}$/i,
+  },
   // Ad labels between paragraphs: "Advertisement", "Story continues below advertisement" (Global News).
   { rule: 'advertisement', pattern: /^(?:Advertisement|ADVERTISEMENT|Story continues below(?: this)? advertisement|Article content continues below|Ad)$/ },
   // Newsletter pitches: "Sign up for …", "Get daily National news", "Subscribe to our newsletter".
@@ -42,7 +49,7 @@ export const LINE_RULES: LineRule[] = [
   // Video card meta left by an embed: "Duration 1:30", "14 hours ago" (CBC).
   { rule: 'video-embed', pattern: /^(?:Duration \d{1,2}:\d{2}(?::\d{2})?|\d+ (?:minutes?|hours?|days?) ago)$/ },
   // A video card's running time and title: "2:34 Russia launches major nuclear drills…" (Global News); not "10:30 a.m. …".
-  { rule: 'video-embed', pattern: /^\d{1,2}:\d{2} (?![ap]\.?m\b)[A-Z‘“'"][^\n]{0,160}[^.!?:;,]$/ },
+  { rule: 'video-embed', pattern: /^\d{1,2}:\d{2} (?![AaPp]\.?[Mm]\b)[A-Z‘“'"][^\n]{0,160}[^.!?:;,]$/ },
 ];
 
 /** Never boilerplate, even when another rule would match: wire and contributor credits (trump-carney-call). */

@@ -41,6 +41,12 @@ function keepOnlyContent(clone: Document, profile: SiteProfile | null): Element[
   return roots;
 }
 
+/** Replaces each wrapper by its children: the text and its order stay as they are. */
+function unwrap(clone: Document, selectors: string[] | undefined): void {
+  if (!selectors?.length) return;
+  for (const el of clone.querySelectorAll(selectors.join(','))) el.replaceWith(...el.childNodes);
+}
+
 /** Removes the profile's and the general drop selectors from the clone, reporting each in `removed`. */
 function dropElements(clone: Document, rules: DropRule[], keep: string[], removed: Removed[]): void {
   if (rules.length === 0 || !clone.body) return;
@@ -120,6 +126,7 @@ function extract(doc: Document, url: string | null): Extraction {
   const clone = doc.cloneNode(true) as Document;
   const removed: Removed[] = [];
   keepOnlyContent(clone, profile);
+  unwrap(clone, profile?.unwrap);
   dropElements(clone, [...GENERAL, ...(profile?.drop ?? [])], profile?.keep ?? [], removed);
   // The serializer hands back Readability's article element itself: no HTML string is parsed again.
   const article = new Readability<Element>(clone, { keepClasses: false, serializer: (el) => el as Element }).parse();

@@ -31,6 +31,8 @@ export interface SiteProfile {
    */
   content?: string[];
   drop: DropRule[];
+  /** Wrappers replaced by their children before Readability runs (it scores and drops wrappers, not text). */
+  unwrap?: string[];
   /** Never dropped, even inside a dropped element's selector (wire credits, datelines). */
   keep?: string[];
   /** Whole paragraphs that are boilerplate on this site only. */

@@ -12,9 +12,13 @@ export const POSTMEDIA: SiteProfile = {
   content: [
     // The dek under the headline (all three pages).
     'p.article-subtitle',
-    // Body paragraphs come in several sections split by ads and promos (all three pages).
-    'section.article-content__content-group',
+    // Body paragraphs come in several sections split by ads and promos (all three pages); the
+    // right rail's "trending" lists use the same class without the --story modifier (financial-post).
+    'section.article-content__content-group--story',
   ],
+  // Each subhead sits alone in a wrapper div that Readability drops as too short
+  // ("‘Ends recession debate’: CPA Canada", financial-post-jobs-report).
+  unwrap: ['div.story-v2-content-element-inline'],
   drop: [
     // Photos: caption ending "Photo by …" (national-post-harris-montreal: the 1981 yearbook photo).
     { selector: 'figure', rule: 'caption' },
@@ -23,6 +27,10 @@ export const POSTMEDIA: SiteProfile = {
     // Newsletter box: "By signing up you consent to receive the above newsletter from Postmedia Network Inc." (national-post).
     { selector: '.newsletter-signup, [class*="newsletter"]', rule: 'newsletter-signup' },
     // "Read more" link lists inside the body ("Kamala Harris's inspiring best friend is from Montreal…", national-post).
-    { selector: '.related-articles, [class*="related-"]', rule: 'related-links' },
+    { selector: '.related-articles, [class*="related-"], section.more-topic', rule: 'related-links' },
+  ],
+  lines: [
+    // The house promo closing every National Post story: "Our website is the place for the latest breaking news…".
+    { rule: 'house-promo', pattern: /^Our website is the place for the latest breaking news\b/ },
   ],
 };
