@@ -9,7 +9,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: '__MSG_actionTitle__' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      // Firefox shows a generic puzzle piece on the toolbar without an explicit action icon.
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+S' },

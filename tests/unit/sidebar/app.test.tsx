@@ -6,8 +6,14 @@ import { createSidebarState, type SidebarActions, type SidebarState } from '../.
 import { sampleAnalysis } from '../export/sample';
 import { useLocale } from './messages';
 
-function actionsSpy(): SidebarActions & Record<keyof SidebarActions, ReturnType<typeof vi.fn>> {
-  return { close: vi.fn(), toggleLayer: vi.fn(), reveal: vi.fn(), unmark: vi.fn(), setPlacement: vi.fn() };
+function actionsSpy() {
+  return {
+    close: vi.fn<SidebarActions['close']>(),
+    toggleLayer: vi.fn<SidebarActions['toggleLayer']>(),
+    reveal: vi.fn<SidebarActions['reveal']>(),
+    unmark: vi.fn<SidebarActions['unmark']>(),
+    setPlacement: vi.fn<SidebarActions['setPlacement']>(),
+  } satisfies SidebarActions;
 }
 
 function readyState(): SidebarState {
