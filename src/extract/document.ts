@@ -56,7 +56,8 @@ function dropElements(clone: Document, rules: DropRule[], keep: string[], remove
     if (!clone.body.contains(el)) continue; // inside an element already dropped
     if (keepSelector && (el.matches(keepSelector) || el.querySelector(keepSelector))) continue;
     const rule = rules.find((r) => el.matches(r.selector))?.rule ?? 'boilerplate';
-    const text = collapse(el.textContent ?? '');
+    // Its shown text, block by block: no script (Global News ad slots hold their loader code).
+    const text = blocksOf(el).join(' ');
     if (text) removed.push({ text, rule });
     el.remove();
   }
@@ -112,7 +113,7 @@ function metaOf(
   return {
     title: title ? withoutSiteSuffix(title, page.site ?? site, host) : null,
     site,
-    byline: cleanByline(article.byline) ?? page.byline,
+    byline: cleanByline(article.byline) ?? cleanByline(profile?.byline ? doc.querySelector(profile.byline)?.textContent : null) ?? page.byline,
     url: url ?? page.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null),
     lang: collapse(article.lang ?? '') || page.lang,
   };

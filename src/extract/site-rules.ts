@@ -30,6 +30,8 @@ export interface SiteProfile {
    * keeps menus and promos out however Readability would have scored them.
    */
   content?: string[];
+  /** Where the page names its authors, for when the content blocks leave the byline out. */
+  byline?: string;
   drop: DropRule[];
   /** Wrappers replaced by their children before Readability runs (it scores and drops wrappers, not text). */
   unwrap?: string[];

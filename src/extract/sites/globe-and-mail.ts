@@ -6,6 +6,8 @@ export const GLOBE_AND_MAIL: SiteProfile = {
   hosts: /(^|\.)theglobeandmail\.com$/,
   // 2024 template: body paragraphs, subheads and figures sit directly in article.l-article (business-brief-nvidia).
   content: ['article.l-article'],
+  // Author links above the body, outside article.l-article (trump-carney-call: "The Globe and Mail").
+  byline: '.c-article-meta__bylines',
   drop: [
     // Photo: visually hidden "Open this photo in gallery:", then caption and credit (trump-carney-call, business-brief-nvidia).
     { selector: 'figure', rule: 'globe-gallery-caption' },
