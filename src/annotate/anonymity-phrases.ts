@@ -3,6 +3,12 @@
  * case-insensitive and have bounded gaps only, so they stay linear.
  */
 
+/** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry. */
+export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition|anonymat/i;
+
+/** A cheap first test for UNNAMED_PHRASES. */
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|who (?:spoke|requested|asked|declined)|according|source|informations/i;
+
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
   /\bcondition (?:of|that) (?:anonymity|(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified))/i, // "spoke on condition of anonymity"

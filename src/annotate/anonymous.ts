@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { GRANT_PATTERNS, UNNAMED_PHRASES } from './anonymity-phrases';
+import { GRANT_HINT, GRANT_PATTERNS, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import type { EntityOf } from './speakers';
@@ -37,11 +37,11 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf): FoundAnonymous
     }
     if (unnamed) lastUnnamed = unnamed;
     const trimmed = trimSpan(doc.text, s.start, s.end);
-    if (GRANT_PATTERNS.some((re) => re.test(sentence))) {
+    if (GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
     } else if (unnamed) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence: unnamed.confidence });
-    } else if (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))) {
+    } else if (!named && UNNAMED_HINT.test(sentence) && UNNAMED_PHRASES.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
     } else if (group && !named) {
       out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });

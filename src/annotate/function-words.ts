@@ -15,6 +15,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'to', 'of', 'for', 'with', 'at', 'from', // linking prepositions: handled explicitly, never swallowed
   'just', 'only', 'even', 'still', 'already', 'very', 'too', 'now', 'however', // adverbs
   'le', 'la', 'les', 'et', 'de', 'du', 'des', 'que', 'qui', // French function words
+  'today', 'yesterday', 'tonight', 'tomorrow', 'earlier', 'later', // times after an inverted source: "said Mr. Smith today"
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", // French: "a déclaré M. Blanchet mardi"
 ]);
 
 /** Determiners that open a description ("the new U.S. ambassador", "one Liberal insider"). */

@@ -29,6 +29,12 @@ export function indexNames(toks: Token[]): NameRun[] {
       i++;
       continue;
     }
+    // A lone capitalised word that is a sentence opener ("The", "But") starts no name.
+    const n1 = toks[i + 1];
+    if (CAPITALISED_NON_NAMES.has(t.lower) && !(n1 && n1.word && n1.cap)) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j < toks.length && toks[j]!.word && !toks[j]!.quoted && toks[j]!.cap && j - i < 8) {
       if (j > i && /[’']s$/.test(toks[j - 1]!.text)) break; // "Hoekstra’s first statement": stop after a possessive

@@ -25,10 +25,25 @@ export interface QuoteSpan extends Span {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const OPENING_CONTEXT = /[\s([{\/—–\-:;,“‘«"]/u;
 
-/** Every quotation in the text, paragraph by paragraph, in order. Linear: each paragraph is read at most twice. */
+const MARK_RE = /["“”„«»‘’]/g;
+
+/**
+ * Every quotation in the text, paragraph by paragraph, in order. Linear: the marks are found in
+ * one native regex pass over the whole text, then each paragraph's marks are read at most twice.
+ */
 export function findQuoteSpans(text: string, paras: Span[]): QuoteSpan[] {
+  const marks: number[] = [];
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(text); m !== null; m = MARK_RE.exec(text)) marks.push(m.index);
   const out: QuoteSpan[] = [];
-  paras.forEach((p, index) => scanParagraph(text, p, index, out));
+  let k = 0;
+  paras.forEach((p, index) => {
+    while (k < marks.length && marks[k]! < p.start) k++;
+    let e = k;
+    while (e < marks.length && marks[e]! < p.end) e++;
+    if (e > k) scanParagraph(text, p, index, marks, k, e, out);
+    k = e;
+  });
   return out;
 }
 
@@ -39,34 +54,46 @@ interface Open {
   depth: number;
 }
 
-function scanParagraph(text: string, p: Span, paragraph: number, out: QuoteSpan[]): void {
+function scanParagraph(text: string, p: Span, paragraph: number, marks: number[], mk: number, me: number, out: QuoteSpan[]): void {
   let singlesOff = false;
-  let from = p.start;
+  let from = mk;
   // A second pass happens only when a single opening mark never closed (it was an apostrophe).
   for (let pass = 0; pass < 2; pass++) {
-    const unclosedSingle = scan(text, from, p.end, paragraph, singlesOff, out);
+    const unclosedSingle = scan(text, p.start, p.end, marks, from, me, paragraph, singlesOff, out);
     if (unclosedSingle < 0) return;
     singlesOff = true;
     from = unclosedSingle + 1;
   }
 }
 
-/** Returns the position of a single opening mark left unclosed (to rescan after it), else -1. */
-function scan(text: string, from: number, end: number, paragraph: number, singlesOff: boolean, out: QuoteSpan[]): number {
+/** Returns the index in `marks` of a single opening mark left unclosed (to rescan after it), else -1. */
+function scan(
+  text: string,
+  from: number,
+  end: number,
+  marks: number[],
+  mk: number,
+  me: number,
+  paragraph: number,
+  singlesOff: boolean,
+  out: QuoteSpan[],
+): number {
   let open: Open | null = null;
   const emit = (o: Open, close: number, closeLen: number) => {
     const q = makeSpan(text, o, close, closeLen, paragraph);
     if (q) out.push(q);
   };
-  for (let i = from; i < end; i++) {
+  let openMark = -1;
+  for (let mi = mk; mi < me; mi++) {
+    const i = marks[mi]!;
     const c = text[i]!;
-    if (!isMark(c)) continue;
     const prev = i > from ? text[i - 1]! : ' ';
     const next = i + 1 < end ? text[i + 1]! : ' ';
     // “ typed for ” ("a fascist?“ he asked"): glued to the word before, space after.
     const misusedOpener = DOUBLE_OPEN.has(c) && !/\s/.test(prev) && i > from && /\s/.test(next);
     if (open === null) {
       if (misusedOpener) continue;
+      openMark = mi;
       if (DOUBLE_OPEN.has(c)) open = { pos: i, mark: 'curly', depth: 0 };
       else if (c === GUILLEMET_OPEN) open = { pos: i, mark: 'guillemet', depth: 0 };
       else if (c === STRAIGHT) {
@@ -112,20 +139,16 @@ function scan(text: string, from: number, end: number, paragraph: number, single
           emit(open, i, 1);
           open = null;
         } else if (c === SINGLE_OPEN && (OPENING_CONTEXT.test(prev) && /\p{L}/u.test(next))) {
-          return open.pos; // ‘ … ‘: the first was not a quotation mark
+          return openMark; // ‘ … ‘: the first was not a quotation mark
         }
         break;
     }
   }
   if (open !== null) {
-    if (open.mark === 'single') return open.pos;
+    if (open.mark === 'single') return openMark;
     emit(open, end, 0);
   }
   return -1;
-}
-
-function isMark(c: string): boolean {
-  return c === '"' || c === '“' || c === '”' || c === '„' || c === '«' || c === '»' || c === '‘' || c === '’';
 }
 
 function makeSpan(text: string, o: Open, close: number, closeLen: number, paragraph: number): QuoteSpan | null {

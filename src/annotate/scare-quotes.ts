@@ -24,7 +24,7 @@ export function isReportedSpeech(doc: ReadText, q: AttributedQuote): boolean {
     if (/[’']s\s?$/.test(lead)) return false; // ABC’s “Good Morning America”
     if (lastWords.some((w) => TITLE_LEADS.has(w))) return false; // the TLC reality show “Cake Boss.”
     const before = text.slice(Math.max(0, q.span.start - 20), q.span.start);
-    if (/\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.span.end, q.span.end + 2))) return false; // Dwayne “The Rock” Johnson
+    if (/(?:^|\s)\p{Lu}\p{Ll}+\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.span.end, q.span.end + 2))) return false; // Dwayne “The Rock” Johnson
     if (!endsLikeSentence && !q.ownCue && words.length <= 3 && q.kind === 'partial') return false;
   }
   return true;

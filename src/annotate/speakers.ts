@@ -40,15 +40,18 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     const invitesAfter = ENDS_INVITING_CUE.test(inner) || closeFollowedByComma;
     const nextQuoteStart = quoteSpans[qi + 1]?.start ?? Infinity;
     let after: Attribution | null = null;
-    for (const a of s1.attributions) {
-      if (a.cue.start >= q.end) {
-        // A cue past the next quotation belongs to that one ("“A,” he said. … “B,” she said").
-        if (a.cue.start < nextQuoteStart) after = a;
+    const ai = firstCueAtOrAfter(s1.attributions, q.end);
+    const firstAfter = s1.attributions[ai];
+    // A cue past the next quotation belongs to that one ("“A,” he said. … “B,” she said").
+    if (firstAfter && firstAfter.cue.start < nextQuoteStart) after = firstAfter;
+    let before: Attribution | null = null;
+    for (let k = firstCueAtOrAfter(s0.attributions, q.start) - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
+      const a = s0.attributions[k]!;
+      if (a.cue.end <= q.start && a.source) {
+        before = a;
         break;
       }
     }
-    let before: Attribution | null = null;
-    for (const a of s0.attributions) if (a.cue.end <= q.start && a.source) before = a;
     if (!after && s1.index + 1 < sentences.length) {
       // “Why's he attacking me?” Trump said. — the splitter ended the sentence at the quote.
       const ns = sentences[s1.index + 1]!;
@@ -79,6 +82,18 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
   }
   inheritFromContext(doc, out, entityOf);
   return out;
+}
+
+/** Index of the first attribution whose cue starts at or after `at` (attributions are in text order). */
+function firstCueAtOrAfter(attrs: Attribution[], at: number): number {
+  let lo = 0;
+  let hi = attrs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (attrs[mid]!.cue.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isSentenceStart(text: string, at: number, sentenceStart: number): boolean {

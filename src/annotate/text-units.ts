@@ -64,10 +64,17 @@ export function sentences(text: string, para: Span): Span[] {
   return out;
 }
 
+const LETTER_RE = /\p{L}/u;
+
+function isLetterOrDot(c: number): boolean {
+  if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_RE.test(String.fromCharCode(c));
+}
+
 /** The word ending at the period at `dot`: an abbreviation, an initial, or an initialism ("U.S."). */
 function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
   let s = dot;
-  while (s > floor && dot - s < 24 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > floor && dot - s < 24 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, dot);
   if (word.length === 0) return false;
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // "J. Smith"

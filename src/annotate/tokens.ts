@@ -16,46 +16,71 @@ export interface Token {
   quoted: boolean;
 }
 
-// One iteration per separator: no nested quantifier can backtrack.
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:[’'\-.][\p{L}\p{N}\p{M}]+)*\.?|[^\s\p{L}\p{N}\p{M}]/gu;
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_RE = /^\p{Lu}/u;
 
+/** Letters, digits and combining marks; ASCII by table, the rest by one Unicode test. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return false; // astral characters (emoji) stand alone
+  return WORD_RE.test(String.fromCharCode(c));
+}
+
+/** Inside a word only when a word character follows: "don’t", "Yves-Francois", "U.S". */
+function isJoiner(c: number): boolean {
+  return c === 0x2019 || c === 39 || c === 45 || c === 46;
+}
+
 /**
- * Tokens of text[from, to). `insideQuote(i)` says whether offset i lies inside a quotation. A
- * final period stays on the word only for abbreviations and initialisms ("Mr.", "U.S.").
+ * Tokens of text[from, to): words (joined over ’ ' - . when a letter follows) and single
+ * punctuation marks. One left-to-right scan, no backtracking. `insideQuote(i)` says whether
+ * offset i lies inside a quotation. A final period stays on the word only for abbreviations and
+ * initialisms ("Mr.", "U.S.").
  */
 export function tokenize(text: string, from: number, to: number, insideQuote: (i: number) => boolean): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(slice); m !== null; m = TOKEN_RE.exec(slice)) {
-    let t = m[0];
-    const start = from + m.index;
-    let end = start + t.length;
-    let dot: Token | null = null;
-    if (t.length > 1 && t.endsWith('.')) {
-      const bare = t.slice(0, -1);
-      const keep = bare.includes('.') || (bare.length === 1 && UPPER_RE.test(bare)) || ABBREVIATIONS.has(bare.toLowerCase());
-      if (!keep) {
-        t = bare;
-        end -= 1;
-        dot = make('.', end, end + 1, insideQuote);
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) {
+      i++;
+      continue;
+    }
+    if (!isWordCode(c)) {
+      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      out.push(make(text.slice(i, i + len), i, i + len, false, insideQuote));
+      i += len;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < to && isWordCode(text.charCodeAt(j))) j++;
+      if (j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    let t = text.slice(i, j);
+    if (j < to && text.charCodeAt(j) === 46) {
+      const keep = t.includes('.') || (t.length === 1 && UPPER_RE.test(t)) || ABBREVIATIONS.has(t.toLowerCase());
+      if (keep) {
+        j++;
+        t += '.';
       }
     }
-    out.push(make(t, start, end, insideQuote));
-    if (dot) out.push(dot);
+    out.push(make(t, i, j, true, insideQuote));
+    i = j;
   }
   return out;
 }
 
-function make(t: string, start: number, end: number, insideQuote: (i: number) => boolean): Token {
-  const word = /[\p{L}\p{N}]/u.test(t[0]!);
+function make(t: string, start: number, end: number, word: boolean, insideQuote: (i: number) => boolean): Token {
+  const c = t.charCodeAt(0);
+  const lower = t.toLowerCase();
   return {
     start,
     end,
     text: t,
-    lower: t.toLowerCase().replace(/’/g, "'"),
-    cap: UPPER_RE.test(t),
+    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    cap: c < 128 ? c >= 65 && c <= 90 : word && UPPER_RE.test(t),
     word,
     quoted: insideQuote(start),
   };

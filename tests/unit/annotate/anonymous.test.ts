@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const sentenceOf = (text: string, item: { start: number; end: number }) => text.slice(item.start, item.end);
+
+describe('anonymous sourcing', () => {
+  it('flags "One Liberal insider said …" as an unnamed source with high confidence', () => {
+    const text = 'One Liberal insider said the government’s next steps will include a concerted effort to change minds.';
+    const r = read(text);
+    expect(r.anonymous).toHaveLength(1);
+    expect(r.anonymous[0]!.kind).toBe('unnamed-source');
+    expect(r.anonymous[0]!.confidence).toBe('high');
+    expect(sentenceOf(text, r.anonymous[0]!)).toBe(text);
+    const s = r.speakers.find((x) => x.id === r.anonymous[0]!.speaker)!;
+    expect(s.anonymous).toBe(true);
+    expect(s.kind).toBe('unnamed');
+  });
+
+  it('flags the disclosure "The Globe and Mail agreed not to identify the insider" as an anonymity grant', () => {
+    const r = read('One Liberal insider said talks would resume.\n\nThe Globe and Mail agreed not to identify the insider to learn details of the strategy.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'anonymity-grant']);
+  });
+
+  it('links a later "the source said" to the same unnamed source', () => {
+    const r = read('One Liberal insider said talks would resume.\n\nThe Prime Minister is open to sitting down with Mr. Trump, the source said, but it was unclear what that would look like.');
+    expect(r.anonymous).toHaveLength(2);
+    expect(r.anonymous[0]!.speaker).toBe(r.anonymous[1]!.speaker);
+  });
+
+  it('flags "spoke on condition of anonymity because they were not authorized to discuss" as a grant', () => {
+    const r = read('Two officials spoke on condition of anonymity because they were not authorized to discuss the talks publicly.');
+    expect(r.anonymous[0]!.kind).toBe('anonymity-grant');
+  });
+
+  it('flags "people familiar with the matter" as an unnamed source', () => {
+    const r = read('The deal is close to done, according to people familiar with the matter.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
+  });
+
+  it('flags "a senior administration official said" as an unnamed source', () => {
+    const r = read('The President will sign the order Friday, a senior administration official said.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
+  });
+
+  it('calls "critics say" vague, not anonymous', () => {
+    const r = read('Critics say the plan will raise costs for families.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['vague']);
+  });
+
+  it('calls "polls show" vague', () => {
+    const r = read('Polls show the race tightening in Michigan.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['vague']);
+  });
+
+  it('never flags a named person on the record', () => {
+    const r = read('“We’ve got a big job ahead of us,” Mr. Hoekstra said in a statement. White House spokesperson Anna Kelly said the election does not matter.');
+    expect(r.anonymous).toHaveLength(0);
+    expect(r.speakers.every((s) => !s.anonymous)).toBe(true);
+  });
+
+  it('never flags a named organisation on the record', () => {
+    const r = read('“President Trump congratulated Prime Minister Carney,” the Prime Minister’s Office said in a readout of the call.');
+    expect(r.anonymous).toHaveLength(0);
+  });
+});
