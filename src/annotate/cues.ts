@@ -27,7 +27,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
   const out: Attribution[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.word || t.quoted) continue;
+    if ((!t.word && t.text !== ':') || t.quoted) continue;
     const according = ACCORDING_CUES.get(t.lower);
     if (according !== undefined) {
       const next = toks[i + 1];
@@ -36,6 +36,16 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       const ph = phraseStartingAt(toks, after);
       const cueEnd = according === null ? t.end : next!.end;
       out.push(make(text, toks, t.start, cueEnd, ph, true, paragraph, sentence, after));
+      continue;
+    }
+    if (t.text === ':' ) {
+      // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”": a name, a colon, a quotation.
+      const next = toks[i + 1];
+      if (next && next.quoted && i > 0) {
+        const ph = phraseEndingAt(toks, i - 1);
+        const head = ph ? toks[ph.head]! : null;
+        if (ph && head && head.cap && ph.last === i - 1) out.push(make(text, toks, t.start, t.end, ph, false, paragraph, sentence, i + 1));
+      }
       continue;
     }
     const form = CUE_VERBS.get(t.lower);

@@ -101,6 +101,8 @@ function resolveSources(doc: ReadText): Resolved {
     const reading = readPhrase(a.source, a.head);
     // A cueless subject is only context for people and organisations ("Clinton touted …"), not "the plan".
     if (a.cueless && reading.type !== 'person' && reading.type !== 'pronoun' && reading.type !== 'organization') continue;
+    // …and a lone capitalised word opening a sentence ("Conflicts between the courts …") is a name only if the article names it in full.
+    if (a.cueless && reading.type === 'person' && !reading.honorific && !reading.title && !reading.name.includes(' ') && !(fullNames.get(reading.surname) ?? '').includes(' ')) continue;
     const span = { start: a.source[0]!.start, end: a.source[a.source.length - 1]!.end };
     const e = table.resolve(reading, span, a.inWriting);
     if (e) resolved.set(a, e);

@@ -4,6 +4,11 @@ import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
 import type { Token } from './tokens';
+import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
+import { ROLE_HEADS } from './titles';
+
+/** Nouns that can follow a name inside one source phrase ("U.S. officials", "Trump aides"). */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set([...UNNAMED_HEADS.keys(), ...VAGUE_GROUPS, ...ROLE_HEADS]);
 
 /** A noun phrase as token indices [first, last] into one sentence's tokens. */
 export interface Phrase {
@@ -27,7 +32,20 @@ const isDescriptionWord = (t: Token) =>
   t.word && !t.quoted && !t.cap && !FUNCTION_WORDS.has(t.lower) && !CUE_VERBS.has(t.lower) && !DETERMINERS.has(t.lower) && !/\d/.test(t.text);
 
 /** The phrase that ends at token j, read backwards ("White House press secretary Karoline Leavitt"). */
-export function phraseEndingAt(toks: Token[], j: number, depth = 0): Phrase | null {
+export function phraseEndingAt(toks: Token[], end: number, depth = 0): Phrase | null {
+  // "Sen. Claire McCaskill (D-Mo.)": step over a parenthesis after the name, keep it in the span.
+  let j = end;
+  if (toks[j]?.text === ')') {
+    let k = j - 1;
+    while (k >= 0 && j - k < 10 && toks[k]!.text !== '(') k--;
+    if (k < 0 || toks[k]!.text !== '(') return null;
+    j = k - 1;
+  }
+  const inner = phraseEndingAtWord(toks, j, depth);
+  return inner && end !== j ? { ...inner, last: end } : inner;
+}
+
+function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | null {
   const t = toks[j];
   if (!t || !t.word || t.quoted) return null;
   if (isPronoun(t)) return { first: j, last: j, head: j };
@@ -84,11 +102,15 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   if (isPronoun(t)) return { first: k, last: k, head: k };
   const ceiling = Math.min(toks.length - 1, k + MAX_PHRASE);
   let j = k;
-  if (isDeterminer(t)) j++;
+  const determined = isDeterminer(t);
+  if (determined) j++;
   let head = -1;
   while (j <= ceiling) {
     const u = toks[j]!;
     if (u.quoted || !u.word) break;
+    // "Vice President Joe Biden weighed in": after a bare name, a lowercase word is the verb,
+    // unless it is a source noun ("U.S. officials", "White House aides").
+    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower)) break;
     if (isNameWord(u) || isHonorific(u) || isTitle(u) || isDescriptionWord(u)) {
       head = j;
       j++;
