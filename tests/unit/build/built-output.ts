@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -32,9 +32,18 @@ export interface Manifest {
 
 export const manifestOf = (build: BuildName): Manifest => JSON.parse(builtFile(build, 'manifest.json')) as Manifest;
 
-/** Every script the extension runs: the background and each content script the build emitted. */
+/** Every script the build holds: the background, the content script, and any page's chunks (options...). */
 export function scriptsOf(build: BuildName): { file: string; code: string }[] {
+  builtFile(build, 'manifest.json');
+  const dir = dirOf(build);
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : /\.m?js$/.test(e.name) ? [join(d, e.name)] : [],
+    );
+  const files = walk(dir).map((f) => relative(dir, f));
+  // The two the manifest names must be among them: a build that lost them would pass vacuously.
   const m = manifestOf(build);
-  const files = [m.background?.service_worker, ...(m.background?.scripts ?? []), 'content-scripts/sourcelight.js'];
-  return files.filter((f): f is string => !!f).map((file) => ({ file, code: builtFile(build, file) }));
+  for (const needed of [m.background?.service_worker ?? m.background?.scripts?.[0], 'content-scripts/sourcelight.js'])
+    if (needed && !files.includes(needed)) throw new Error(`${build}: ${needed} is not in the build: run \`npm run build\``);
+  return files.map((file) => ({ file, code: builtFile(build, file) }));
 }

@@ -29,9 +29,28 @@ const INERT_URL_PREFIXES: { prefix: string; why: string }[] = [
   { prefix: 'https://wxt.dev/guide/', why: "text of WXT's error message when the browser API is missing" },
 ];
 
+/**
+ * Library code that trips a pattern above without reaching the network, cut out before the scan.
+ * Each must match its whole construct, so anything added around it is still scanned.
+ */
+const KNOWN_FALSE_POSITIVES: { name: string; pattern: RegExp; why: string }[] = [
+  {
+    name: "Vite's modulepreload polyfill",
+    // The whole IIFE: bail out where the browser supports modulepreload, else fetch each
+    // <link rel="modulepreload"> of the extension's own page (its own chunk files).
+    pattern:
+      /\(function\(\)\{const \w+=document\.createElement\("link"\)\.relList;if\(\w+&&\w+\.supports&&\w+\.supports\("modulepreload"\)\)return;[^`]{0,900}?fetch\(\w+\.href,\w+\)\}\}\)\(\);/,
+    why: 'options page only; fetches link[rel=modulepreload] hrefs of our own HTML, and never runs in Chrome or Firefox, which support modulepreload',
+  },
+];
+
+const withoutKnownFalsePositives = (code: string): string =>
+  KNOWN_FALSE_POSITIVES.reduce((c, { pattern }) => c.replace(pattern, ''), code);
+
 describe.each(BUILDS)('the built %s scripts', (build) => {
   it.each(FORBIDDEN)('never use $name', ({ pattern }) => {
-    for (const { file, code } of scriptsOf(build)) expect(code, `${build}/${file}`).not.toMatch(pattern);
+    for (const { file, code } of scriptsOf(build))
+      expect(withoutKnownFalsePositives(code), `${build}/${file}`).not.toMatch(pattern);
   });
 
   it('hold no web address other than namespace names and documentation links in error messages', () => {
