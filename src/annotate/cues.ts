@@ -48,7 +48,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       }
       continue;
     }
-    const form = CUE_VERBS.get(t.lower);
+    let form = CUE_VERBS.get(t.lower);
+    if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';
     if (!form) continue;
     const cueEnd = t.end;
     // "told reporters" reads as one cue.
@@ -85,7 +86,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (!ph && form === 'finite') {
       // "…, says Dante Scala, a political scientist": the source follows even away from the quote.
       const next = toks[i + 1];
-      if (next && next.word && !next.quoted && next.cap) {
+      if (next && next.word && !next.quoted && (next.cap || next.lower === 'the')) {
         ph = phraseStartingAt(toks, i + 1);
         inverted = ph !== null;
       }
@@ -94,6 +95,29 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
   }
   return out;
 }
+
+/**
+ * "“Your reputation is amazing,” Trump assured Jones": any past-tense verb right after a source
+ * that directly follows a quotation ending in a comma is its cue.
+ */
+function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.cap || !/[a-z]ed$/.test(t.lower) || i < 2) return false;
+  const prev = toks[i - 1]!;
+  if (!prev.word || prev.quoted) return false;
+  // The source is one to three words, and right before it the quotation closed on a comma.
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const u = toks[k]!;
+    if (u.quoted) {
+      const inner = toks[k - 1];
+      return isMark(u.text) && inner !== undefined && (inner.text === ',' || inner.text === '?' || inner.text === '!');
+    }
+    if (!u.word || !(u.cap || SUBJECT_PRONOUN_WORDS.has(u.lower) || u.lower === 'the')) return false;
+  }
+  return false;
+}
+
+const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
 
 function isMark(s: string): boolean {
   return s === '”' || s === '"' || s === '»' || s === '’' || s === '“' || s === '«';
@@ -141,7 +165,8 @@ export function subjectAttribution(text: string, toks: Token[], paragraph: numbe
   const ph = clauseSubject(toks, toks.length);
   if (!ph) return null;
   const after = toks[ph.last + 1];
-  if (!after || !after.word || after.quoted || after.cap) return null;
+  // "Ted Nordhaus, co-founder of …, welcomed": a comma after the subject opens an aside.
+  if (!after || after.quoted || (after.word && after.cap) || (!after.word && after.text !== ',')) return null;
   const src = toks.slice(ph.first, ph.last + 1);
   const at = src[src.length - 1]!.end;
   return {

@@ -100,7 +100,7 @@ function resolveSources(doc: ReadText): Resolved {
     if (!a.source) continue;
     const reading = readPhrase(a.source, a.head);
     // A cueless subject is only context for people and organisations ("Clinton touted …"), not "the plan".
-    if (a.cueless && reading.type !== 'person' && reading.type !== 'pronoun' && reading.type !== 'organization') continue;
+    if (a.cueless && reading.type === 'document') continue;
     // …and a lone capitalised word opening a sentence ("Conflicts between the courts …") is a name only if the article names it in full.
     if (a.cueless && reading.type === 'person' && !reading.honorific && !reading.title && !reading.name.includes(' ') && !(fullNames.get(reading.surname) ?? '').includes(' ')) continue;
     const span = { start: a.source[0]!.start, end: a.source[a.source.length - 1]!.end };

@@ -172,7 +172,11 @@ function lastAttributionBefore(attrs: Attribution[], at: number, minParagraph: n
   for (let k = ans; k >= 0 && ans - k < 50; k--) {
     const a = attrs[k]!;
     if (a.paragraph < minParagraph) return null;
-    if (a.source && (!a.cueless || entityOf(a))) return a;
+    if (!a.source) continue;
+    if (!a.cueless) return a;
+    // A cueless sentence subject carries over only when it is a person or an organisation ("Clinton touted …"), not "the plan".
+    const e = entityOf(a);
+    if (e && (e.kind === 'person' || e.kind === 'organization')) return a;
   }
   return null;
 }
