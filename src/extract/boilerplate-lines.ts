@@ -6,7 +6,12 @@ export interface LineRule {
   rule: string;
   /** Matches a whole paragraph (trimmed) that is boilerplate. */
   pattern: RegExp;
+  /** Longer paragraphs are article text whatever they start with (default LINE_MAX_CHARS). */
+  maxChars?: number;
 }
+
+/** Boilerplate lines are short: a paragraph longer than this is only tested by rules that say so. */
+export const LINE_MAX_CHARS = 400;
 
 export const LINE_RULES: LineRule[] = [
   // Globe and Mail gallery: visually hidden label + caption + credit, run together when copied (trump-carney-call.txt).
@@ -17,9 +22,9 @@ export const LINE_RULES: LineRule[] = [
   { rule: 'globe-report-error', pattern: /^Report an (?:editorial )?error\.?$/i },
   { rule: 'globe-follow-topics', pattern: /^Follow related (?:authors and )?topics\b/i },
   // Photo caption ending in its credit in brackets: "… in October 2011. (Adel Hana/The Associated Press)" (CBC).
-  { rule: 'caption', pattern: /^.{0,600}\((?:Photo: ?)?[^()/]{2,60}\/[^()]{2,60}\)$/ },
+  { rule: 'caption', pattern: /^.{0,600}\((?:Photo: ?)?[^()/]{2,60}\/[^()]{2,60}\)$/, maxChars: 700 },
   // Postmedia caption ending "Photo by Handout/English Montreal School Board/…" (National Post).
-  { rule: 'caption', pattern: /^.{0,600}\bPhoto by [^.]{2,120}$/ },
+  { rule: 'caption', pattern: /^.{0,600}\bPhoto by [^.]{2,120}$/, maxChars: 700 },
   // A credit alone on its line: "Alex Brandon/The Canadian Press", "Dieu-Nalio Chery/Reuters" (Globe captions).
   {
     rule: 'credit',

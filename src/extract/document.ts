@@ -26,19 +26,22 @@ function hostOf(url: string | null, doc: Document): string {
 }
 
 /**
- * Narrows the clone's body to the profile's article blocks, in page order, when the page has them.
- * Readability then cannot pick a menu or a subscription pitch as the article.
+ * The document Readability works on, never the live one. When the profile's article blocks are on
+ * the page, a fresh document holding copies of just those (in page order): Readability then cannot
+ * pick a menu or a subscription pitch, and the rest of the page is never copied. Otherwise a clone.
  */
-function keepOnlyContent(clone: Document, profile: SiteProfile | null): Element[] {
-  if (!profile?.content?.length || !clone.body) return [];
-  const found = [...clone.querySelectorAll(profile.content.join(','))];
-  // Outermost matches only: a block inside another is moved with it.
+function candidateDocument(doc: Document, profile: SiteProfile | null): Document {
+  const found = profile?.content?.length ? [...doc.querySelectorAll(profile.content.join(','))] : [];
+  // Outermost matches only: a block inside another comes with it.
   const roots = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
-  if (roots.length === 0) return [];
-  const article = clone.createElement('article');
-  for (const el of roots) article.appendChild(el);
-  clone.body.replaceChildren(article);
-  return roots;
+  if (roots.length === 0) return doc.cloneNode(true) as Document;
+  const out = doc.implementation.createHTMLDocument(doc.title);
+  const lang = doc.documentElement.getAttribute('lang');
+  if (lang) out.documentElement.setAttribute('lang', lang);
+  const article = out.createElement('article');
+  for (const el of roots) article.appendChild(out.importNode(el, true));
+  out.body.appendChild(article);
+  return out;
 }
 
 /** Replaces each wrapper by its children: the text and its order stay as they are. */
@@ -55,11 +58,12 @@ function dropElements(clone: Document, rules: DropRule[], keep: string[], remove
   for (const el of clone.body.querySelectorAll(rules.map((r) => r.selector).join(','))) {
     if (!clone.body.contains(el)) continue; // inside an element already dropped
     if (keepSelector && (el.matches(keepSelector) || el.querySelector(keepSelector))) continue;
-    const rule = rules.find((r) => el.matches(r.selector))?.rule ?? 'boilerplate';
+    const rule = rules.find((r) => el.matches(r.selector));
+    el.remove();
+    if (rule?.quiet) continue;
     // Its shown text, block by block: no script (Global News ad slots hold their loader code).
     const text = blocksOf(el).join(' ');
-    if (text) removed.push({ text, rule });
-    el.remove();
+    if (text) removed.push({ text, rule: rule?.rule ?? 'boilerplate' });
   }
 }
 
@@ -124,9 +128,8 @@ function extract(doc: Document, url: string | null): Extraction {
   const page = readMetadata(doc);
   const host = hostOf(url ?? page.url, doc);
   const profile = profileFor(host, page.site);
-  const clone = doc.cloneNode(true) as Document;
+  const clone = candidateDocument(doc, profile);
   const removed: Removed[] = [];
-  keepOnlyContent(clone, profile);
   unwrap(clone, profile?.unwrap);
   dropElements(clone, [...GENERAL, ...(profile?.drop ?? [])], profile?.keep ?? [], removed);
   // The serializer hands back Readability's article element itself: no HTML string is parsed again.

@@ -19,19 +19,37 @@ const clean = (v: unknown): string | null => {
   return t === '' ? null : t;
 };
 
-function metaContent(doc: Document, selectors: string[]): string | null {
-  for (const s of selectors) {
-    const v = clean(doc.querySelector(s)?.getAttribute('content'));
+/**
+ * Every <meta> by its property, name, itemprop or http-equiv (lower-cased), first one winning. One
+ * pass over the tags: a selector per field would walk a whole 5 MB page a dozen times.
+ */
+function metaTags(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of doc.getElementsByTagName('meta')) {
+    const content = clean(m.getAttribute('content'));
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, content);
+    }
+  }
+  return out;
+}
+
+const first = (tags: Map<string, string>, keys: string[]): string | null => {
+  for (const k of keys) {
+    const v = tags.get(k);
     if (v) return v;
   }
   return null;
-}
+};
 
 type Json = Record<string, unknown>;
 
 /** The article object among a page's JSON-LD blocks (a list, a @graph, or a single object). */
 function jsonLdArticle(doc: Document): Json | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
       data = JSON.parse(script.textContent ?? '');
@@ -65,23 +83,26 @@ function names(v: unknown): string | null {
 
 export function readMetadata(doc: Document): PageMetadata {
   const ld = jsonLdArticle(doc);
+  const tags = metaTags(doc);
   const publisher = ld?.publisher && typeof ld.publisher === 'object' ? (ld.publisher as Json) : null;
-  const lang =
-    clean(doc.documentElement?.getAttribute('lang')) ??
-    clean(ld?.inLanguage) ??
-    metaContent(doc, ['meta[http-equiv="content-language"]', 'meta[http-equiv="Content-Language"]', 'meta[name="language"]']) ??
-    metaContent(doc, ['meta[property="og:locale"]'])?.replace('_', '-') ??
-    null;
+  let canonical: string | null = null;
+  for (const link of doc.getElementsByTagName('link')) {
+    if (link.getAttribute('rel')?.toLowerCase().split(/\s+/).includes('canonical')) {
+      canonical = clean(link.getAttribute('href'));
+      if (canonical) break;
+    }
+  }
   return {
-    title: clean(ld?.headline) ?? metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']),
-    byline: names(ld?.author) ?? metaContent(doc, ['meta[name="author"]', 'meta[name="byl"]', 'meta[name="sailthru.author"]']),
-    site: metaContent(doc, ['meta[property="og:site_name"]']) ?? clean(publisher?.name),
-    published:
-      metaContent(doc, ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]']) ??
-      clean(ld?.datePublished),
-    lang,
-    url:
-      clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
-      metaContent(doc, ['meta[property="og:url"]']),
+    title: clean(ld?.headline) ?? first(tags, ['og:title', 'twitter:title']),
+    byline: names(ld?.author) ?? first(tags, ['author', 'byl', 'sailthru.author']),
+    site: first(tags, ['og:site_name']) ?? clean(publisher?.name),
+    published: first(tags, ['article:published_time', 'datepublished', 'pubdate']) ?? clean(ld?.datePublished),
+    lang:
+      clean(doc.documentElement?.getAttribute('lang')) ??
+      clean(ld?.inLanguage) ??
+      first(tags, ['content-language', 'language']) ??
+      first(tags, ['og:locale'])?.replace('_', '-') ??
+      null,
+    url: canonical ?? first(tags, ['og:url']),
   };
 }

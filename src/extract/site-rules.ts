@@ -10,6 +10,8 @@ import { POSTMEDIA } from './sites/postmedia';
 export interface DropRule {
   selector: string;
   rule: string;
+  /** Page chrome outside any article (menus): dropped without a line in removed[]. */
+  quiet?: boolean;
 }
 
 /**

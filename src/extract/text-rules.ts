@@ -1,5 +1,5 @@
 import type { Removed } from '../model/analysis';
-import { KEEP_LINES, LINE_RULES, SITE_TITLE_NAMES, type LineRule } from './boilerplate-lines';
+import { KEEP_LINES, LINE_MAX_CHARS, LINE_RULES, SITE_TITLE_NAMES, type LineRule } from './boilerplate-lines';
 import { SITE_PROFILES } from './site-rules';
 
 export type { LineRule };
@@ -24,11 +24,13 @@ const TITLE_LINE = new RegExp(`^.{4,300}\\s[-–—|]\\s(?:${SITE_TITLE_NAMES.ma
 export function matchLineRule(paragraph: string, extra: readonly LineRule[] = []): string | null {
   const t = paragraph.replace(/\s+/g, ' ').trim();
   if (t === '') return null;
-  if (KEEP_LINES.some((k) => k.test(t))) return null;
-  for (const r of LINE_RULES) if (r.pattern.test(t)) return r.rule;
-  for (const r of extra) if (r.pattern.test(t)) return r.rule;
-  if (TITLE_LINE.test(t)) return 'site-title-line';
-  return null;
+  const applies = (r: LineRule) => t.length <= (r.maxChars ?? LINE_MAX_CHARS) && r.pattern.test(t);
+  const rule =
+    LINE_RULES.find(applies)?.rule ??
+    extra.find(applies)?.rule ??
+    (t.length <= LINE_MAX_CHARS && TITLE_LINE.test(t) ? 'site-title-line' : null);
+  // Checked last, and only for a match: most paragraphs never reach the keep list.
+  return rule && !KEEP_LINES.some((k) => k.test(t)) ? rule : null;
 }
 
 /**
