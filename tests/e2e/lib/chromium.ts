@@ -14,6 +14,8 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--proxy-server=http://127.0.0.1:9',
+  // Chromium's own calls home that the flags above leave on (autofill looks up every form it sees).
+  '--disable-features=AutofillServerCommunication,OptimizationHintsFetching,MediaRouter,Translate',
 ];
 
 export interface ChromiumSession {
@@ -22,13 +24,20 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(opts: { env?: Record<string, string>; headless?: boolean } = {}): Promise<ChromiumSession> {
-  requireBuild(CHROME_EXT);
+export async function launchChromium(
+  opts: { env?: Record<string, string>; headless?: boolean; extensionDir?: string; proxyPort?: number } = {},
+): Promise<ChromiumSession> {
+  const ext = opts.extensionDir ?? CHROME_EXT;
+  requireBuild(ext);
   const dir = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: opts.headless ?? true,
-    args: [...FLAGS, `--disable-extensions-except=${CHROME_EXT}`, `--load-extension=${CHROME_EXT}`],
+    args: [
+      ...FLAGS.map((f) => (opts.proxyPort && f.startsWith('--proxy-server=') ? `--proxy-server=http://127.0.0.1:${opts.proxyPort}` : f)),
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+    ],
     env: { ...process.env, ...opts.env } as Record<string, string>,
     viewport: { width: 1280, height: 900 },
   });

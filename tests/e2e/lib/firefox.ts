@@ -38,7 +38,8 @@ const PREFS: Record<string, string | number | boolean> = {
   'datareporting.usage.uploadEnabled': false,
   'app.shield.optoutstudies.enabled': false,
   'app.normandy.enabled': false,
-  'services.settings.server': 'http://127.0.0.1:9/remote-settings',
+  // Honoured on a release build only with MOZ_DISABLE_NONLOCAL_CONNECTIONS set (see launch): no Remote Settings sync at all.
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
   'dom.push.enabled': false,
   'dom.push.serverURL': '',
   'extensions.pocket.enabled': false,
@@ -88,11 +89,14 @@ export const bidi = (b: Browser) => (b as unknown as { connection: BidiConnectio
  * Starts Debian's firefox-esr headless on a fresh profile, with the built add-on installed. The
  * add-on is copied first so that a concurrent `npm run build` cannot swap files under the browser.
  */
-export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<FirefoxSession> {
-  requireBuild(FIREFOX_EXT);
+export async function launchFirefox(
+  opts: { headless?: boolean; extensionDir?: string; proxyPort?: number } = {},
+): Promise<FirefoxSession> {
+  const source = opts.extensionDir ?? FIREFOX_EXT;
+  requireBuild(source);
   const work = mkdtempSync(join(tmpdir(), 'sourcelight-firefox-'));
   const ext = join(work, 'extension');
-  cpSync(FIREFOX_EXT, ext, { recursive: true });
+  cpSync(source, ext, { recursive: true });
   const profile = join(work, 'profile');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -102,8 +106,12 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
     userDataDir: profile,
     // Needed for the chrome-scope evaluation that presses the toolbar button.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: PREFS,
+    extraPrefsFirefox: opts.proxyPort
+      ? { ...PREFS, 'network.proxy.http_port': opts.proxyPort, 'network.proxy.ssl_port': opts.proxyPort, 'network.proxy.socks_port': opts.proxyPort }
+      : PREFS,
     defaultViewport: { width: 1280, height: 900 },
+    // Firefox's own test switch: its services stay quiet, and a socket to anywhere but this machine is refused.
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
   });
   try {
     const extensionId = await browser.installExtension(ext);
@@ -132,7 +140,9 @@ const PRESS_BUTTON = `(async (id, url) => {
   const ext = ExtensionParent.GlobalManager.getExtension(id);
   if (!ext) return 'extension ' + id + ' is not running';
   for (const win of Services.wm.getEnumerator('navigator:browser')) {
-    const tab = win.gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === url);
+    const tabs = win.gBrowser.tabs;
+    // The page's own history.replaceState can change the URL: a lone tab is the one meant.
+    const tab = tabs.find((t) => t.linkedBrowser.currentURI.spec === url) ?? (tabs.length === 1 ? tabs[0] : undefined);
     if (!tab) continue;
     win.gBrowser.selectedTab = tab;
     ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(win);

@@ -47,3 +47,19 @@ export function pageDomOutsideHost(): string {
   clone.querySelector('#sourcelight-host')?.remove();
   return clone.outerHTML;
 }
+
+/** Names of every registered highlight that Sourcelight owns (`sourcelight-*`): none may outlive the panel. */
+export function sourcelightHighlightNames(): string[] {
+  const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+  return reg ? [...reg.keys()].filter((k) => k.startsWith('sourcelight-')) : [];
+}
+
+/** What the sidebar's status area settled on: still working, an article, no article, or a stage error. */
+export function sidebarOutcome(): { state: 'closed' | 'working' | 'article' | 'no-article' | 'error'; errors: string[] } {
+  const root = document.getElementById('sourcelight-host')?.shadowRoot;
+  if (!root) return { state: 'closed', errors: [] };
+  const errors = [...root.querySelectorAll('[data-testid="stage-error"]')].map((e) => e.textContent ?? '');
+  if (root.querySelector('[data-testid="no-article"]')) return { state: 'no-article', errors };
+  if (root.querySelector('[data-testid="summary"]')) return { state: 'article', errors };
+  return { state: errors.length ? 'error' : 'working', errors };
+}
