@@ -7,7 +7,7 @@
 export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition|anonymat/i;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|who (?:spoke|requested|asked|declined)|according|source|informations/i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|who (?:spoke|requested|asked|declined)|according|source|informations|words of/i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -56,6 +56,12 @@ export const UNNAMED_HEADS: ReadonlyMap<string, 'high' | 'low'> = new Map<string
   ['spokeswoman', 'low'], // "a spokeswoman said"
   ['spokesperson', 'low'], // "a spokesperson said"
   ['diplomat', 'high'], // "a Western diplomat said"
+  ['allies', 'low'], // "Clinton allies say"
+  ['ally', 'low'], // "a Trump ally said"
+  ['strategists', 'low'], // "Strategists hope"
+  ['someone', 'high'], // "according to someone in attendance"
+  ['loyalists', 'low'], // "party loyalists say"
+  ['confidants', 'high'], // "confidants said"
   ['diplomats', 'high'], // "diplomats said"
   ['outlets', 'low'], // "with news outlets reporting that …, they said"
   ['reports', 'low'], // "media reports said"
@@ -66,6 +72,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:people|persons?|sources?|officials?|individuals?|someone) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of|involved in|who (?:spoke|requested|asked|declined))/i, // "people familiar with the matter"
   /\baccording to (?:an?|one|two|three|four|several|multiple|numerous|some|other|another)? ?(?:\w+ ){0,3}(?:sources?|officials?|insiders?|aides?|people familiar)/i, // "according to two senior officials"
   /\b(?:an?|one|two|three|several|multiple|other|another) (?:\w+ ){0,3}sources? (?:said|say|says|told|confirmed)\b/i, // "another source said"
+  /\bin the words of (?:an?|one) (?:\w+ ){0,3}(?:official|adviser|aide|source|insider)/i, // "in the words of a senior adviser"
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
 ];
 

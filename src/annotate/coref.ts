@@ -47,7 +47,7 @@ export class Entities {
     let e: Entity | null = null;
     switch (r.type) {
       case 'pronoun':
-        e = this.pronoun(r.pronoun);
+        e = this.pronoun(r.pronoun, span.start);
         break;
       case 'person': {
         const key = 'p:' + r.surname;
@@ -121,23 +121,29 @@ export class Entities {
     return any;
   }
 
-  private pronoun(p: string): Entity | null {
+  private isRecent(e: Entity, at: number): boolean {
+    const last = e.mentions[e.mentions.length - 1];
+    return last !== undefined && at - last.end < 400;
+  }
+
+  private pronoun(p: string, at: number): Entity | null {
     const need = p === 'he' || p === 'il' ? 'm' : p === 'she' || p === 'elle' ? 'f' : p === 'they' || p === 'ils' || p === 'elles' ? 'plural' : p === 'it' ? 'it' : 'self';
     if (need === 'self') return null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const e = this.recent[i]!;
       if (need === 'plural') {
-        if (e.plural || e.kind === 'organization' || e.kind === 'group') return e;
+        if (e.plural || e.kind === 'organization' || e.kind === 'group') return e.anonymous && !this.isRecent(e, at) ? null : e;
         continue;
       }
       if (need === 'it') {
         if (e.kind === 'organization') return e;
         continue;
       }
-      // he/she: a person, or an unnamed person-like source ("the insider"), never "the paper".
-      if (e.kind !== 'person' && !(e.anonymous && !e.plural) && !(e.kind === 'unnamed' && e.head !== null)) continue;
+      // he/she: a person, or a single unnamed source ("the insider"), never "the paper" or "aides".
+      if (e.kind !== 'person' && !(e.anonymous && !e.plural)) continue;
       if (e.gender && e.gender !== need) continue;
-      return e;
+      // An unnamed source is picked up by a pronoun only close by: "…, a senior official said. He added …".
+      return e.anonymous && !this.isRecent(e, at) ? null : e;
     }
     return null;
   }

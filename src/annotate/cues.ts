@@ -82,6 +82,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       ph = clauseSubject(toks, j);
     } else {
       ph = phraseEndingAt(toks, j);
+      if (ph) ph = nameBeforeApposition(toks, ph);
     }
     if (!ph && form === 'finite') {
       // "…, says Dante Scala, a political scientist": the source follows even away from the quote.
@@ -127,9 +128,25 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
     const t = toks[k]!;
     if (t.quoted || isMark(t.text)) return null;
-    if (t.text === ',') return phraseEndingAt(toks, k - 1);
+    if (t.text === ',') {
+      const before = phraseEndingAt(toks, k - 1);
+      // "a spokeswoman, Anna Richardson White, said": the name in the aside is the source.
+      const aside = phraseEndingAt(toks, comma - 1);
+      if (aside && aside.first === k + 1 && toks[aside.head]!.cap && before && !toks[before.head]!.cap) return aside;
+      return before;
+    }
   }
   return null;
+}
+
+/** "Doug Andres, a spokesman for House Speaker Paul Ryan told …": a description in apposition to a name stands for it. */
+function nameBeforeApposition(toks: Token[], ph: Phrase): Phrase {
+  // Only an indefinite description: in "…, the source said" the comma ends a clause, not a name.
+  const det = toks[ph.first]!.lower;
+  if (toks[ph.head]!.cap || ph.first < 2 || toks[ph.first - 1]!.text !== ',' || (det !== 'a' && det !== 'an')) return ph;
+  const name = phraseEndingAt(toks, ph.first - 2);
+  if (!name || !toks[name.head]!.cap || toks[name.first]!.lower === 'the') return ph;
+  return { first: name.first, last: ph.last, head: name.head };
 }
 
 function make(

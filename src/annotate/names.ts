@@ -38,7 +38,9 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   if (!head.cap) {
     if (DOCUMENT_HEADS.has(headLower)) return { type: 'document', head: headLower };
     const conf = UNNAMED_HEADS.get(headLower);
-    if (conf) return { type: 'unnamed', head: headLower, text, definite, confidence: conf };
+    // "20 percent of people in a poll said" is not a withheld identity; "people familiar with the matter" is.
+    const vaguePeople = (headLower === 'people' || headLower === 'person') && !/familiar|close|knowledg|briefed|involved|direct/.test(text);
+    if (conf && !vaguePeople) return { type: 'unnamed', head: headLower, text, definite, confidence: conf };
     if (ROLE_HEADS.has(headLower)) return { type: 'role', role: headLower, text: toks.map((t) => t.text).join(' '), definite };
     if (VAGUE_GROUPS.has(headLower) && first === words[0]) return { type: 'group', head: headLower, text };
     return { type: 'description', head: headLower, text, definite };

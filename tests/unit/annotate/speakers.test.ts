@@ -110,3 +110,42 @@ describe('attributing quotations', () => {
     expect(JSON.stringify(read(text))).toBe(JSON.stringify(read(text)));
   });
 });
+
+describe('attributing quotations: patterns from PolNeAR training articles', () => {
+  it('takes the name before an apposition: "Doug Andres, a spokesman for House Speaker Paul Ryan told the Post"', () => {
+    const r = read('“The administration has not communicated with us,” Doug Andres, a spokesman for House Speaker Paul Ryan told the Post.');
+    expect(r.saidBy('not communicated')).toBe('Doug Andres');
+    expect(r.anonymous).toHaveLength(0);
+  });
+
+  it('takes the name inside an aside: "a spokeswoman, Anna Richardson White, said"', () => {
+    const r = read('Facebook created the tool to help in “times of crisis,” a spokeswoman, Anna Richardson White, said on Saturday.');
+    expect(r.saidBy('times of crisis')).toBe('Anna Richardson White');
+  });
+
+  it('reads a name and a colon before a quotation: "Pollsters agree - Carl Bialik: “…”"', () => {
+    const r = read('Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: keep on contacting voters.”');
+    expect(r.saidBy('biggest lessons')).toBe('Carl Bialik');
+  });
+
+  it('reads any past-tense verb right after a quoted source: "“Your reputation is amazing,” Trump assured Jones"', () => {
+    const r = read('“Your reputation is amazing,” Trump assured Jones, after Jones assured Trump that his listeners supported him.');
+    expect(r.saidBy('reputation')).toBe('Trump');
+  });
+
+  it('steps over a party affiliation in parentheses: "Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said"', () => {
+    const r = read('Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed her to be a “stronger” candidate.');
+    expect(r.saidBy('stronger')).toBe('Claire McCaskill');
+  });
+
+  it('gives a quote with no cue to the subject of its sentence: "He rails against its “Great Wall of Protectionism.”"', () => {
+    const r = read('Donald Trump spoke in Ohio. He rails against its “Great Wall of Protectionism and cheating.”');
+    expect(r.speakerSpanText('Great Wall')).toBe('He');
+    expect(r.saidBy('Great Wall')).toBe('Donald Trump');
+  });
+
+  it('does not take a poll’s respondents for an unnamed source: "20 percent of people in a poll said"', () => {
+    const r = read('Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born outside the country.');
+    expect(r.anonymous.filter((a) => a.kind !== 'vague')).toHaveLength(0);
+  });
+});
