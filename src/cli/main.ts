@@ -1,48 +1,45 @@
+import { parseArgs, USAGE } from './args';
+import { formatter } from './formats';
 import { analyzeFile, InputError } from './read-input';
-import { formatters, type Format } from './formats';
 
-const USAGE = 'usage: npm run --silent analyze -- FILE... [--format json|jsonl|md|csv]';
+/** One line, whatever the error: a stack trace is never what a reader of a bad file needs. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 async function main(argv: string[]): Promise<number> {
-  const files: string[] = [];
-  let format: Format | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v !== 'json' && v !== 'jsonl' && v !== 'md' && v !== 'csv') {
-        process.stderr.write(`sourcelight: unknown format ${JSON.stringify(v ?? '')}\n${USAGE}\n`);
-        return 2;
-      }
-      format = v;
-    } else if (a === '-h' || a === '--help') {
-      process.stdout.write(USAGE + '\n');
-      return 0;
-    } else files.push(a);
+  const args = parseArgs(argv);
+  if (args.kind === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return 0;
   }
-  if (files.length === 0) {
-    process.stderr.write(USAGE + '\n');
+  if (args.kind === 'usage-error') {
+    process.stderr.write(`sourcelight: ${args.message}\n${USAGE}\n`);
     return 2;
   }
-  const fmt: Format = format ?? (files.length > 1 ? 'jsonl' : 'json');
+  const write = formatter(args.format, args.files.length > 1);
   let failed = false;
-  for (const file of files) {
+  let written = 0;
+  for (const file of args.files) {
     try {
       const analysis = await analyzeFile(file);
-      process.stdout.write(formatters[fmt](analysis));
+      process.stdout.write(write(analysis, file, written++));
     } catch (e) {
       failed = true;
-      const why = e instanceof InputError ? e.message : `could not analyse (${e instanceof Error ? e.message : String(e)})`;
-      process.stderr.write(`sourcelight: ${file}: ${why}\n`);
+      const why = e instanceof InputError ? e.message : `could not analyse it (${e instanceof Error ? e.message : String(e)})`;
+      process.stderr.write(`sourcelight: ${oneLine(file)}: ${oneLine(why)}\n`);
     }
   }
   return failed ? 1 : 0;
 }
 
+// A reader piping into `head` closes stdout early: stop quietly rather than throw EPIPE.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e: unknown) => {
-    process.stderr.write(`sourcelight: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
+    process.stderr.write(`sourcelight: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    process.exitCode = 1;
   },
 );

@@ -15,7 +15,14 @@ export interface StrippedText {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "<headline> - The Globe and Mail": the page title a reader copies along with the article. */
-const TITLE_LINE = new RegExp(`^.{4,300}\\s[-–—|]\\s(?:${SITE_TITLE_NAMES.map(escape).join('|')})$`);
+const TITLE_LINE = new RegExp(`^(.{4,300})\\s[-–—|]\\s(${SITE_TITLE_NAMES.map(escape).join('|')})$`);
+
+/** The headline and the site a "<headline> - <Site>" title line gives, for a .txt that has one. */
+export function titleLineMeta(removed: readonly Removed[]): { title: string; site: string } | null {
+  const line = removed.find((r) => r.rule === 'site-title-line');
+  const m = line ? TITLE_LINE.exec(line.text.replace(/\s+/g, ' ').trim()) : null;
+  return m ? { title: m[1]!, site: m[2]! } : null;
+}
 
 /**
  * The rule a paragraph falls under, or null when it is article text. `extra` holds a site's own
