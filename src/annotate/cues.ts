@@ -10,6 +10,8 @@ export interface Attribution {
   source: Token[] | null;
   /** Index in `source` of the head word. */
   head: number;
+  /** Token index of the source's first word in its sentence (-1 when none). */
+  sourceAt: number;
   /** The source follows the cue: "said Mr. Hoekstra", "according to a senior official". */
   inverted: boolean;
   /** No cue word: the subject of a sentence, kept as context ("Clinton touted her record. “…”"). */
@@ -48,7 +50,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       }
       continue;
     }
-    let form = CUE_VERBS.get(t.lower);
+    // "the United States" is not "states": a cue verb is lowercase in running text.
+    let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
     if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';
     if (!form) continue;
     const cueEnd = t.end;
@@ -65,7 +68,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       ph = { first: j, last: j, head: j };
     } else if (form === 'participle') {
       ph = prev && prev.word ? phraseEndingAt(toks, j) : null;
-      if (!ph || prev!.text === ',') ph = clauseSubject(toks, i);
+      if (!ph || prev!.text === ',') ph = earlierSource(toks, out) ?? clauseSubject(toks, i);
     } else if (!prev || prev.quoted || prev.text === ',' && (j === 0 || toks[j - 1]!.quoted || isMark(toks[j - 1]!.text)) || isMark(prev.text)) {
       // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.
       ph = phraseStartingAt(toks, i + 1);
@@ -79,7 +82,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       const ante = phraseEndingAt(toks, k);
       ph = ante ? { first: ante.first, last: j, head: ante.head } : null;
     } else if (prev.word && (prev.lower === 'and' || prev.lower === 'but')) {
-      ph = clauseSubject(toks, j);
+      // "Suu Kyi, 70, said it was too early but added, …": the source of the first verb.
+      ph = earlierSource(toks, out) ?? clauseSubject(toks, j);
     } else {
       ph = phraseEndingAt(toks, j);
       if (ph) ph = nameBeforeApposition(toks, ph);
@@ -124,19 +128,38 @@ function isMark(s: string): boolean {
   return s === '”' || s === '"' || s === '»' || s === '’' || s === '“' || s === '«';
 }
 
+/** The source of an earlier cue in the same sentence, as a phrase (for "…, adding" and "… and said"). */
+function earlierSource(toks: Token[], found: Attribution[]): Phrase | null {
+  const a = found[found.length - 1];
+  if (!a || !a.source || a.sourceAt < 0 || toks[a.sourceAt] !== a.source[0]) return null;
+  const first = a.sourceAt;
+  return { first, last: first + a.source.length - 1, head: first + a.head };
+}
+
+const startsClause = (toks: Token[], i: number) => i === 0 || toks[i - 1]!.text === ',' || toks[i - 1]!.quoted || toks[i - 1]!.text === ':' || isMark(toks[i - 1]!.text);
+
+/**
+ * "Mr. Blanchet, whose party lost 12 seats …, said" / "Clinton, during a town hall in Columbus,
+ * Ohio, said": the source is the phrase that opens the clause, before the asides.
+ */
 function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
+  let nearest: { ph: Phrase; k: number } | null = null;
+  let opening: { ph: Phrase; k: number } | null = null;
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
     const t = toks[k]!;
-    if (t.quoted || isMark(t.text)) return null;
-    if (t.text === ',') {
-      const before = phraseEndingAt(toks, k - 1);
-      // "a spokeswoman, Anna Richardson White, said": the name in the aside is the source.
-      const aside = phraseEndingAt(toks, comma - 1);
-      if (aside && aside.first === k + 1 && toks[aside.head]!.cap && before && !toks[before.head]!.cap) return aside;
-      return before;
-    }
+    if (t.quoted || isMark(t.text)) break;
+    if (t.text !== ',') continue;
+    const ph = phraseEndingAt(toks, k - 1);
+    if (!ph) continue;
+    nearest ??= { ph, k };
+    if (startsClause(toks, ph.first)) opening = { ph, k };
   }
-  return null;
+  const pick = opening ?? nearest;
+  if (!pick) return null;
+  // "a spokeswoman, Anna Richardson White, said": the name in the aside is the source.
+  const aside = phraseEndingAt(toks, comma - 1);
+  if (aside && aside.first === pick.k + 1 && toks[aside.head]!.cap && !toks[pick.ph.head]!.cap) return aside;
+  return pick.ph;
 }
 
 /** "Doug Andres, a spokesman for House Speaker Paul Ryan told …": a description in apposition to a name stands for it. */
@@ -169,6 +192,7 @@ function make(
     cue: { start, end, text: cueText },
     source: ph ? toks.slice(ph.first, ph.last + 1) : null,
     head: ph ? ph.head - ph.first : 0,
+    sourceAt: ph ? ph.first : -1,
     inverted,
     cueless: false,
     inWriting,
@@ -190,6 +214,7 @@ export function subjectAttribution(text: string, toks: Token[], paragraph: numbe
     cue: { start: at, end: at, text: '' },
     source: src,
     head: ph.head - ph.first,
+    sourceAt: ph.first,
     inverted: false,
     cueless: true,
     inWriting: false,
