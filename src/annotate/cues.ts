@@ -2,6 +2,9 @@ import type { Span } from '../model/analysis';
 import { ACCORDING_CUES, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, skipGapBack, type Phrase } from './noun-phrase';
 import type { Token } from './tokens';
+import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
+import { SUBJECT_PRONOUNS } from './pronouns';
+import { ROLE_HEADS } from './titles';
 
 /** One cue in a sentence and the phrase that is its source (null when none could be read). */
 export interface Attribution {
@@ -68,6 +71,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       ph = { first: j, last: j, head: j };
     } else if (form === 'participle') {
       ph = prev && prev.word ? phraseEndingAt(toks, j) : null;
+      // "with news outlets reporting" has its source right before; "at one point calling" does not.
+      if (ph && !isSourceLike(toks[ph.head]!)) ph = null;
       if (!ph || prev!.text === ',') ph = earlierSource(toks, out) ?? clauseSubject(toks, i);
     } else if (!prev || prev.quoted || prev.text === ',' && (j === 0 || toks[j - 1]!.quoted || isMark(toks[j - 1]!.text)) || isMark(prev.text)) {
       // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.
@@ -107,7 +112,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
  */
 function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  if (t.cap || !/[a-z]ed$/.test(t.lower) || i < 2) return false;
+  if (t.cap || !/[a-z](?:ed|s)$/.test(t.lower) || i < 2) return false;
+  // "“…,” he mocks": a present-tense verb only after a pronoun ("“…,” Trump aides" is a noun).
+  if (!t.lower.endsWith('ed') && !SUBJECT_PRONOUN_WORDS.has(toks[i - 1]!.lower)) return false;
   const prev = toks[i - 1]!;
   if (!prev.word || prev.quoted) return false;
   // The source is one to three words, and right before it the quotation closed on a comma.
@@ -123,6 +130,11 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+
+/** A head that can be a source: a name, a pronoun, or a source noun ("outlets", "officials", "spokesman"). */
+function isSourceLike(t: Token): boolean {
+  return t.cap || SUBJECT_PRONOUNS.has(t.lower) || UNNAMED_HEADS.has(t.lower) || VAGUE_GROUPS.has(t.lower) || ROLE_HEADS.has(t.lower);
+}
 
 function isMark(s: string): boolean {
   return s === '”' || s === '"' || s === '»' || s === '’' || s === '“' || s === '«';

@@ -29,7 +29,14 @@ const isDeterminer = (t: Token) => t.word && DETERMINERS.has(t.lower);
 const isNameWord = (t: Token) => t.word && !t.quoted && (t.cap || /^\p{Lu}/u.test(t.text)) && !CAPITALISED_NON_NAMES.has(t.lower);
 /** A lowercase word that can sit inside a description ("new", "senior", "administration"). */
 const isDescriptionWord = (t: Token) =>
-  t.word && !t.quoted && !t.cap && !FUNCTION_WORDS.has(t.lower) && !CUE_VERBS.has(t.lower) && !DETERMINERS.has(t.lower) && !/\d/.test(t.text);
+  t.word &&
+  !t.quoted &&
+  !t.cap &&
+  !FUNCTION_WORDS.has(t.lower) &&
+  !CUE_VERBS.has(t.lower) &&
+  !DETERMINERS.has(t.lower) &&
+  !/\d/.test(t.text) &&
+  !(t.lower.length > 5 && t.lower.endsWith('ly')); // adverbs: "specifically", "repeatedly"
 
 /** The phrase that ends at token j, read backwards ("White House press secretary Karoline Leavitt"). */
 export function phraseEndingAt(toks: Token[], end: number, depth = 0): Phrase | null {
