@@ -78,7 +78,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.
       ph = phraseStartingAt(toks, i + 1);
       inverted = ph !== null;
-    } else if (prev.text === ',') {
+    } else if (prev.text === ',' || prev.text === '—' || prev.text === '–') {
       // "Mr. Blanchet, whose party lost 12 seats …, said": skip the aside back to the comma before it.
       ph = subjectBeforeAside(toks, j);
     } else if (prev.word && (prev.lower === 'who' || prev.lower === 'which')) {
@@ -113,6 +113,12 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
 function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   if (t.cap || !/[a-z](?:ed|s)$/.test(t.lower) || i < 2) return false;
+  // "“This is fantastic!” beamed Donald Hartley": the verb right after the quotation, a name after it.
+  const after = toks[i + 1];
+  if (t.lower.endsWith('ed') && toks[i - 1]!.quoted && isMark(toks[i - 1]!.text) && after && after.word && after.cap) {
+    const inner = toks[i - 2];
+    return inner !== undefined && (inner.text === ',' || inner.text === '?' || inner.text === '!');
+  }
   // "“…,” he mocks": a present-tense verb only after a pronoun ("“…,” Trump aides" is a noun).
   if (!t.lower.endsWith('ed') && !SUBJECT_PRONOUN_WORDS.has(toks[i - 1]!.lower)) return false;
   const prev = toks[i - 1]!;
@@ -157,10 +163,12 @@ const startsClause = (toks: Token[], i: number) => i === 0 || toks[i - 1]!.text 
 function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
   let nearest: { ph: Phrase; k: number } | null = null;
   let opening: { ph: Phrase; k: number } | null = null;
+  const sep = toks[comma]!.text;
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
     const t = toks[k]!;
-    if (t.quoted || isMark(t.text)) break;
-    if (t.text !== ',') continue;
+    // Quoted words inside the aside ("wearing “Ted Cruz” campaign pins") are stepped over.
+    if (t.quoted) continue;
+    if (t.text !== sep) continue;
     const ph = phraseEndingAt(toks, k - 1);
     if (!ph) continue;
     nearest ??= { ph, k };
