@@ -300,6 +300,7 @@ function armClickProbe(): void {
 async function benchClicks(opts: Options) {
   const { launchChromium, clickToolbarButton, openPage } = await import('../tests/e2e/lib/chromium');
   const { serveFolder } = await import('../tests/e2e/lib/server');
+  const { evaluateExpressionIsolated } = await import('../tests/e2e/lib/isolated-world');
   type Page = Awaited<ReturnType<typeof openPage>>;
   const readabilitySource = readFileSync(READABILITY_JS, 'utf8');
   const pages = corpusPages(opts.pages);
@@ -323,24 +324,13 @@ async function benchClicks(opts: Options) {
   const skipped: { page: string; why: string }[] = [];
 
   /** Readability alone, as the content script would run it: in an isolated world of the page. */
-  const readabilityInPage = async (page: Page): Promise<number[]> => {
-    const cdp = await page.context().newCDPSession(page);
-    try {
-      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-      const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'sourcelight-bench' });
-      const expression = `${readabilitySource}
-        ;(() => { const ms = []; for (let i = 0; i < 5; i++) { const t = performance.now();
-          new Readability(document.cloneNode(true)).parse(); ms.push(performance.now() - t); } return ms; })()`;
-      const r = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true })) as {
-        result: { value?: number[] };
-        exceptionDetails?: { text: string };
-      };
-      if (!r.result.value) throw new Error(`Readability failed in the page: ${r.exceptionDetails?.text ?? 'no result'}`);
-      return r.result.value;
-    } finally {
-      await cdp.detach();
-    }
-  };
+  const readabilityInPage = (page: Page): Promise<number[]> =>
+    evaluateExpressionIsolated<number[]>(
+      page,
+      `${readabilitySource}
+      ;(() => { const ms = []; for (let i = 0; i < 5; i++) { const t = performance.now();
+        new Readability(document.cloneNode(true)).parse(); ms.push(performance.now() - t); } return ms; })()`,
+    );
 
   const oneClick = async (page: Page): Promise<ClickSample | null> => {
     for (let attempt = 0; attempt < 2; attempt++) {

@@ -1,0 +1,341 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickToolbarButton, launchChromium, openPage, type ChromiumSession } from './lib/chromium';
+import { evaluateIsolated } from './lib/isolated-world';
+import { FIXTURES } from './lib/paths';
+import { pageDomOutsideHost, probeSourcelight, type Probe } from './lib/page-probe';
+import { serveFolder, type StaticServer } from './lib/server';
+
+/**
+ * Pages that fight back: CSS aimed at injected panels, a page that breaks the globals and
+ * prototypes a script leans on, frames, documents that are not HTML articles, markup inside quotes,
+ * a strict Content-Security-Policy and a 5 MB page. Whatever the page, a click opens the sidebar with
+ * the article or a clear message, nothing is thrown into the page, nothing runs from the page's
+ * text, and closing leaves the page's DOM as it was.
+ *
+ * Everything we read runs in an isolated world (as the content script does), so a page that breaks
+ * its own `JSON` or `document.getElementById` cannot fool the probe.
+ */
+
+const HOSTILE = join(FIXTURES, 'hostile');
+
+interface Visit {
+  page: Page;
+  pageErrors: string[];
+  extensionConsole: string[];
+}
+
+/** What a hostile page may leave us: the sidebar's own error lines and how it is laid out. */
+interface PanelFacts {
+  stageErrors: string[];
+  hostInDom: boolean;
+  hostDisplay: string | null;
+  hostVisibility: string | null;
+  hostOpacity: string | null;
+  hostRect: { x: number; y: number; width: number; height: number } | null;
+  panelRect: { width: number; height: number } | null;
+  /** The sidebar stylesheet applied inside the shadow root (its `.root` is `position: relative`). */
+  sidebarStyled: boolean;
+  /** The `::highlight()` rules reached the page's style sheets. */
+  highlightRules: boolean;
+  /** Elements in the shadow root that could run or load something. */
+  activeElements: string[];
+  settled: boolean;
+}
+
+function panelFacts(): PanelFacts {
+  const host = document.getElementById('sourcelight-host');
+  const root = host?.shadowRoot ?? null;
+  const cs = host ? getComputedStyle(host) : null;
+  const r = host?.getBoundingClientRect();
+  const panel = root?.querySelector('aside')?.getBoundingClientRect();
+  const rootDiv = root?.querySelector('.root');
+  const rulesOf = (sheets: Iterable<CSSStyleSheet>): string[] =>
+    [...sheets].flatMap((s) => {
+      try {
+        return [...s.cssRules].map((rule) => rule.cssText);
+      } catch {
+        return [];
+      }
+    });
+  const pageRules = [...rulesOf(document.styleSheets), ...rulesOf(document.adoptedStyleSheets ?? [])];
+  const active: string[] = [];
+  for (const el of root?.querySelectorAll('*') ?? []) {
+    const tag = el.tagName.toLowerCase();
+    if (['img', 'script', 'iframe', 'object', 'embed', 'svg', 'video', 'audio'].includes(tag) && el.closest('.logo, [aria-hidden="true"]') === null)
+      active.push(tag);
+    for (const a of el.getAttributeNames()) if (a.startsWith('on')) active.push(`${tag}[${a}]`);
+    const href = el.getAttribute('href');
+    if (href && /^\s*javascript:/i.test(href)) active.push(`${tag}[href=javascript:]`);
+  }
+  return {
+    stageErrors: [...(root?.querySelectorAll('[data-testid="stage-error"]') ?? [])].map((e) => e.textContent ?? ''),
+    hostInDom: !!host,
+    hostDisplay: cs?.display ?? null,
+    hostVisibility: cs?.visibility ?? null,
+    hostOpacity: cs?.opacity ?? null,
+    hostRect: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
+    panelRect: panel ? { width: panel.width, height: panel.height } : null,
+    sidebarStyled: !!rootDiv && getComputedStyle(rootDiv).position === 'relative',
+    highlightRules: pageRules.some((t) => t.includes('::highlight(sourcelight')),
+    activeElements: active,
+    // getAttribute, not dataset: in an XML document (an SVG image) the host is not an HTMLElement.
+    settled: !!host?.getAttribute('data-sourcelight-timings'),
+  };
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest('hex');
+
+describe('Chromium: hostile pages', () => {
+  let server: StaticServer;
+  let hugeServer: StaticServer;
+  let hugeDir: string;
+  let browser: ChromiumSession;
+  const outside: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveFolder(HOSTILE);
+    hugeDir = mkdtempSync(join(tmpdir(), 'sourcelight-huge-'));
+    writeFileSync(join(hugeDir, 'huge.html'), hugePage(5_000_000));
+    hugeServer = await serveFolder(hugeDir);
+    browser = await launchChromium();
+    // The shared static server has no image types; a browser would download these instead of showing them.
+    for (const [name, type] of [
+      ['image.png', 'image/png'],
+      ['image.svg', 'image/svg+xml'],
+    ] as const)
+      await browser.context.route(`${server.origin}/${name}`, (route) =>
+        route.fulfill({ status: 200, contentType: type, body: readFileSync(join(HOSTILE, name)) }),
+      );
+    browser.context.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(server.origin) && !u.startsWith(hugeServer.origin) && !/^(data|blob|chrome-extension):/.test(u)) outside.push(u);
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await hugeServer?.close();
+    if (hugeDir) rmSync(hugeDir, { recursive: true, force: true });
+  });
+
+  async function visit(url: string): Promise<Visit> {
+    const page = await openPage(browser, url);
+    const v: Visit = { page, pageErrors: [], extensionConsole: [] };
+    page.on('pageerror', (e) => v.pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.location().url.startsWith('chrome-extension://') && (m.type() === 'error' || m.type() === 'warning'))
+        v.extensionConsole.push(`${m.type()}: ${m.text()}`);
+    });
+    return v;
+  }
+
+  /** Clicks, then waits (in an isolated world) for the session to write its timings and paint once. */
+  async function open(v: Visit, timeoutMs = 20_000): Promise<{ probe: Probe; facts: PanelFacts; before: string }> {
+    const before = digest(await evaluateIsolated(v.page, pageDomOutsideHost));
+    await clickToolbarButton(browser, v.page);
+    const deadline = Date.now() + timeoutMs;
+    let facts = await evaluateIsolated(v.page, panelFacts);
+    while (!facts.settled && Date.now() < deadline) {
+      await v.page.waitForTimeout(100);
+      facts = await evaluateIsolated(v.page, panelFacts);
+    }
+    // One frame more: the sidebar re-renders from its state after the session's synchronous work.
+    await evaluateIsolated(v.page, () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+    return { probe: await evaluateIsolated(v.page, probeSourcelight), facts: await evaluateIsolated(v.page, panelFacts), before };
+  }
+
+  /** A second click closes; the page's DOM outside our host must be what it was before the first. */
+  async function closeAndCompare(v: Visit, before: string): Promise<void> {
+    await clickToolbarButton(browser, v.page);
+    const deadline = Date.now() + 10_000;
+    while ((await evaluateIsolated(v.page, panelFacts)).hostInDom && Date.now() < deadline) await v.page.waitForTimeout(100);
+    const after = await evaluateIsolated(v.page, probeSourcelight);
+    expect(after.open, 'sidebar closed').toBe(false);
+    for (const [layer, ranges] of Object.entries(after.layers)) expect(ranges, `${layer} highlights cleared`).toHaveLength(0);
+    expect(digest(await evaluateIsolated(v.page, pageDomOutsideHost)), 'page DOM outside the host unchanged').toBe(before);
+  }
+
+  function expectNothingThrown(v: Visit, facts: PanelFacts): void {
+    expect(v.pageErrors, 'errors thrown into the page').toEqual([]);
+    expect(v.extensionConsole, 'errors the content script logged').toEqual([]);
+    expect(facts.stageErrors, 'stage errors shown in the sidebar').toEqual([]);
+  }
+
+  function expectArticleShown(p: Probe, facts: PanelFacts): void {
+    expect(p.open, 'sidebar open').toBe(true);
+    expect(facts.settled, 'session finished').toBe(true);
+    expect(p.noArticle).toBe(false);
+    expect(p.layers.quote!.some((q) => q.includes('cannot take another winter')), 'quote highlighted').toBe(true);
+    expect(p.layers.anonymous!.some((q) => q.includes('One city official')), 'anonymous source highlighted').toBe(true);
+    expect(p.sources).toContain('Marta Okonkwo');
+  }
+
+  function expectVisiblePanel(facts: PanelFacts): void {
+    expect(facts.hostDisplay).toBe('block');
+    expect(facts.hostVisibility).toBe('visible');
+    expect(facts.hostOpacity).toBe('1');
+    expect(facts.hostRect!.width).toBeGreaterThanOrEqual(300);
+    expect(facts.hostRect!.height).toBeGreaterThanOrEqual(600);
+    expect(facts.hostRect!.x + facts.hostRect!.width).toBeCloseTo(1280, -1);
+    expect(facts.panelRect!.width).toBeGreaterThanOrEqual(300);
+    expect(facts.sidebarStyled, 'sidebar stylesheet applied in the shadow root').toBe(true);
+  }
+
+  it('shows the article when the page CSS unsets every element and hides every div (the host is a div)', async () => {
+    const v = await visit(`${server.origin}/restyled-divs.html`);
+    const { probe, facts, before } = await open(v);
+    expectArticleShown(probe, facts);
+    expectVisiblePanel(facts);
+    expect(facts.highlightRules, '::highlight rules in the page').toBe(true);
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+  });
+
+  it('analyses a page whose CSS hides every element, <html> included (nothing can show there, the sidebar neither)', async () => {
+    const v = await visit(`${server.origin}/restyled-everything.html`);
+    const { probe, facts, before } = await open(v);
+    expectArticleShown(probe, facts);
+    // Our inline !important styles still win on the host itself; its ancestors are what hide it.
+    expect(facts.hostDisplay).toBe('block');
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+  });
+
+  it('is untouched by a page that replaces CSS, Node, Range, Highlight, JSON and freezes prototypes (the content script runs in an isolated world)', async () => {
+    const v = await visit(`${server.origin}/page-globals.html`);
+    const { probe, facts, before } = await open(v);
+    expectArticleShown(probe, facts);
+    expectVisiblePanel(facts);
+    // The page's own script ran to its end (its world is broken: even Playwright's page.evaluate fails there).
+    expect(await evaluateIsolated(v.page, () => document.documentElement.getAttribute('data-page-broke'))).toBe('everything');
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+  });
+
+  it('shows markup inside quotes, the title and the byline as text, and runs none of it', async () => {
+    const v = await visit(`${server.origin}/script-in-quotes.html`);
+    const { probe, facts, before } = await open(v);
+    expect(probe.open).toBe(true);
+    expect(probe.noArticle).toBe(false);
+    expect(probe.sidebarText).toContain("<img src=x onerror=window.__sourcelightPwned='quote'>");
+    expect(probe.sidebarText).toContain("<script>window.__sourcelightPwned='script'</script>");
+    expect(probe.sidebarText).toContain("<img src=x onerror=window.__sourcelightPwned='title'>");
+    expect(facts.activeElements, 'elements that could run or load something in the sidebar').toEqual([]);
+    // Handlers would run in the page's world: give an image error time to fire, then look there.
+    await v.page.waitForTimeout(1000);
+    expect(await v.page.evaluate(() => (window as unknown as { __sourcelightPwned?: string }).__sourcelightPwned ?? null)).toBeNull();
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+    expect(await v.page.evaluate(() => (window as unknown as { __sourcelightPwned?: string }).__sourcelightPwned ?? null)).toBeNull();
+  });
+
+  it('keeps its sidebar styled and its highlight rules under a strict Content-Security-Policy with Trusted Types', async () => {
+    const v = await visit(`${server.origin}/csp.html`);
+    const { probe, facts, before } = await open(v);
+    expectArticleShown(probe, facts);
+    expectVisiblePanel(facts);
+    expect(facts.highlightRules, '::highlight rules in the page').toBe(true);
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+  });
+
+  it('says there is no article when the article is inside an iframe (the click reaches the top page only)', async () => {
+    const v = await visit(`${server.origin}/framed.html`);
+    const { probe, facts, before } = await open(v);
+    expect(probe.open).toBe(true);
+    expect(probe.noArticle, 'the "no article" message').toBe(true);
+    expectVisiblePanel(facts);
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+  });
+
+  it('opens a visible sidebar over a frameset page (its body is a <frameset>)', async () => {
+    const v = await visit(`${server.origin}/frameset.html`);
+    const { probe, facts, before } = await open(v);
+    expect(probe.open).toBe(true);
+    expect(probe.noArticle).toBe(true);
+    expectVisiblePanel(facts);
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+  });
+
+  it('reads a plain-text document (Chromium shows it in a <pre>) or says there is no article', async () => {
+    const v = await visit(`${server.origin}/plain-text.txt`);
+    const { probe, facts, before } = await open(v);
+    expect(probe.open).toBe(true);
+    console.log(`chromium text/plain document: ${probe.noArticle ? 'no article' : `article, ${probe.layers.quote!.length} quotes`}`);
+    if (!probe.noArticle) expect(probe.layers.quote!.some((q) => q.includes('cannot take another winter'))).toBe(true);
+    expectVisiblePanel(facts);
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+  });
+
+  it('says there is no article on an image (PNG) document', async () => {
+    const v = await visit(`${server.origin}/image.png`);
+    const { probe, facts, before } = await open(v);
+    expect(probe.open).toBe(true);
+    expect(probe.noArticle).toBe(true);
+    expectVisiblePanel(facts);
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+  });
+
+  // Known product problem (issue 7 report): in an XML document `createElement('div')` makes a
+  // null-namespace element, not an HTMLElement; the session throws on `host.dataset`, logs "Sourcelight
+  // could not open", leaves its half-built host in the page and an unhandled rejection
+  // ("Cannot set properties of undefined (setting 'sourcelightPrefs')"). `it.fails` until it is fixed:
+  // then make this an `it`.
+  it.fails('throws nothing into an SVG document (no body, not HTML) and leaves it as it was', async () => {
+    const v = await visit(`${server.origin}/image.svg`);
+    const before = digest(await evaluateIsolated(v.page, pageDomOutsideHost));
+    await clickToolbarButton(browser, v.page);
+    await v.page.waitForTimeout(2_000);
+    expect(v.pageErrors, 'errors thrown into the page').toEqual([]);
+    expect(v.extensionConsole, 'errors the content script logged').toEqual([]);
+    const facts = await evaluateIsolated(v.page, panelFacts);
+    // Either a sidebar that says "no article" (and closes cleanly), or nothing added at all.
+    if (facts.hostInDom) {
+      expect((await evaluateIsolated(v.page, probeSourcelight)).noArticle).toBe(true);
+      await closeAndCompare(v, before);
+    } else expect(digest(await evaluateIsolated(v.page, pageDomOutsideHost))).toBe(before);
+  });
+
+  it('finishes on a 5 MB page with the sidebar open, the page still responsive', async () => {
+    const v = await visit(`${hugeServer.origin}/huge.html`);
+    const { probe, facts, before } = await open(v, 90_000);
+    expectArticleShown(probe, facts);
+    expectVisiblePanel(facts);
+    console.log(`chromium 5 MB page: quotes highlighted ${probe.layers.quote!.length}, timings ${JSON.stringify(probe.timings)}`);
+    const t = Date.now();
+    await v.page.evaluate(() => 1);
+    expect(Date.now() - t, 'the page answers at once after the sidebar opened').toBeLessThan(2_000);
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+  }, 180_000);
+
+  it('made no request outside the test servers', () => {
+    expect(outside).toEqual([]);
+  });
+});
+
+/** A long live blog: the fixture article's paragraphs over and over, numbered, to `size` bytes. */
+function hugePage(size: number): string {
+  const article = readFileSync(join(HOSTILE, 'framed-article.html'), 'utf8');
+  const paragraphs = [...article.matchAll(/<p>[^\n]*<\/p>/g)].map((m) => m[0]);
+  const head = article.slice(0, article.indexOf('<article>') + '<article>'.length);
+  const tail = article.slice(article.indexOf('</article>'));
+  const parts: string[] = [head];
+  let n = head.length;
+  for (let i = 0; n < size; i++) {
+    const p = paragraphs[i % paragraphs.length]!.replace('<p>', `<p>Update ${i + 1}: `);
+    parts.push(p);
+    n += p.length + 1;
+  }
+  parts.push(tail);
+  return parts.join('\n');
+}
