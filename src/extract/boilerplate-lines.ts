@@ -38,6 +38,21 @@ export const LINE_RULES: LineRule[] = [
     rule: 'dateline',
     pattern: /^[·•|]?\s*(?:Posted|Published|Updated|Last updated)(?::|\s+(?:on\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.? \d|\d+ (?:minutes?|hours?|days?) ago))[^.]{0,140}$/i,
   },
+  // A photo agency alone under a picture: "Getty Images", "EPA" (BBC explainer).
+  { rule: 'credit', pattern: /^(?:Getty Images|EPA|EPA-EFE|AFP|AFP via Getty Images|Reuters|PA Media|PA|AP|AP Photo|Shutterstock|Alamy|Bloomberg)$/ },
+  // Caption toggles and gallery pagers: "HIDE CAPTION", "<<", "8", ">>" (CNN photo gallery).
+  { rule: 'gallery-controls', pattern: /^(?:(?:HIDE|SHOW) CAPTION|(?:Hide|Show) caption|[<>«»‹›]{1,2}|\d{1,3}(?: of \d{1,3})?|\d{1,3}\/\d{1,3})$/ },
+  // A bare count under the headline: "5,263" views (Business Insider).
+  { rule: 'counter', pattern: /^\d{1,3}(?:,\d{3})+$/ },
+  // A date alone: "Dec. 29, 2014, 5:04 PM" (Business Insider).
+  {
+    rule: 'dateline',
+    pattern: /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})(?:,? (?:at )?\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?$/,
+  },
+  // A rule between the story and its notes: "___" (AP).
+  { rule: 'separator', pattern: /^[_\-–—=*•·~]{3,}$/ },
+  // Comment prompts under the story: "To post a comment, log into your chosen social network…" (Dallas News blog).
+  { rule: 'comments-prompt', pattern: /^(?:To post a comment\b|Comments are (?:closed|moderated)\b|Join the Conversation$|Leave a comment$|View comments$|\d+ comments?$)/i },
   // Ad labels between paragraphs: "Advertisement", "Story continues below advertisement" (Global News).
   { rule: 'advertisement', pattern: /^(?:Advertisement|ADVERTISEMENT|Story continues below(?: this)? advertisement|Article content continues below|Ad)$/ },
   // Newsletter pitches: "Sign up for …", "Get daily National news", "Subscribe to our newsletter".

@@ -79,6 +79,18 @@ function repeatsMeta(paragraph: string, meta: { title: string | null; byline: st
   return null;
 }
 
+/** A short label three times or more ("Weather threatens holiday plans" on each slide of a CNN gallery). */
+const REPEATED_LINE = { maxChars: 100, minCount: 3 };
+
+function dropRepeatedLines(paragraphs: string[], removed: Removed[]): void {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) if (p.length <= REPEATED_LINE.maxChars) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const repeated = new Set([...counts].filter(([p, n]) => n >= REPEATED_LINE.minCount && !/[.!?]["”’]?$/.test(p)).map(([p]) => p));
+  if (repeated.size === 0) return;
+  for (let i = paragraphs.length - 1; i >= 0; i--) if (repeated.has(paragraphs[i]!)) paragraphs.splice(i, 1);
+  for (const p of repeated) removed.push({ text: p, rule: 'repeated-line' });
+}
+
 function linkText(root: Element): number {
   let n = 0;
   for (const a of root.querySelectorAll('a')) n += collapse(a.textContent ?? '').length;
@@ -142,6 +154,7 @@ function extract(doc: Document, url: string | null): Extraction {
     if (rule) removed.push({ text: b, rule });
     else paragraphs.push(b);
   }
+  dropRepeatedLines(paragraphs, removed);
   if (!looksLikeArticle(paragraphs, linkText(article.content))) return NO_ARTICLE;
   return { ok: true, meta, text: paragraphs.join('\n\n'), removed };
 }

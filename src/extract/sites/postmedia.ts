@@ -20,6 +20,8 @@ export const POSTMEDIA: SiteProfile = {
   // ("‘Ends recession debate’: CPA Canada", financial-post-jobs-report).
   unwrap: ['div.story-v2-content-element-inline'],
   drop: [
+    // A screen-reader label "Article content" opening each body section (ottawa-citizen-ircc-office).
+    { selector: '.visually-hidden', rule: 'screen-reader-label' },
     // Photos: caption ending "Photo by …" (national-post-harris-montreal: the 1981 yearbook photo).
     { selector: 'figure', rule: 'caption' },
     // Sign-in/subscribe pitch: "Create an account or sign in to continue with your reading experience." (all three).

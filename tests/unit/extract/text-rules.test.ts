@@ -52,6 +52,13 @@ describe('matchLineRule', () => {
     ['Duration 1:30', 'video-embed'],
     ['2:34 Russia launches major nuclear drills with Belarus amid NATO tensions', 'video-embed'],
     ['• Email: dpaglinawan@postmedia.com', 'author-contact'],
+    ['Getty Images', 'credit'],
+    ['HIDE CAPTION', 'gallery-controls'],
+    ['>>', 'gallery-controls'],
+    ['5,263', 'counter'],
+    ['Dec. 29, 2014, 5:04 PM', 'dateline'],
+    ['___', 'separator'],
+    ['To post a comment, log into your chosen social network and then add your comment below.', 'comments-prompt'],
     ['Published Aug 28, 2024 • Last updated 1 hour ago • 4 minute read', 'dateline'],
   ])('recognises %j as %s', (line, rule) => {
     expect(matchLineRule(line)).toBe(rule);
@@ -66,6 +73,8 @@ describe('matchLineRule', () => {
     'Published in 1998, the report warned of the risk.',
     'Read the report, she said, and you will see the numbers.',
     'More than 300 people attended the rally.',
+    '2014',
+    'Dec. 29, 2014, was the coldest day of the year.',
   ])('keeps the article sentence %j', (line) => {
     expect(matchLineRule(line)).toBeNull();
   });
