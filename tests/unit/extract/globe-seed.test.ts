@@ -66,6 +66,37 @@ describe('the Globe and Mail seed article', () => {
     expect(html.removed.find((r) => r.rule === 'globe-gallery-caption')?.text).toMatch(/^Open this photo in gallery:/);
   });
 
+  it('drops the AI promo when it is a bare paragraph rather than a widget', () => {
+    const doc = loadPage(join(dir, 'trump-carney-call.html'));
+    const widget = doc.querySelector('[data-injected-widget]');
+    if (!widget) throw new Error('fixture has no promo widget');
+    const bare = doc.createElement('p');
+    bare.textContent = widget.querySelector('span')?.textContent ?? '';
+    widget.replaceWith(bare);
+    const found = extractArticle(doc, null);
+    if (!found.ok) throw new Error('no article');
+    expect(found.text.split('\n\n')).toEqual(bodyParagraphs);
+    expect(found.removed.find((r) => r.rule === 'ai-magic-promo')?.text).toMatch(/^Click on the Run Some AI Magic button/);
+  });
+
+  it('drops the "<headline> - The Globe and Mail" line when the page shows it in the body', () => {
+    const doc = loadPage(join(dir, 'trump-carney-call.html'));
+    const line = doc.createElement('p');
+    line.textContent = `${gold.title} - The Globe and Mail`;
+    doc.querySelector('article.l-article p.c-article-body__text')?.after(line);
+    const found = extractArticle(doc, null);
+    if (!found.ok) throw new Error('no article');
+    expect(found.text.split('\n\n')).toEqual(bodyParagraphs);
+    expect(found.removed.map((r) => r.rule)).toContain('site-title-line');
+  });
+
+  it('leaves out "Report an editorial error" and "Follow related authors and topics"', () => {
+    if (!html.ok) throw new Error('no article');
+    expect(html.text).not.toContain('Report an editorial error');
+    expect(html.text).not.toContain('Follow related authors and topics');
+    expect(html.text).not.toContain('Please log in to bookmark this story.');
+  });
+
   it('reads the headline, the site, the byline and the language from the page', () => {
     if (!html.ok) throw new Error('no article');
     expect(html.meta).toMatchObject({
