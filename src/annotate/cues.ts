@@ -4,6 +4,7 @@ import { clauseSubject, phraseEndingAt, phraseStartingAt, skipGapBack, type Phra
 import type { Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { SUBJECT_PRONOUNS } from './pronouns';
+import { FUNCTION_WORDS } from './function-words';
 import { ROLE_HEADS } from './titles';
 
 /** One cue in a sentence and the phrase that is its source (null when none could be read). */
@@ -49,7 +50,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       if (next && next.quoted && i > 0) {
         const ph = phraseEndingAt(toks, i - 1);
         const head = ph ? toks[ph.head]! : null;
-        if (ph && head && head.cap && ph.last === i - 1) out.push(make(text, toks, t.start, t.end, ph, false, paragraph, sentence, i + 1));
+        if (ph && head && head.cap && ph.last === i - 1 && (ph.first === 0 || startsClause(toks, ph.first) || /^[-–—]$/.test(toks[ph.first - 1]!.text))) out.push(make(text, toks, t.start, t.end, ph, false, paragraph, sentence, i + 1));
       }
       continue;
     }
@@ -88,12 +89,12 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       ph = ante ? { first: ante.first, last: j, head: ante.head } : null;
     } else if (prev.word && (prev.lower === 'and' || prev.lower === 'but')) {
       // "Suu Kyi, 70, said it was too early but added, …": the source of the first verb.
-      ph = earlierSource(toks, out) ?? clauseSubject(toks, j);
+      ph = nearestSubject(toks, j) ?? earlierSource(toks, out) ?? clauseSubject(toks, j);
     } else {
       ph = phraseEndingAt(toks, j);
       if (ph) ph = nameBeforeApposition(toks, ph);
     }
-    if (!ph && form === 'finite') {
+    if (!ph && form === 'finite' && INVERTIBLE.has(t.lower)) {
       // "…, says Dante Scala, a political scientist": the source follows even away from the quote.
       const next = toks[i + 1];
       if (next && next.word && !next.quoted && (next.cap || next.lower === 'the')) {
@@ -137,6 +138,9 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
 
+/** Verbs that take their source after them even away from a quotation ("…, says Dante Scala"); "called X" takes an object. */
+const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'noted', 'continued', 'replied', 'recalled', 'insisted', 'argued', 'declared', 'explains', 'notes']);
+
 /** A head that can be a source: a name, a pronoun, or a source noun ("outlets", "officials", "spokesman"). */
 function isSourceLike(t: Token): boolean {
   return t.cap || SUBJECT_PRONOUNS.has(t.lower) || UNNAMED_HEADS.has(t.lower) || VAGUE_GROUPS.has(t.lower) || ROLE_HEADS.has(t.lower);
@@ -144,6 +148,22 @@ function isSourceLike(t: Token): boolean {
 
 function isMark(s: string): boolean {
   return s === '”' || s === '"' || s === '»' || s === '’' || s === '“' || s === '«';
+}
+
+/**
+ * "…, he looked into the camera, furrowed his brow and said": the nearest pronoun or name that
+ * opens a clause and is followed by its verb, a few words back.
+ */
+function nearestSubject(toks: Token[], j: number): Phrase | null {
+  for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
+    const t = toks[k]!;
+    if (t.quoted) return null;
+    const next = toks[k + 1];
+    if (!next || !next.word || next.cap || FUNCTION_WORDS.has(next.lower)) continue;
+    if (!startsClause(toks, k) && !(toks[k - 1]?.word && (toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === 'but'))) continue;
+    if (SUBJECT_PRONOUN_WORDS.has(t.lower)) return { first: k, last: k, head: k };
+  }
+  return null;
 }
 
 /** The source of an earlier cue in the same sentence, as a phrase (for "…, adding" and "… and said"). */

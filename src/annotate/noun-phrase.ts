@@ -18,6 +18,9 @@ export interface Phrase {
   head: number;
 }
 
+/** Words of an opening time phrase ("Hours later, Trump returned …"). */
+const TIME_WORDS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'later', 'earlier', 'ago', 'moments']);
+
 /** Longest description we read; keeps every search bounded. */
 const MAX_PHRASE = 14;
 
@@ -153,21 +156,36 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
  */
 export function clauseSubject(toks: Token[], upto: number): Phrase | null {
   let k = 0;
+  // "Washington (AFP) – Democrat Hillary Clinton …", "LA CROSSE, Wisc. — Gov. Mike Pence …": skip a dateline.
+  for (let d = 1; d < Math.min(upto, 8); d++) {
+    if (/^[–—]$/.test(toks[d]!.text)) {
+      k = d + 1;
+      break;
+    }
+  }
   // "In a statement issued Tuesday, …": skip an opening phrase that ends in a comma.
-  const first = toks[0];
+  const first = toks[k];
   if (first && first.word && (CAPITALISED_NON_NAMES.has(first.lower) || FUNCTION_WORDS.has(first.lower))) {
     let c = -1;
-    for (let i = 1; i < Math.min(upto, 30); i++) {
+    for (let i = k + 1; i < Math.min(upto, k + 30); i++) {
       if (toks[i]!.text === ',') {
         c = i;
         break;
       }
     }
     if (c >= 0) k = c + 1;
-    else if (first.lower === 'meanwhile' || first.lower === 'however' || first.lower === 'but' || first.lower === 'and') k = 1;
+    else if (first.lower === 'meanwhile' || first.lower === 'however' || first.lower === 'but' || first.lower === 'and') k += 1;
   }
   if (k >= upto) return null;
-  const ph = phraseStartingAt(toks, k);
+  let ph = phraseStartingAt(toks, k);
+  // "Hours later, Trump returned …": an opening phrase and a comma, then the real subject and its verb.
+  if (ph && toks[ph.last + 1]?.text === ',' && ph.last + 2 < upto) {
+    const next = phraseStartingAt(toks, ph.last + 2);
+    const verb = next ? toks[next.last + 1] : undefined;
+    const opener = toks.slice(ph.first, ph.last + 1);
+    const isOpener = !toks[ph.head]!.cap || opener.some((t) => TIME_WORDS.has(t.lower));
+    if (next && verb && verb.word && !verb.cap && !FUNCTION_WORDS.has(verb.lower) && next.last < upto && isOpener) ph = next;
+  }
   if (!ph || ph.last >= upto) return null;
   return ph;
 }

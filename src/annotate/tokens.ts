@@ -58,6 +58,9 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
       if (j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) j += 2;
       else break;
     }
+    // "Sanders’ campaign": a plural possessive keeps its apostrophe.
+    const apo = j < to ? text.charCodeAt(j) : 0;
+    if ((apo === 0x2019 || apo === 39) && text.charCodeAt(j - 1) === 115 && (j + 1 >= to || text.charCodeAt(j + 1) === 32)) j++;
     let t = text.slice(i, j);
     if (j < to && text.charCodeAt(j) === 46) {
       const keep = t.includes('.') || (t.length === 1 && UPPER_RE.test(t)) || ABBREVIATIONS.has(t.toLowerCase());

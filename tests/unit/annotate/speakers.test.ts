@@ -149,3 +149,30 @@ describe('attributing quotations: patterns from PolNeAR training articles', () =
     expect(r.anonymous.filter((a) => a.kind !== 'vague')).toHaveLength(0);
   });
 });
+
+describe('attributing quotations: sentence openers and datelines', () => {
+  it('skips a dateline: "Washington (AFP) – Democrat Hillary Clinton …, saying that “…”"', () => {
+    const r = read('Washington (AFP) – Democrat Hillary Clinton has taken a swipe at her rival, saying that “bombastic comments” do more harm than good.');
+    expect(r.saidBy('bombastic')).toBe('Hillary Clinton');
+  });
+
+  it('skips an opening time phrase: "Hours later, Trump returned the compliment, telling Reuters, “…”"', () => {
+    const r = read('Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time.”');
+    expect(r.saidBy('friends for a long time')).toBe('Trump');
+  });
+
+  it('does not take the place after "wrote on" for the source: "Carly Fiorina wrote on Facebook: “…”"', () => {
+    const r = read('Carly Fiorina wrote on Facebook: “Anyone can turn a multi-million dollar inheritance into more money.”');
+    expect(r.saidBy('inheritance')).toBe('Carly Fiorina');
+  });
+
+  it('reads a plural possessive source: "Sanders’ campaign called AP’s report a “rush to judgment”"', () => {
+    const r = read('Sanders’ campaign called AP’s report a “rush to judgment,” because superdelegates do not vote until July.');
+    expect(r.speakerSpanText('rush to judgment')).toBe('Sanders’ campaign');
+  });
+
+  it('takes the nearest pronoun subject of a chain of verbs: "he looked into the camera and said, “…”"', () => {
+    const r = read('When I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked straight into my camera and said, “I’m gonna endorse YOU!”');
+    expect(r.speakerSpanText('endorse YOU')).toBe('he');
+  });
+});
