@@ -176,6 +176,12 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
     if (c >= 0) k = c + 1;
     else if (first.lower === 'meanwhile' || first.lower === 'however' || first.lower === 'but' || first.lower === 'and') k += 1;
   }
+  // "Hours later, Trump returned …": an opening time phrase.
+  for (let c = k + 1; c < Math.min(upto, k + 8); c++) {
+    if (toks[c]!.text !== ',') continue;
+    if (toks.slice(k, c).some((t) => TIME_WORDS.has(t.lower))) k = c + 1;
+    break;
+  }
   if (k >= upto) return null;
   let ph = phraseStartingAt(toks, k);
   // "Hours later, Trump returned …": an opening phrase and a comma, then the real subject and its verb.
