@@ -138,6 +138,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['fear', 'finite'], // "aides fear"
   ['feared', 'finite'], // "advisers feared"
   ['estimated', 'finite'], // "officials estimated"
+  ['think', 'finite'], // "Her advisers think she has the discipline"
+  ['feel', 'finite'], // "many of her aides feel they have enough on their plates"
   ['acknowledging', 'participle'], // "an adviser acknowledging to the New York Times that …"
   ['saying', 'participle'], // "…, saying this country could not exist"
   ['adding', 'participle'], // "…, adding that"
@@ -200,6 +202,14 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'ont', // French "les experts ont dit"
   'avait', // French "il avait dit"
   'aurait', // French "il aurait dit"
+]);
+
+/** Time words skipped between a subject and its cue ("officials this week detailed", "Trump on Tuesday said"). */
+export const CUE_TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', // "Trump on Tuesday said"
+  'today', 'yesterday', 'tonight', // "the minister today said"
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', // "this week detailed"
+  'this', 'last', 'next', 'on', // the words before them
 ]);
 
 /** "according to X" / "selon X": the source follows. First word, then the word after it (null: none). */

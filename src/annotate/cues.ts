@@ -82,6 +82,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     } else if (prev.text === ',' || prev.text === '—' || prev.text === '–') {
       // "Mr. Blanchet, whose party lost 12 seats …, said": skip the aside back to the comma before it.
       ph = subjectBeforeAside(toks, j);
+    } else if (prev.word && /^(?:is|are|was|were)$/.test(prev.lower) && toks[i + 1]?.lower === 'to') {
+      // "Some advisers are said to be urging …": the passive's subject is the source.
+      ph = phraseEndingAt(toks, j - 1);
     } else if (prev.word && (prev.lower === 'who' || prev.lower === 'which')) {
       // "Mike Lee, who declared …": the antecedent, with the relative pronoun in the span.
       const k = toks[j - 1]?.text === ',' ? j - 2 : j - 1;

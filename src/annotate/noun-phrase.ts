@@ -1,4 +1,4 @@
-import { CUE_GAP_WORDS, CUE_VERBS } from './cue-verbs';
+import { CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS } from './cue-verbs';
 import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITIONS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
@@ -200,7 +200,7 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
 export function skipGapBack(toks: Token[], j: number): number {
   let k = j;
   let steps = 0;
-  while (k >= 0 && steps < 4 && toks[k]!.word && !toks[k]!.quoted && CUE_GAP_WORDS.has(toks[k]!.lower)) {
+  while (k >= 0 && steps < 6 && toks[k]!.word && !toks[k]!.quoted && (CUE_GAP_WORDS.has(toks[k]!.lower) || CUE_TIME_WORDS.has(toks[k]!.lower))) {
     k--;
     steps++;
   }
