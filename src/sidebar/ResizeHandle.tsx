@@ -12,8 +12,9 @@ export function ResizeHandle({ state, actions }: { state: SidebarState; actions:
   const sign = p.side === 'right' ? -1 : 1;
   const onKeyDown = (e: KeyboardEvent) => {
     const grow: Record<string, number> = {
-      ArrowLeft: sign * WIDTH.step,
-      ArrowRight: -sign * WIDTH.step,
+      // The arrow moves the edge: the same way as dragging it.
+      ArrowLeft: sign * -WIDTH.step,
+      ArrowRight: sign * WIDTH.step,
       ArrowUp: WIDTH.step,
       ArrowDown: -WIDTH.step,
       Home: WIDTH.min - p.width,

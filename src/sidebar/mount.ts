@@ -34,8 +34,8 @@ export function hostStyle(p: Placement): string {
 /**
  * The one element Sourcelight adds to a page: a plain `div` (custom elements are unavailable to
  * Chromium content scripts) holding the `::highlight` rules and, in its shadow root, the sidebar.
- * It goes on `<html>`, not `<body>`: a page that transforms or filters its body would otherwise
- * become the containing block of our fixed panel, and the page's body content stays untouched.
+ * It goes on `<html>`, not `<body>`, so the page's body content stays untouched, and is shown as a
+ * manual popover, in the top layer, so no ancestor's transform or filter can move or clip it.
  */
 export function mountSidebar(doc: Document, state: SidebarState, actions: SidebarActions, signal: AbortSignal): SidebarHandle {
   const host = doc.createElement('div');
@@ -51,6 +51,15 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
   root.className = 'root';
   shadow.append(style, root);
   doc.documentElement.append(host);
+  // The top layer: positioned against the viewport whatever the page does to <html> or <body>
+  // (a transform, a filter, `overflow: hidden`, a higher z-index). Browsers without popovers keep
+  // the fixed position above, which is right on almost every page.
+  host.setAttribute('popover', 'manual');
+  try {
+    host.showPopover();
+  } catch {
+    host.removeAttribute('popover');
+  }
   host.addEventListener(
     'keydown',
     (e) => {

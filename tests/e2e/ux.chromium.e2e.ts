@@ -167,7 +167,9 @@ describe('Chromium: the reader’s experience on the Globe seed article', () => 
     await page.evaluate(toggleLayer, 'source');
     await page.evaluate(toggleLayer, 'vague');
     await page.evaluate(clickInSidebar, '[data-testid="move"]');
-    expect((await page.evaluate(hostBox))!.right).toBe(0);
+    await page.evaluate(() => (document.getElementById('sourcelight-host')!.shadowRoot!.querySelector('[data-testid="resize"]') as HTMLElement).focus());
+    await page.keyboard.press('ArrowRight'); // now the edge of a right-hand panel moves right: narrower
+    expect(await page.evaluate(hostBox)).toMatchObject({ right: 0, width: 380 });
   });
 
   it('keeps every highlight on its words when the page re-renders and inserts a paragraph and a banner above', async () => {
@@ -243,6 +245,7 @@ describe('Chromium: the reader’s experience on the Globe seed article', () => 
         const before = await p.evaluate(pageDomOutsideHost);
         await open(browser, p);
         const box = (await p.evaluate(hostBox))!;
+        console.log(`hostile page: host box ${JSON.stringify(box)}`);
         expect(box).toMatchObject({ right: 0, width: 380, height: 900, position: 'fixed', display: 'block' });
         // The page's globals are its own: our isolated world still painted with the real API.
         expect((await p.evaluate(layerRanges, { layer: 'quote', registry: '__realCSS' })).length).toBeGreaterThan(5);
@@ -258,8 +261,10 @@ describe('Chromium: the reader’s experience on the Globe seed article', () => 
         await p.waitForFunction(() => !document.getElementById('sourcelight-host'));
         expect(await p.evaluate(pageDomOutsideHost)).toBe(before);
         expect(errors).toEqual([]);
+        await p.close();
       } finally {
-        await hostileServer.close();
+        // The server waits for the browser's kept-alive connections; do not wait on it for long.
+        await Promise.race([hostileServer.close(), new Promise((r) => setTimeout(r, 2000))]);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
