@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -304,5 +305,58 @@ describe('Chromium in French: the panel follows the browser’s language', () =>
     await screenshot(page, 'sidebar-fr-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'sidebar-fr-dark');
+  });
+});
+
+/** Xvfb on the first free display, for a headful browser whose keyboard shortcuts xdotool can press. */
+async function startXvfb(): Promise<{ display: string; proc: ChildProcess } | null> {
+  for (let n = 90; n < 120; n++) {
+    if (existsSync(`/tmp/.X${n}-lock`) || existsSync(`/tmp/.X11-unix/X${n}`)) continue;
+    const proc = spawn('Xvfb', [`:${n}`, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    for (let i = 0; i < 50 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await new Promise((r) => setTimeout(r, 100));
+    if (existsSync(`/tmp/.X11-unix/X${n}`)) return { display: `:${n}`, proc };
+    proc.kill();
+  }
+  return null;
+}
+
+const hasTool = (cmd: string) => spawnSync('which', [cmd]).status === 0;
+const canPressKeys = hasTool('Xvfb') && hasTool('xdotool');
+
+// Headless browsers never fire extension commands: a real display and a real key press are needed.
+describe.skipIf(!canPressKeys)('Chromium under Xvfb: the keyboard shortcut Alt+Shift+S', () => {
+  let server: StaticServer;
+  let browser: ChromiumSession;
+  let page: Page;
+  let x: { display: string; proc: ChildProcess } | null = null;
+  const xdotool = (...args: string[]) => {
+    const r = spawnSync('xdotool', args, { env: { ...process.env, DISPLAY: x!.display }, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`xdotool ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+
+  beforeAll(async () => {
+    x = await startXvfb();
+    if (!x) throw new Error('no free X display for Xvfb');
+    server = await serveFolder(FIXTURES);
+    browser = await launchChromium({ headless: false, env: { DISPLAY: x.display } });
+    page = await openPage(browser, `${server.origin}${SEED}`);
+    await page.bringToFront();
+    // No window manager here: give the browser window keyboard focus directly.
+    for (const w of xdotool('search', '--onlyvisible', '--class', 'chromium').split('\n').filter(Boolean)) xdotool('windowfocus', '--sync', w);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await Promise.race([server.close(), new Promise((r) => setTimeout(r, 2000))]);
+    x?.proc.kill();
+  });
+
+  it('opens the panel with focus inside it, and closes it on a second press', async () => {
+    xdotool('key', '--clearmodifiers', 'alt+shift+s');
+    await waitReady(page);
+    expect((await page.evaluate(focusedInSidebar)).inSidebar).toBe(true);
+    xdotool('key', '--clearmodifiers', 'alt+shift+s');
+    await page.waitForFunction(() => !document.getElementById('sourcelight-host'));
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
   });
 });
