@@ -46,7 +46,8 @@ export function hostBox(): { left: number; right: number; width: number; height:
   if (!host) return null;
   const r = host.getBoundingClientRect();
   const cs = getComputedStyle(host);
-  return { left: r.left, right: window.innerWidth - r.right, width: r.width, height: r.height, position: cs.position, display: cs.display };
+  // clientWidth: the viewport without its scrollbar, which a fixed element sits beside.
+  return { left: r.left, right: document.documentElement.clientWidth - r.right, width: r.width, height: r.height, position: cs.position, display: cs.display };
 }
 
 /**

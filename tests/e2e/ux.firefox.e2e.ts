@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { clickToolbarButton, launchFirefox, openPage, type FirefoxSession } from './lib/firefox';
+import { FIXTURES } from './lib/paths';
+import { toggleLayer } from './lib/page-probe';
+import { serveFolder, type StaticServer } from './lib/server';
+import {
+  focusedInSidebar,
+  hostBox,
+  layerChecks,
+  layerRanges,
+  reanchorCount,
+  removeParagraph,
+  rerenderWithInsertions,
+  sidebarText,
+} from './lib/sidebar-probe';
+
+const SEED = '/globe-and-mail/trump-carney-call.html';
+
+describe('Firefox: the reader’s experience on the Globe seed article', () => {
+  let server: StaticServer;
+  let browser: FirefoxSession;
+  let page: Page;
+
+  const isOpen = () => page.evaluate(() => !!document.getElementById('sourcelight-host'));
+  const waitReady = () =>
+    page.waitForFunction(
+      () => {
+        const host = document.getElementById('sourcelight-host');
+        const s = host?.shadowRoot?.querySelector('[data-testid="status"]');
+        return !!s?.textContent && !/…/.test(s.textContent) && host?.dataset.sourcelightPrefs === 'loaded';
+      },
+      { timeout: 30_000 },
+    );
+  const open = async () => {
+    if (await isOpen()) {
+      await clickToolbarButton(browser, page);
+      await page.waitForFunction(() => !document.getElementById('sourcelight-host'), { timeout: 30_000 });
+    }
+    await clickToolbarButton(browser, page);
+    await waitReady();
+  };
+  const waitReanchored = (n: number) =>
+    page.waitForFunction(
+      (k: number) => Number(document.getElementById('sourcelight-host')?.dataset.sourcelightReanchors ?? 0) > k,
+      { timeout: 30_000 },
+      n,
+    );
+
+  beforeAll(async () => {
+    server = await serveFolder(FIXTURES);
+    browser = await launchFirefox();
+    page = await openPage(browser, `${server.origin}${SEED}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await Promise.race([server.close(), new Promise((r) => setTimeout(r, 2000))]);
+  });
+
+  it('opens in the top layer at the right edge, with focus in the labelled panel and the count announced', async () => {
+    await open();
+    expect(await page.evaluate(hostBox)).toMatchObject({ right: 0, width: 380, position: 'fixed' });
+    expect((await page.evaluate(focusedInSidebar)).label).toBe('aside:Sourcelight: who is speaking in this article');
+    expect(await page.evaluate(sidebarText, 'status')).toMatch(/^\d+ quotes found\./);
+  });
+
+  it('reaches the first controls with Tab, each with a visible focus ring', async () => {
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(focusedInSidebar);
+      expect(f.inSidebar).toBe(true);
+      expect(f.outline, `focus ring on ${f.label}`).not.toMatch(/^none|0px$/);
+      seen.push(f.label);
+    }
+    expect(seen.slice(0, 3)).toEqual([
+      'div:Panel width (arrow keys to change)',
+      'button:Move the panel to the left',
+      'button:Close Sourcelight',
+    ]);
+  });
+
+  it('keeps every highlight on its words when the page re-renders and inserts text above', async () => {
+    const layers = ['quote', 'source', 'anonymous'];
+    const before: Record<string, string[]> = {};
+    for (const l of layers) before[l] = (await page.evaluate(layerRanges, { layer: l })).map((r) => r.text).sort();
+    const n = await page.evaluate(reanchorCount);
+    expect(await page.evaluate(rerenderWithInsertions, 'U.S. President Donald Trump spoke with Prime Minister Mark Carney')).toBe(true);
+    await waitReanchored(n);
+    for (const l of layers) {
+      const after = await page.evaluate(layerRanges, { layer: l });
+      expect(after.map((r) => r.text).sort(), `${l} layer`).toEqual(before[l]);
+      expect(after.every((r) => r.connected && !r.inserted), `${l} ranges on the article's own nodes`).toBe(true);
+    }
+  });
+
+  it('lists the passages of a removed paragraph as not found on the page', async () => {
+    const n = await page.evaluate(reanchorCount);
+    expect(await page.evaluate(removeParagraph, 'truthing, all the way')).toBe(true);
+    await waitReanchored(n);
+    expect(await page.evaluate(sidebarText, 'not-found')).toContain('truthing, all the way');
+  });
+
+  it('remembers the layer toggles after a reload, and Escape closes everything', async () => {
+    await page.evaluate(toggleLayer, 'anonymous');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.reload({ waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 500));
+    await open();
+    expect(await page.evaluate(layerChecks)).toEqual({ quote: true, source: true, anonymous: false, vague: true });
+    expect(await page.evaluate(layerRanges, { layer: 'anonymous' })).toHaveLength(0);
+    await page.evaluate(toggleLayer, 'anonymous');
+    expect((await page.evaluate(layerRanges, { layer: 'anonymous' })).length).toBeGreaterThan(0);
+
+    await page.evaluate(() => (document.getElementById('sourcelight-host')!.shadowRoot!.querySelector('[data-testid="close"]') as HTMLElement).focus());
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.getElementById('sourcelight-host'), { timeout: 30_000 });
+    expect(await page.evaluate(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.size)).toBe(0);
+  });
+});
