@@ -12,14 +12,15 @@ const TITLE_CONNECTORS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'fo
  */
 export function isReportedSpeech(doc: ReadText, q: AttributedQuote): boolean {
   const { text } = doc;
-  const inner = text.slice(q.span.innerStart, Math.min(q.span.innerEnd, q.span.innerStart + 400)).trim();
+  // Only the first words matter (the tests below look at up to nine of them).
+  const inner = text.slice(q.span.innerStart, Math.min(q.span.innerEnd, q.span.innerStart + 120)).trim();
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return false;
   if (isHeadline(text, doc.paragraphs[q.span.paragraph]!)) return false;
   const lead = text.slice(Math.max(0, q.span.start - 40), q.span.start).toLowerCase();
   const lastWords = lead.split(/[^\p{L}\p{N}’'-]+/u).filter(Boolean).slice(-2);
   if (lastWords.some((w) => SCARE_QUOTE_LEADS.has(w)) && words.length <= 4 && !q.ownCue) return false;
-  const endsLikeSentence = /[.!?]$/.test(inner);
+  const endsLikeSentence = /[.!?]$/.test(text.slice(q.span.innerStart, q.span.innerEnd).slice(-3).trim());
   if (looksLikeTitle(words)) {
     if (/[’']s\s?$/.test(lead)) return false; // ABC’s “Good Morning America”
     if (lastWords.some((w) => TITLE_LEADS.has(w))) return false; // the TLC reality show “Cake Boss.”

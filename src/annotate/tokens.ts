@@ -23,6 +23,8 @@ const UPPER_RE = /^\p{Lu}/u;
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) return false; // astral characters (emoji) stand alone
+  if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: ’ “ ” — … (the commonest non-ASCII in news copy)
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7; // Latin-1 and Latin Extended letters: é, ç, ł
   return WORD_RE.test(String.fromCharCode(c));
 }
 
