@@ -28,6 +28,8 @@ export function isReportedSpeech(doc: ReadText, q: AttributedQuote): boolean {
     if (/(?:^|\s)\p{Lu}\p{Ll}+\s$/u.test(before) && /^\s\p{Lu}/u.test(text.slice(q.span.end, q.span.end + 2))) return false; // Dwayne “The Rock” Johnson
     if (!endsLikeSentence && !q.ownCue && words.length <= 3 && q.kind === 'partial') return false;
   }
+  // A fragment of one or two words that nobody in the context is said to have said: a scare quote.
+  if (!q.ownCue && q.kind === 'partial' && words.length <= 2 && !q.speakerSpan) return false;
   return true;
 }
 

@@ -74,6 +74,16 @@ describe('finding quotations', () => {
     expect(r.quotes).toHaveLength(0);
   });
 
+  it('does not report a one-word fragment nobody is said to have said (the “undercard” debate)', () => {
+    const r = read('Mike Huckabee and Chris Christie did well in the earlier “undercard” debate on Tuesday.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('keeps a one-word fragment that a cue attributes: called the meeting “perfunctory”', () => {
+    const r = read('McConnell said he won’t agree to a “perfunctory” sit-down with the nominee.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['perfunctory']);
+  });
+
   it('does not report quotes inside a headline', () => {
     const r = read('Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nOn Friday, at least nine people were killed.');
     expect(r.quotes).toHaveLength(0);
