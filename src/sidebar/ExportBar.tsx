@@ -20,8 +20,9 @@ function download(near: Element, name: string, type: string, body: string) {
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
-  // Firefox only follows a link that is in a document; ours stays inside the shadow root.
-  near.append(a);
+  // Firefox only follows a link that is in a document; ours stays inside the shadow root, next to
+  // the section, not inside the button (its click would bubble back into the button).
+  (near.closest('section') ?? near.parentElement ?? near).append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);

@@ -213,6 +213,29 @@ describe('Chromium: the reader’s experience on the Globe seed article', () => 
     await page.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('downloads the Markdown report, the CSV and the contract JSON from the panel', async () => {
+    if (!(await isOpen(page))) await open(browser, page);
+    const quotes = (await page.evaluate(probeSourcelight)).layers.quote!.length;
+    const fetch = async (format: string) => {
+      await page.evaluate(clickInSidebar, `input[data-format="${format}"]`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.evaluate(clickInSidebar, '[data-testid="download"]')]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), body: readFileSync(path, 'utf8') };
+    };
+    const md = await fetch('md');
+    expect(md.name).toMatch(/^sourcelight-trump-and-carney-speak.*\.md$/);
+    expect(md.body).toContain('## Who is this story built on?');
+    expect(md.body).toContain('Pete Hoekstra');
+    const csv = await fetch('csv');
+    expect(csv.body.split('\r\n')[0]).toBe('quote_id,speaker,speaker_kind,anonymous,quote_kind,text,start,end');
+    expect(csv.body.trimEnd().split('\r\n').length).toBeGreaterThanOrEqual(quotes + 1);
+    const json = JSON.parse((await fetch('json')).body);
+    expect(json.schema).toBe('sourcelight/analysis@1');
+    expect([`${server.origin}${SEED}`, 'https://www.theglobeandmail.com/politics/article-trump-carney-call-meeting/']).toContain(json.url);
+    expect(json.quotes).toHaveLength(quotes);
+    expect(await page.evaluate(sidebarText, 'export-note')).toMatch(/^Saved as sourcelight-.*\.json\.$/);
+  });
+
   it('closes from the toolbar, removing every highlight, listener and observer', async () => {
     await clickToolbarButton(browser, page);
     await page.waitForFunction(() => !document.getElementById('sourcelight-host'));
@@ -358,5 +381,38 @@ describe.skipIf(!canPressKeys)('Chromium under Xvfb: the keyboard shortcut Alt+S
     xdotool('key', '--clearmodifiers', 'alt+shift+s');
     await page.waitForFunction(() => !document.getElementById('sourcelight-host'));
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+  });
+});
+
+describe('Chromium: the options page', () => {
+  let server: StaticServer;
+  let browser: ChromiumSession;
+
+  beforeAll(async () => {
+    server = await serveFolder(FIXTURES);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await Promise.race([server.close(), new Promise((r) => setTimeout(r, 2000))]);
+  });
+
+  it('sets the default layers and the colour scheme the panel then uses, and says nothing leaves the browser', async () => {
+    const options = await openPage(browser, `chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForSelector('input[data-scheme="strong"]');
+    expect(await options.title()).toBe('Sourcelight settings');
+    expect(await options.textContent('body')).toContain('Nothing is sent anywhere');
+    expect(await options.textContent('body')).toContain('Alt+Shift+S');
+    await options.click('input[data-scheme="strong"]');
+    await options.click('input[data-layer="vague"]');
+    await options.waitForSelector('text=Saved.');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await screenshot(options, 'options-en-light');
+
+    const page = await openPage(browser, `${server.origin}${SEED}`);
+    await open(browser, page);
+    expect(await page.evaluate(layerChecks)).toMatchObject({ quote: true, vague: false });
+    const css = await page.evaluate(() => document.querySelector('#sourcelight-host > style')?.textContent ?? '');
+    expect(css).toContain('rgb(240, 228, 66)'); // the strong scheme's quote tint
   });
 });
