@@ -56,4 +56,5 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   'was', 'is', 'did', 'does', 'do', 'were', 'are', 'has', 'have', 'had', // questions: "Was he playing some sort of game?"
   'amid', 'led', 'many', 'most', 'several', 'some', 'although', 'though', 'because', 'where', 'what', 'why', 'how', 'who', 'which', 'here', // openers: "Led by Council Speaker …, the rally"
   "it's", "that's", "there's", "here's", // contractions at sentence start
+  'like', 'unlike', 'across', 'among', 'beyond', 'throughout', 'inside', 'outside', 'without', 'within', 'through', 'toward', 'towards', 'about', 'around', 'near', 'over', 'regarding', // "Like Corker, Menendez also rejected …"
 ]);

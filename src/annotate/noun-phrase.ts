@@ -29,7 +29,13 @@ const isHonorific = (t: Token) => HONORIFICS.has(t.lower.replace(/\.$/, ''));
 const isTitle = (t: Token) => TITLE_WORDS.has(t.lower);
 const isDeterminer = (t: Token) => t.word && DETERMINERS.has(t.lower);
 /** A capitalised word that can be part of a name ("Pete", "Hoekstra", "U.S.", "Minister's"). */
-const isNameWord = (t: Token) => t.word && !t.quoted && (t.cap || /^\p{Lu}/u.test(t.text)) && !CAPITALISED_NON_NAMES.has(t.lower);
+const isNameWord = (t: Token) =>
+  t.word &&
+  !t.quoted &&
+  (t.cap || /^\p{Lu}/u.test(t.text)) &&
+  !CAPITALISED_NON_NAMES.has(t.lower) &&
+  // Headlines and datelines in capitals ("IOWA POLLS NOT NECESSARILY WRONG", "MANCHESTER"), not short acronyms ("FBI").
+  !(t.text.length >= 5 && t.text === t.text.toUpperCase() && /^\p{Lu}{5}/u.test(t.text));
 /** A lowercase word that can sit inside a description ("new", "senior", "administration"). */
 const isDescriptionWord = (t: Token) =>
   t.word &&
