@@ -27,6 +27,12 @@ export function watchPage(
     if (!signal.aborted) onChange();
   };
   const observer = new MutationObserver((records) => {
+    // The page threw our host away (a single-page app re-rendering the whole document): say so now.
+    if (!host.isConnected) {
+      clearTimeout(timer);
+      fire();
+      return;
+    }
     const relevant = records.some((r) => {
       if (ours(r.target)) return false;
       if (r.type !== 'childList') return true;

@@ -54,6 +54,15 @@ describe('watchPage', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('calls back at once when the page removes the host itself', async () => {
+    const onChange = vi.fn();
+    watchPage(document.documentElement, host, controller.signal, onChange, { delay: 10_000 });
+    host.remove();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('stops for good when the session is aborted', async () => {
     const onChange = vi.fn();
     watchPage(document.documentElement, host, controller.signal, onChange, { delay: 50 });
