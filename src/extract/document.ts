@@ -50,6 +50,15 @@ function unwrap(clone: Document, selectors: string[] | undefined): void {
   for (const el of clone.querySelectorAll(selectors.join(','))) el.replaceWith(...el.childNodes);
 }
 
+/** Elements that flow inside a sentence: dropping one could cut text out of the middle of a paragraph. */
+const INLINE = new Set(['A', 'ABBR', 'B', 'CITE', 'CODE', 'EM', 'I', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+
+/** An inline element with text of its own beside it: part of a paragraph, which must stay one run of the page. */
+function insideSentence(el: Element): boolean {
+  if (!INLINE.has(el.tagName.toUpperCase()) || !el.parentElement) return false;
+  return collapse(el.parentElement.textContent ?? '') !== collapse(el.textContent ?? '');
+}
+
 /** Removes the profile's and the general drop selectors from the clone, reporting each in `removed`. */
 function dropElements(clone: Document, rules: DropRule[], keep: string[], removed: Removed[]): void {
   if (rules.length === 0 || !clone.body) return;
@@ -58,6 +67,7 @@ function dropElements(clone: Document, rules: DropRule[], keep: string[], remove
   for (const el of clone.body.querySelectorAll(rules.map((r) => r.selector).join(','))) {
     if (!clone.body.contains(el)) continue; // inside an element already dropped
     if (keepSelector && (el.matches(keepSelector) || el.querySelector(keepSelector))) continue;
+    if (insideSentence(el)) continue;
     const rule = rules.find((r) => el.matches(r.selector));
     el.remove();
     if (rule?.quiet) continue;

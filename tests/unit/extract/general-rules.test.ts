@@ -57,3 +57,18 @@ describe('general rules on any site', () => {
     expect(found.removed.map((r) => r.text).join(' ')).not.toContain('Home');
   });
 });
+
+describe('the anchoring invariant', () => {
+  it('never cuts a dropped inline element out of the middle of a paragraph', () => {
+    const inner =
+      '<p>The minister said <span class="visually-hidden">hidden label</span> the plan would proceed, and officials agreed with her on every point raised.</p>' +
+      '<p>Second paragraph of the story, long enough to count as prose for the article check that follows it.</p>' +
+      '<p>Third paragraph of the story, long enough to count as prose for the article check that follows it too.</p>';
+    const html = `<html><body><article>${inner}</article></body></html>`;
+    const found = extractArticle(pageFrom(html), 'https://nationalpost.com/news/x');
+    if (!found.ok) throw new Error('no article');
+    expect(found.text.split('\n\n')[0]).toBe(
+      'The minister said hidden label the plan would proceed, and officials agreed with her on every point raised.',
+    );
+  });
+});
