@@ -62,6 +62,8 @@ export interface SmokeTab {
   readonly requests: RequestRecord[];
   /** Errors thrown or logged by the extension's code in this tab. */
   readonly extensionErrors: string[];
+  /** What the browser says about a click that opened nothing (the toolbar badge, say). */
+  diagnose?(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -149,6 +151,8 @@ export interface PageResult {
   extensionOutside: string[];
   /** New outside requests after the click on a page that was already making its own: reported, not attributed. */
   unattributed: string[];
+  /** Why the first click opened nothing, when it had to be pressed again; null when it worked at once. */
+  retriedClick: string | null;
   /** Proxy connections to hosts the tab never asked for, not attributed to the extension: the browser's own services. */
   browserOwn: string[];
   ms: number;
@@ -192,6 +196,7 @@ export async function smokePage(driver: SmokeDriver, origin: string, page: strin
     extensionOutside: [],
     unattributed: [],
     browserOwn: [],
+    retriedClick: null,
     ms: 0,
   };
   let tab: SmokeTab | null = null;
@@ -217,6 +222,14 @@ export async function smokePage(driver: SmokeDriver, origin: string, page: strin
     const pageIsNoisy = beforeClick.some((r) => r.at >= quietSince && isOutside(r.url));
 
     await tab.click();
+    // The panel's host appears as soon as the injected script runs. When it has not after a few
+    // seconds, the click was lost (the "too soon after load" trap): say why, and press once more.
+    let first = await poll(tab, sidebarOutcome, (o) => o.state !== 'closed', 5_000);
+    if (first.state === 'closed') {
+      result.retriedClick = (await tab.diagnose?.().catch(() => '')) || 'no panel 5 s after the click';
+      await tab.click();
+      first = await poll(tab, sidebarOutcome, (o) => o.state !== 'closed', 5_000);
+    }
     const shown = await poll(tab, sidebarOutcome, (o) => o.state !== 'working' && o.state !== 'closed', 20_000);
     if (shown.state === 'article' || shown.state === 'no-article') result.outcome = shown.state;
     else result.problems.push(`panel shows no article and no "no article" message (state: ${shown.state})`);
@@ -282,14 +295,17 @@ export function summaryLine(browser: string, results: PageResult[]): string {
   const n = (o: Outcome) => results.filter((r) => r.outcome === o).length;
   const mutating = results.filter((r) => r.selfMutating).map((r) => r.page);
   const unattributed = results.filter((r) => r.unattributed.length).length;
+  const retried = results.filter((r) => r.retriedClick).map((r) => `${r.page}: ${r.retriedClick}`);
   const pageOutside = results.reduce((s, r) => s + r.pageOutside, 0);
   const browserOwn = [...new Set(results.flatMap((r) => r.browserOwn.map(hostOf)))];
   const secs = Math.round(results.reduce((s, r) => s + r.ms, 0) / 1000);
+  const noArticle = results.filter((r) => r.outcome === 'no-article').map((r) => r.page);
   return (
-    `${browser} corpus smoke: ${results.length} pages: article=${n('article')} no-article=${n('no-article')} failed=${n('failed')}; ` +
+    `${browser} corpus smoke: ${results.length} pages: article=${n('article')} no-article=${n('no-article')}${noArticle.length ? ` (${noArticle.join(', ')})` : ''} failed=${n('failed')}; ` +
     `self-mutating pages=${mutating.length}${mutating.length ? ` (${mutating.join(', ')})` : ''}; ` +
     `page's own outside requests refused at the proxy=${pageOutside}; extension outside requests=` +
     `${results.reduce((s, r) => s + r.extensionOutside.length, 0)}; pages with unattributed late requests=${unattributed}; ` +
+    `clicks pressed twice=${retried.length}${retried.length ? ` (${retried.join('; ')})` : ''}; ` +
     `browser's own connections=${results.reduce((s, r) => s + r.browserOwn.length, 0)}${browserOwn.length ? ` (${browserOwn.slice(0, 8).join(', ')})` : ''}; ${secs}s`
   );
 }
@@ -421,6 +437,17 @@ export function chromiumSmokeDriver(s: ChromiumSession): SmokeDriver {
         },
         requests,
         extensionErrors,
+        async diagnose() {
+          // The background sets a "×" badge when it could not inject into the tab.
+          const worker = s.context.serviceWorkers().find((w) => w.url().startsWith(ext));
+          if (!worker) return 'no panel 5 s after the click; the extension has no running service worker';
+          const badge = await worker.evaluate(async (u) => {
+            const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+            const t = (await c.tabs.query({})).find((x) => x.url === u);
+            return t?.id === undefined ? null : c.action.getBadgeText({ tabId: t.id });
+          }, page.url());
+          return `no panel 5 s after the click; toolbar badge ${JSON.stringify(badge)}`;
+        },
         async close() {
           await cdp.detach().catch(() => undefined);
           await page.close();
