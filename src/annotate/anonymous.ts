@@ -2,7 +2,8 @@ import type { AnonymousItem } from '../model/analysis';
 import { GRANT_HINT, GRANT_PATTERNS, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
-import type { EntityOf } from './speakers';
+import { lastStartingAtOrBefore } from './quote-mask';
+import type { AttributedQuote, EntityOf } from './speakers';
 
 export interface FoundAnonymous {
   start: number;
@@ -20,9 +21,16 @@ const MAX_SENTENCE = 4000;
  * anonymity-grant; one whose cue rests on an unnamed source is unnamed-source; one whose source
  * is a generic group is vague. A named person or organisation on the record never counts.
  */
-export function findAnonymous(doc: ReadText, entityOf: EntityOf): FoundAnonymous[] {
+export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: AttributedQuote[] = []): FoundAnonymous[] {
   const out: FoundAnonymous[] = [];
   let lastUnnamed: Entity | null = null;
+  // Sentences holding a quotation that an unnamed source gave ("“…,” a source said. “More words.”").
+  const quotedBy = new Map<number, Entity>();
+  for (const q of quotes) {
+    if (!q.entity?.anonymous) continue;
+    const si = lastStartingAtOrBefore(doc.sentences, q.span.start);
+    if (si >= 0 && !quotedBy.has(si)) quotedBy.set(si, q.entity);
+  }
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
     let unnamed: Entity | null = null;
@@ -35,6 +43,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf): FoundAnonymous
       else if (e.kind === 'group') group ??= e;
       else if (e.kind === 'person' || e.kind === 'organization') named = true;
     }
+    unnamed ??= quotedBy.get(s.index) ?? null;
     if (unnamed) lastUnnamed = unnamed;
     const trimmed = trimSpan(doc.text, s.start, s.end);
     if (GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {

@@ -11,6 +11,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['say', 'finite'], // "experts say"
   ['told', 'finite'], // "he told reporters Tuesday"
   ['tells', 'finite'], // "she tells the Globe"
+  ['tell', 'finite'], // "sources tell CNN"
   ['added', 'finite'], // "“…,” he added."
   ['adds', 'finite'], // "he adds that"
   ['wrote', 'finite'], // "Trump wrote on Twitter"

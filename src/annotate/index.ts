@@ -21,7 +21,7 @@ export function annotate(text: string): Annotations {
   const entityOf = (a: Attribution) => entities.get(a) ?? null;
 
   const attributed = attributeQuotes(doc, entityOf).filter((q) => isReportedSpeech(doc, q));
-  const anonymous = findAnonymous(doc, entityOf);
+  const anonymous = findAnonymous(doc, entityOf, attributed);
 
   for (const q of attributed) if (q.entity) q.entity.cited = true;
   for (const a of anonymous) if (a.entity) a.entity.cited = true;

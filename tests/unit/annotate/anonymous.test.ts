@@ -42,6 +42,17 @@ describe('anonymous sourcing', () => {
     expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
   });
 
+  it('flags the next quoted sentence of an unnamed source too', () => {
+    const r = read('“We will win,” a senior official said. “The plan is ready.”');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'unnamed-source']);
+    expect(r.anonymous[1]!.speaker).toBe(r.anonymous[0]!.speaker);
+  });
+
+  it('reads "sources tell CNN" as unnamed sourcing', () => {
+    const r = read('The deal is close, sources tell CNN.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
+  });
+
   it('calls "critics say" vague, not anonymous', () => {
     const r = read('Critics say the plan will raise costs for families.');
     expect(r.anonymous.map((a) => a.kind)).toEqual(['vague']);
