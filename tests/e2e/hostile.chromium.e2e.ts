@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, launchChromium, openPage, type ChromiumSession } from './lib/chromium';
 import { evaluateIsolated } from './lib/isolated-world';
-import { FIXTURES } from './lib/paths';
+import {
+  digest,
+  expectArticleShown,
+  expectNothingThrown,
+  expectVisiblePanel,
+  HOSTILE,
+  hugePage,
+  panelFacts,
+  type PanelFacts,
+} from './lib/hostile';
 import { pageDomOutsideHost, probeSourcelight, type Probe } from './lib/page-probe';
 import { serveFolder, type StaticServer } from './lib/server';
 
@@ -21,74 +29,11 @@ import { serveFolder, type StaticServer } from './lib/server';
  * its own `JSON` or `document.getElementById` cannot fool the probe.
  */
 
-const HOSTILE = join(FIXTURES, 'hostile');
-
 interface Visit {
   page: Page;
   pageErrors: string[];
   extensionConsole: string[];
 }
-
-/** What a hostile page may leave us: the sidebar's own error lines and how it is laid out. */
-interface PanelFacts {
-  stageErrors: string[];
-  hostInDom: boolean;
-  hostDisplay: string | null;
-  hostVisibility: string | null;
-  hostOpacity: string | null;
-  hostRect: { x: number; y: number; width: number; height: number } | null;
-  panelRect: { width: number; height: number } | null;
-  /** The sidebar stylesheet applied inside the shadow root (its `.root` is `position: relative`). */
-  sidebarStyled: boolean;
-  /** The `::highlight()` rules reached the page's style sheets. */
-  highlightRules: boolean;
-  /** Elements in the shadow root that could run or load something. */
-  activeElements: string[];
-  settled: boolean;
-}
-
-function panelFacts(): PanelFacts {
-  const host = document.getElementById('sourcelight-host');
-  const root = host?.shadowRoot ?? null;
-  const cs = host ? getComputedStyle(host) : null;
-  const r = host?.getBoundingClientRect();
-  const panel = root?.querySelector('aside')?.getBoundingClientRect();
-  const rootDiv = root?.querySelector('.root');
-  const rulesOf = (sheets: Iterable<CSSStyleSheet>): string[] =>
-    [...sheets].flatMap((s) => {
-      try {
-        return [...s.cssRules].map((rule) => rule.cssText);
-      } catch {
-        return [];
-      }
-    });
-  const pageRules = [...rulesOf(document.styleSheets), ...rulesOf(document.adoptedStyleSheets ?? [])];
-  const active: string[] = [];
-  for (const el of root?.querySelectorAll('*') ?? []) {
-    const tag = el.tagName.toLowerCase();
-    if (['img', 'script', 'iframe', 'object', 'embed', 'svg', 'video', 'audio'].includes(tag) && el.closest('.logo, [aria-hidden="true"]') === null)
-      active.push(tag);
-    for (const a of el.getAttributeNames()) if (a.startsWith('on')) active.push(`${tag}[${a}]`);
-    const href = el.getAttribute('href');
-    if (href && /^\s*javascript:/i.test(href)) active.push(`${tag}[href=javascript:]`);
-  }
-  return {
-    stageErrors: [...(root?.querySelectorAll('[data-testid="stage-error"]') ?? [])].map((e) => e.textContent ?? ''),
-    hostInDom: !!host,
-    hostDisplay: cs?.display ?? null,
-    hostVisibility: cs?.visibility ?? null,
-    hostOpacity: cs?.opacity ?? null,
-    hostRect: r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
-    panelRect: panel ? { width: panel.width, height: panel.height } : null,
-    sidebarStyled: !!rootDiv && getComputedStyle(rootDiv).position === 'relative',
-    highlightRules: pageRules.some((t) => t.includes('::highlight(sourcelight')),
-    activeElements: active,
-    // getAttribute, not dataset: in an XML document (an SVG image) the host is not an HTMLElement.
-    settled: !!host?.getAttribute('data-sourcelight-timings'),
-  };
-}
-
-const digest = (s: string) => createHash('sha256').update(s).digest('hex');
 
 describe('Chromium: hostile pages', () => {
   let server: StaticServer;
@@ -158,32 +103,6 @@ describe('Chromium: hostile pages', () => {
     expect(after.open, 'sidebar closed').toBe(false);
     for (const [layer, ranges] of Object.entries(after.layers)) expect(ranges, `${layer} highlights cleared`).toHaveLength(0);
     expect(digest(await evaluateIsolated(v.page, pageDomOutsideHost)), 'page DOM outside the host unchanged').toBe(before);
-  }
-
-  function expectNothingThrown(v: Visit, facts: PanelFacts): void {
-    expect(v.pageErrors, 'errors thrown into the page').toEqual([]);
-    expect(v.extensionConsole, 'errors the content script logged').toEqual([]);
-    expect(facts.stageErrors, 'stage errors shown in the sidebar').toEqual([]);
-  }
-
-  function expectArticleShown(p: Probe, facts: PanelFacts): void {
-    expect(p.open, 'sidebar open').toBe(true);
-    expect(facts.settled, 'session finished').toBe(true);
-    expect(p.noArticle).toBe(false);
-    expect(p.layers.quote!.some((q) => q.includes('cannot take another winter')), 'quote highlighted').toBe(true);
-    expect(p.layers.anonymous!.some((q) => q.includes('One city official')), 'anonymous source highlighted').toBe(true);
-    expect(p.sources).toContain('Marta Okonkwo');
-  }
-
-  function expectVisiblePanel(facts: PanelFacts): void {
-    expect(facts.hostDisplay).toBe('block');
-    expect(facts.hostVisibility).toBe('visible');
-    expect(facts.hostOpacity).toBe('1');
-    expect(facts.hostRect!.width).toBeGreaterThanOrEqual(300);
-    expect(facts.hostRect!.height).toBeGreaterThanOrEqual(600);
-    expect(facts.hostRect!.x + facts.hostRect!.width).toBeCloseTo(1280, -1);
-    expect(facts.panelRect!.width).toBeGreaterThanOrEqual(300);
-    expect(facts.sidebarStyled, 'sidebar stylesheet applied in the shadow root').toBe(true);
   }
 
   it('shows the article when the page CSS unsets every element and hides every div (the host is a div)', async () => {
@@ -322,20 +241,3 @@ describe('Chromium: hostile pages', () => {
     expect(outside).toEqual([]);
   });
 });
-
-/** A long live blog: the fixture article's paragraphs over and over, numbered, to `size` bytes. */
-function hugePage(size: number): string {
-  const article = readFileSync(join(HOSTILE, 'framed-article.html'), 'utf8');
-  const paragraphs = [...article.matchAll(/<p>[^\n]*<\/p>/g)].map((m) => m[0]);
-  const head = article.slice(0, article.indexOf('<article>') + '<article>'.length);
-  const tail = article.slice(article.indexOf('</article>'));
-  const parts: string[] = [head];
-  let n = head.length;
-  for (let i = 0; n < size; i++) {
-    const p = paragraphs[i % paragraphs.length]!.replace('<p>', `<p>Update ${i + 1}: `);
-    parts.push(p);
-    n += p.length + 1;
-  }
-  parts.push(tail);
-  return parts.join('\n');
-}
