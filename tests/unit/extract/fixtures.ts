@@ -18,6 +18,9 @@ export interface SiteFixture {
   name: string;
   dir: string;
   url: string;
+  /** The site and byline the page's metadata give. */
+  site: string;
+  byline: string;
   /** Boilerplate the rules must take out: a piece of its text and the rule that reports it ("outside-content": never in the candidate). */
   dropped: { rule: string; text: string }[];
   /** The article's paragraphs, from the page's independent gold (fundus or the extraction benchmark). */
@@ -26,6 +29,8 @@ export interface SiteFixture {
 
 interface Expected {
   url: string;
+  site: string;
+  byline: string;
   dropped: { rule: string; text: string }[];
 }
 
@@ -48,7 +53,7 @@ export function siteFixtures(): SiteFixture[] {
       const goldParagraphs = gold.body
         ? gold.body.sections.flatMap((s) => [...s.headline, ...s.paragraphs])
         : (gold.articleBody ?? '').split(/\n\s*\n/);
-      out.push({ name: `${site}/${slug}`, dir, url: expected.url, dropped: expected.dropped, goldParagraphs });
+      out.push({ name: `${site}/${slug}`, dir, url: expected.url, site: expected.site, byline: expected.byline, dropped: expected.dropped, goldParagraphs });
     }
   }
   return out;

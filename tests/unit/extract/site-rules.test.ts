@@ -26,6 +26,10 @@ for (const fx of siteFixtures()) {
       });
     }
 
+    it(`names the site "${fx.site}" and the byline "${fx.byline}"`, () => {
+      expect(found.meta).toMatchObject({ site: fx.site, byline: fx.byline });
+    });
+
     it('gives only paragraphs that are runs of the page text (the anchoring invariant)', () => {
       for (const p of found.text.split('\n\n')) expect(p).toMatch(/^\S(?:[^\n]*\S)?$/);
       expect(paragraphsNotInPage(found.text, pageTextOf(doc.documentElement))).toEqual([]);
