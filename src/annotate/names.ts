@@ -17,6 +17,9 @@ export type PhraseReading =
   | { type: 'group'; head: string; text: string }
   | { type: 'description'; head: string; text: string; definite: boolean };
 
+/** "Many Republicans say", "some experts warn": a quantifier keeps a group generic (unlike "the experts"). */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous']);
+
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); // "Martin Luther King Jr."
 
 /** Classifies a source phrase: "he", "Mr. Hoekstra", "the Prime Minister's Office", "one Liberal insider". */
@@ -42,14 +45,14 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     const vaguePeople = (headLower === 'people' || headLower === 'person') && !/familiar|close|knowledg|briefed|involved|direct/.test(text);
     if (conf && !vaguePeople) return { type: 'unnamed', head: headLower, text, definite, confidence: conf };
     if (ROLE_HEADS.has(headLower)) return { type: 'role', role: headLower, text: toks.map((t) => t.text).join(' '), definite };
-    if (VAGUE_GROUPS.has(headLower) && first === words[0]) return { type: 'group', head: headLower, text };
+    if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
     return { type: 'description', head: headLower, text, definite };
   }
   // A capitalised head: a name, an organisation, a role ("the Prime Minister") or a group ("Democrats").
   if (ORG_HEADS.has(headLower)) {
     return { type: 'organization', name: text.replace(/^the /i, '') };
   }
-  if (VAGUE_GROUPS.has(headLower) && first === words[0]) return { type: 'group', head: headLower, text };
+  if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
   if (UNNAMED_HEADS.has(headLower) && !definite && words.length > 0) {
     // "Sources said" at the start of a sentence.
     return { type: 'unnamed', head: headLower, text, definite, confidence: UNNAMED_HEADS.get(headLower)! };

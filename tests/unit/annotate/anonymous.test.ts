@@ -58,6 +58,11 @@ describe('anonymous sourcing', () => {
     expect(r.anonymous.map((a) => a.kind)).toEqual(['vague']);
   });
 
+  it('calls "Many Republicans say" vague', () => {
+    const r = read('Many Republicans say the nominee cannot win in November.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['vague']);
+  });
+
   it('calls "polls show" vague', () => {
     const r = read('Polls show the race tightening in Michigan.');
     expect(r.anonymous.map((a) => a.kind)).toEqual(['vague']);
