@@ -38,21 +38,43 @@ async function readBytes(path: string): Promise<Buffer> {
   }
 }
 
-/** NUL bytes, or more than 1% undecodable bytes, in the first 64 kB: an image, a PDF, an archive. */
-function looksBinary(buf: Buffer): boolean {
-  const head = buf.subarray(0, 65536);
-  if (head.includes(0) && !isUtf16(head)) return true;
-  const decoded = new TextDecoder('utf-8').decode(head);
-  let bad = 0;
-  for (const ch of decoded) if (ch === '\uFFFD') bad++;
-  return bad > head.length / 100;
-}
-
 const isUtf16 = (b: Buffer) => b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
 
+/** NUL bytes, or control characters text never holds, in the first 64 kB: an image, a PDF, an archive. */
+function looksBinary(buf: Buffer): boolean {
+  if (isUtf16(buf)) return false;
+  const head = buf.subarray(0, 65536);
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) return true;
+    // C0 controls other than tab, line feed, form feed, carriage return and escape
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) control++;
+  }
+  return control > head.length / 100;
+}
+
+/**
+ * Windows-1252's 0x80–0x9F (curly quotes, dashes, €); the rest is Latin-1. Decoded by hand because
+ * Node 20's TextDecoder('windows-1252') treats the file as Latin-1 and gives C1 controls there.
+ */
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(buf: Buffer): string {
+  let out = '';
+  for (const byte of buf) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return out;
+}
+
+/** UTF-8 (a BOM dropped), UTF-16 by its BOM, else Windows-1252, which older saved text often is. */
 function decodeText(buf: Buffer): string {
   if (isUtf16(buf)) return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(buf);
-  return new TextDecoder('utf-8').decode(buf);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return decodeWindows1252(buf);
+  }
 }
 
 /** A saved page whatever its extension says: it opens with a doctype or an <html>/<head>/<body> tag. */

@@ -23,6 +23,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'menu.html'), '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>');
   writeFileSync(join(dir, 'plain.txt'), 'The mayor said the bridge would reopen.\r\n\r\n"We are ready," she said.\r\n');
   mkdirSync(join(dir, 'folder.txt'));
+  // Windows-1252 text, as older saved files are: "déclaré" with single-byte accents.
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Le ministre a d\xe9clar\xe9 que le projet irait de l\x92avant.\n', 'latin1'));
 });
 
 describe('npm run analyze', { timeout: 120_000 }, () => {
@@ -45,7 +47,7 @@ describe('npm run analyze', { timeout: 120_000 }, () => {
 
   it('reports each bad file in one line naming it, analyses the others in order, and exits 1', () => {
     const bad = ['missing.txt', 'empty.txt', 'blank.txt', 'photo.txt', 'folder.txt', 'menu.html'].map((f) => join(dir, f));
-    const r = analyze(SEED_HTML, ...bad, SEED_TXT);
+    const r = analyze(SEED_HTML, ...bad, SEED_TXT, join(dir, 'latin1.txt'));
     expect(r.code).toBe(1);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(bad.length);
@@ -58,7 +60,8 @@ describe('npm run analyze', { timeout: 120_000 }, () => {
     expect(lines[5]).toContain('no article');
     // Several files: one JSON object a line, in argument order.
     const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(out).toHaveLength(2);
+    expect(out).toHaveLength(3);
+    expect(out[2].text).toBe('Le ministre a déclaré que le projet irait de l’avant.\n');
     expect(out[0].url).toBe('https://www.theglobeandmail.com/politics/article-trump-carney-call-meeting/');
     expect(out[1].url).toBeNull();
     expect(out[0].text).toBe(out[1].text);
