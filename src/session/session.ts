@@ -14,6 +14,7 @@ import {
   saveLayerVisibility,
   savePlacement,
 } from './preferences';
+import { requestOptionsPage } from './messages';
 import { watchPage } from './watch-page';
 
 /** One open Sourcelight panel on this page, and everything it added, to take away on close. */
@@ -101,6 +102,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
         el?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
         painter.flash(range);
       },
+      openOptions: requestOptionsPage,
       unmark() {
         painter?.focus(null);
       },

@@ -56,7 +56,12 @@ export function App({ state, actions }: { state: SidebarState; actions: SidebarA
           <ExportBar analysis={a} />
         </>
       )}
-      <p class="privacy">{t('sidebar.privacy')}</p>
+      <footer class="foot">
+        <p class="privacy">{t('sidebar.privacy')}</p>
+        <button type="button" class="link" data-testid="settings" onClick={actions.openOptions}>
+          {t('sidebar.settings')}
+        </button>
+      </footer>
     </aside>
   );
 }

@@ -44,4 +44,6 @@ export interface SidebarActions {
   unmark(): void;
   /** Moves or resizes the panel; `persist` (default true) remembers it for the next pages. */
   setPlacement(p: Placement, persist?: boolean): void;
+  /** Opens the extension's options page in a tab. */
+  openOptions(): void;
 }

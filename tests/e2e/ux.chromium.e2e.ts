@@ -119,7 +119,7 @@ describe('Chromium: the reader’s experience on the Globe seed article', () => 
     for (const layer of ['quote', 'source', 'anonymous', 'vague']) expect(seen).toContain(`input:${layer}`);
     expect(seen).toContain('input:md');
     expect(seen).toContain('button:copy');
-    expect(seen.at(-1)).toBe('button:download');
+    expect(seen.slice(-2)).toEqual(['button:download', 'button:settings']);
     expect(seen.some((l) => l.includes('truthing, all the way'))).toBe(true);
 
     // Back to a quote, then Enter: the page scrolls to it and flashes it.
@@ -236,6 +236,14 @@ describe('Chromium: the reader’s experience on the Globe seed article', () => 
     expect(await page.evaluate(sidebarText, 'export-note')).toMatch(/^Saved as sourcelight-.*\.json\.$/);
   });
 
+  it('opens the options page from the panel’s Settings button', async () => {
+    if (!(await isOpen(page))) await open(browser, page);
+    const [options] = await Promise.all([browser.context.waitForEvent('page'), page.evaluate(clickInSidebar, '[data-testid="settings"]')]);
+    await options.waitForLoadState('load');
+    expect(options.url()).toBe(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.close();
+  });
+
   it('closes from the toolbar, removing every highlight, listener and observer', async () => {
     await clickToolbarButton(browser, page);
     await page.waitForFunction(() => !document.getElementById('sourcelight-host'));
@@ -328,6 +336,15 @@ describe('Chromium in French: the panel follows the browser’s language', () =>
     await screenshot(page, 'sidebar-fr-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'sidebar-fr-dark');
+  });
+
+  it('shows the options page in French', async () => {
+    const options = await openPage(browser, `chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForSelector('input[data-scheme="strong"]');
+    expect(await options.title()).toBe('Réglages de Sourcelight');
+    expect(await options.textContent('body')).toContain('Rien n’est envoyé nulle part');
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(options, 'options-fr-dark');
   });
 });
 

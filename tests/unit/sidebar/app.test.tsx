@@ -13,6 +13,7 @@ function actionsSpy() {
     reveal: vi.fn<SidebarActions['reveal']>(),
     unmark: vi.fn<SidebarActions['unmark']>(),
     setPlacement: vi.fn<SidebarActions['setPlacement']>(),
+    openOptions: vi.fn<SidebarActions['openOptions']>(),
   } satisfies SidebarActions;
 }
 
