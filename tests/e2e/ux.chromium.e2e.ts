@@ -425,6 +425,14 @@ describe('Chromium: the options page', () => {
     await options.waitForSelector('text=Saved.');
     mkdirSync(ARTIFACTS, { recursive: true });
     await screenshot(options, 'options-en-light');
+    // The extension page's CSP forbids inline scripts: evaluate axe's source instead of adding a tag.
+    await options.evaluate(readFileSync(AXE, 'utf8'));
+    const serious = await options.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
 
     const page = await openPage(browser, `${server.origin}${SEED}`);
     await open(browser, page);
