@@ -3,6 +3,7 @@
  * and noisy: absolute times drift, ratios much less).
  *
  *   npm run --silent bench [-- --json] [--runs N] [--pages N] [--timeout-s S] [--skip-browser]
+ *   npm run --silent bench -- --table-from saved.json     (the table of an earlier --json run)
  *
  * - contentScriptGzBytes: the built Chrome content script, gzipped (built first if missing).
  * - annotateMBps: annotate() per article over the PolNeAR dev texts repeated to >= 5 MB, median of runs.
@@ -421,7 +422,7 @@ type Result = Record<string, unknown>;
 function table(r: Result): string {
   const lines: string[] = [];
   const pad = (s: string, n: number) => s.padEnd(n);
-  lines.push(`${pad('metric', 44)}${pad('value', 14)}${pad('target', 12)}ok`);
+  lines.push(`${pad('metric', 48)}${pad('value', 14)}${pad('target', 12)}ok`);
   for (const [key, t] of Object.entries(TARGETS)) {
     const v = r[key];
     let shown = typeof v === 'number' ? String(v) : 'n/a';
@@ -429,7 +430,7 @@ function table(r: Result): string {
     const target = 'max' in t ? `<= ${t.max}` : `>= ${t.min}`;
     const measured = typeof v === 'number' ? v : key === 'linearity' && typeof r.linearityAtLeast === 'number' ? r.linearityAtLeast : null;
     const ok = measured === null ? '?' : ('max' in t ? measured <= t.max : measured >= t.min) ? 'yes' : 'NO';
-    lines.push(`${pad(`${t.label} (${t.unit})`, 44)}${pad(shown, 14)}${pad(target, 12)}${ok}`);
+    lines.push(`${pad(`${t.label} (${t.unit})`, 48)}${pad(shown, 14)}${pad(target, 12)}${ok}`);
   }
   const extra: [string, unknown][] = [
     ['annotate, one >= 5 MB text (MB/s)', r.annotateOneTextTimedOut ? 'timed out' : r.annotateOneTextMBps],
@@ -441,7 +442,7 @@ function table(r: Result): string {
     ['pages: jsdom / Chromium / Chromium skipped', `${r.extractPages ?? '-'} / ${r.clickPages ?? '-'} / ${Array.isArray(r.clickSkipped) ? r.clickSkipped.length : '-'}`],
   ];
   lines.push('');
-  for (const [k, v] of extra) if (v !== undefined && v !== null) lines.push(`${pad(k, 44)}${String(v)}`);
+  for (const [k, v] of extra) if (v !== undefined && v !== null) lines.push(`${pad(k, 48)}${String(v)}`);
   if (Array.isArray(r.notes)) for (const n of r.notes) lines.push(`note: ${n}`);
   return lines.join('\n');
 }
@@ -451,6 +452,12 @@ async function main(): Promise<void> {
   const child = argv.indexOf('--child-one-text');
   if (child >= 0) {
     await childOneText(Number(argv[child + 1]), Number(argv[child + 2]) || 1);
+    return;
+  }
+  // Re-print a saved `--json` result as the table, without measuring again.
+  const from = argv.indexOf('--table-from');
+  if (from >= 0) {
+    process.stdout.write(`${table(JSON.parse(readFileSync(argv[from + 1] ?? '', 'utf8')) as Result)}\n`);
     return;
   }
   const opts = parseArgs(argv);
