@@ -22,8 +22,7 @@ export function buildTextIndex(root: Node, exclude: Node | null = null): TextInd
       n === exclude || (n.nodeType === 1 && SKIP.has((n as Element).tagName)) ? 2 /* FILTER_REJECT */ : 1,
   });
   const nodes: Text[] = [];
-  let parts: string[] = [];
-  let total = 0;
+  const parts: string[] = [];
   const nodeIdx: number[] = [];
   const offs: number[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -39,12 +38,7 @@ export function buildTextIndex(root: Node, exclude: Node | null = null): TextInd
       nodeIdx.push(ni);
       offs.push(i);
     }
-    if (kept) {
-      parts.push(kept);
-      total += kept.length;
-    }
+    if (kept) parts.push(kept);
   }
-  const chars = parts.join('');
-  parts = [];
-  return { chars, nodes, nodeOf: Uint32Array.from(nodeIdx), offsetOf: Uint32Array.from(offs) };
+  return { chars: parts.join(''), nodes, nodeOf: Uint32Array.from(nodeIdx), offsetOf: Uint32Array.from(offs) };
 }

@@ -74,6 +74,8 @@ export function groupSources(a: Analysis): SourceGroup[] {
   );
 }
 
+const TRAILING = new Set([' ', '\t', '\n', '.', ';', ':', ',', '!', '?', '”', '"', '»', ')', '\u00a0']);
+
 export const isNamed = (s: Speaker) => !s.anonymous && s.kind !== 'unnamed';
 
 /** The clause of an anonymity grant that says why, if the sentence gives a reason. */
@@ -93,7 +95,11 @@ export function grantReason(sentence: string): string | null {
     if (!m || (best && m.index >= best.at)) continue;
     best = { at: m.index, text: rest.slice(keep ? m.index : m.index + m[0].length) };
   }
-  const reason = best?.text.replace(/[\s.;:,!?”"»)]+$/u, '').trim();
+  if (!best) return null;
+  // Trim the sentence's closing punctuation (a loop, not a `[…]+$` regex: that is quadratic on long runs).
+  let end = best.text.length;
+  while (end > 0 && TRAILING.has(best.text[end - 1]!)) end--;
+  const reason = best.text.slice(0, end).trim();
   return reason ? reason : null;
 }
 
