@@ -176,6 +176,31 @@ export class Entities {
     }
   }
 
+  /**
+   * Adds the pronouns of the narration ("he", "her", "they") to the person or group they most
+   * likely refer to: the nearest earlier mention of a compatible source, a few mentions back at most.
+   */
+  addPronounMentions(pronouns: { start: number; end: number; need: 'm' | 'f' | 'plural' }[]): void {
+    const marks: { at: number; e: Entity }[] = [];
+    for (const e of this.all) {
+      if (e.kind !== 'person' && !e.plural) continue;
+      for (const m of e.mentions) marks.push({ at: m.start, e });
+    }
+    marks.sort((a, b) => a.at - b.at);
+    let k = 0;
+    for (const p of pronouns) {
+      while (k < marks.length && marks[k]!.at < p.start) k++;
+      for (let i = k - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+        const e = marks[i]!.e;
+        const fits = p.need === 'plural' ? e.plural : e.kind === 'person' && (e.gender === null || e.gender === p.need);
+        if (!fits) continue;
+        // Duplicates (a pronoun already resolved as a cue's subject) are merged by toSpeakers.
+        if (p.start - marks[i]!.at < 600) e.mentions.push({ start: p.start, end: p.end });
+        break;
+      }
+    }
+  }
+
   /** The contract's speakers[], ids in order of first mention. */
   toSpeakers(): { speakers: Speaker[]; idOf: Map<Entity, string> } {
     const cited = this.all.filter((e) => e.cited && e.mentions.length > 0);

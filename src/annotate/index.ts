@@ -29,6 +29,7 @@ export function annotate(text: string): Annotations {
 
   const table = entities.table;
   table.addNameMentions(entities.names);
+  table.addPronounMentions(narrationPronouns(doc));
   const { speakers, idOf } = table.toSpeakers();
   const id = (e: Entity | null) => (e ? (idOf.get(e) ?? null) : null);
 
@@ -51,6 +52,25 @@ export function annotate(text: string): Annotations {
     confidence: a.confidence,
   }));
   return { quotes, speakers, anonymous: items };
+}
+
+const PRONOUN_NEEDS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], // "He presented his letters of credence"
+  ['she', 'f'], ['her', 'f'], // "she said"
+  ['they', 'plural'], ['them', 'plural'], ['their', 'plural'], // "they said"
+] as const);
+
+/** Third-person pronouns outside quotations, in text order. */
+function narrationPronouns(doc: ReadText): { start: number; end: number; need: 'm' | 'f' | 'plural' }[] {
+  const out: { start: number; end: number; need: 'm' | 'f' | 'plural' }[] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.toks) {
+      if (t.quoted || !t.word) continue;
+      const need = PRONOUN_NEEDS.get(t.lower);
+      if (need) out.push({ start: t.start, end: t.end, need });
+    }
+  }
+  return out;
 }
 
 interface Resolved extends Map<Attribution, Entity> {

@@ -104,6 +104,14 @@ describe('attributing quotations', () => {
     expect(said).toEqual(['Pete Hoekstra', 'Mr. Hoekstra', 'he']);
   });
 
+  it('adds the narration’s pronouns to the person they refer to: "He presented his letters of credence"', () => {
+    const text =
+      '“We have a big job ahead of us,” Pete Hoekstra said. He presented his letters of credence to Governor-General Mary Simon Tuesday.';
+    const r = read(text);
+    const s = r.speakers.find((x) => x.name === 'Pete Hoekstra')!;
+    expect(s.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Pete Hoekstra', 'He', 'his']);
+  });
+
   it('gives stable ids for the same input', () => {
     const text = '“A,” said Mr. Hoekstra. “B,” Ms. Leavitt said.';
     expect(read(text).quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
