@@ -441,12 +441,26 @@ export function chromiumSmokeDriver(s: ChromiumSession): SmokeDriver {
           // The background sets a "×" badge when it could not inject into the tab.
           const worker = s.context.serviceWorkers().find((w) => w.url().startsWith(ext));
           if (!worker) return 'no panel 5 s after the click; the extension has no running service worker';
-          const badge = await worker.evaluate(async (u) => {
-            const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> }; action: { getBadgeText(d: object): Promise<string> } } }).chrome;
-            const t = (await c.tabs.query({})).find((x) => x.url === u);
-            return t?.id === undefined ? null : c.action.getBadgeText({ tabId: t.id });
+          const seen = await worker.evaluate(async (u) => {
+            type Tab = { id?: number; url?: string; active?: boolean };
+            const c = (globalThis as unknown as {
+              chrome: {
+                tabs: { query(q: object): Promise<Tab[]> };
+                action: { getBadgeText(d: object): Promise<string> };
+                scripting: { executeScript(d: object): Promise<unknown> };
+              };
+            }).chrome;
+            const tabs = await c.tabs.query({});
+            const t = tabs.find((x) => x.url === u);
+            if (t?.id === undefined) return { badge: null, access: 'tab not found', tabs: tabs.map((x) => x.url) };
+            // Whether the extension may still script the tab (activeTab granted): the error says why not.
+            const access = await c.scripting.executeScript({ target: { tabId: t.id }, func: () => 1 }).then(
+              () => 'scriptable now',
+              (e: unknown) => String(e),
+            );
+            return { badge: await c.action.getBadgeText({ tabId: t.id }), access, tabs: tabs.map((x) => `${x.url}${x.active ? ' (active)' : ''}`) };
           }, page.url());
-          return `no panel 5 s after the click; toolbar badge ${JSON.stringify(badge)}`;
+          return `no panel 5 s after the click; toolbar badge ${JSON.stringify(seen.badge)}; ${seen.access}; tabs: ${seen.tabs.join(', ')}`;
         },
         async close() {
           await cdp.detach().catch(() => undefined);
