@@ -1,5 +1,6 @@
 import type { Analysis } from '../model/analysis';
 import { groupSources } from '../export/summary';
+import { mentionKey } from '../session/placement';
 import { Item } from './Item';
 import type { SidebarActions } from './state';
 import { t } from './t';
@@ -16,7 +17,24 @@ export function SourceList({ analysis, orphans, actions }: { analysis: Analysis;
         {groups.map(({ speaker: s, quotes, passages }) => (
           <li class="source" key={s.id} data-speaker={s.name} data-kind={s.kind}>
             <h3 class="source-name">
-              <span class="name">{s.name}</span> <span class={`kind kind-${s.kind}`}>{t(`kind.${s.kind}`)}</span>
+              {s.mentions.length > 0 ? (
+                // The name jumps to where the article first brings this source in.
+                <button
+                  type="button"
+                  class="name jump-name"
+                  title={t('source.firstMention')}
+                  onClick={() => actions.reveal(mentionKey(s.id, 0), true)}
+                  onMouseEnter={() => actions.reveal(mentionKey(s.id, 0), false)}
+                  onMouseLeave={actions.unmark}
+                  onFocus={() => actions.reveal(mentionKey(s.id, 0), false)}
+                  onBlur={actions.unmark}
+                >
+                  {s.name}
+                </button>
+              ) : (
+                <span class="name">{s.name}</span>
+              )}{' '}
+              <span class={`kind kind-${s.kind}`}>{t(`kind.${s.kind}`)}</span>
               <span class="count">{t('quoteCount', quotes.length)}</span>
             </h3>
             {s.description && <p class="description">{s.description}</p>}

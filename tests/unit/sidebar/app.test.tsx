@@ -75,6 +75,13 @@ describe('the sidebar, in English', () => {
     expect(actions.reveal).toHaveBeenLastCalledWith('q1', true);
   });
 
+  it('jumps to where the article first mentions a source when its name is clicked', () => {
+    const actions = actionsSpy();
+    render(<App state={readyState()} actions={actions} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Acme Corp.' }));
+    expect(actions.reveal).toHaveBeenLastCalledWith('s2:m0', true);
+  });
+
   it('toggles each layer on its own checkbox', () => {
     const actions = actionsSpy();
     render(<App state={readyState()} actions={actions} />);
