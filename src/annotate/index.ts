@@ -6,9 +6,8 @@ import { readText, type ReadText } from './document';
 import { indexNames, type NameRun } from './name-index';
 import { readPhrase } from './names';
 import { lastStartingAtOrBefore } from './quote-mask';
-import { isReportedSpeech } from './scare-quotes';
+import { reportedSpeechFilter } from './scare-quotes';
 import { attributeQuotes } from './speakers';
-import type { Token } from './tokens';
 
 /**
  * The annotation engine: quotations, who said them, and anonymous sourcing (shared/CONTRACT.md).
@@ -20,7 +19,7 @@ export function annotate(text: string): Annotations {
   const entities = resolveSources(doc);
   const entityOf = (a: Attribution) => entities.get(a) ?? null;
 
-  const attributed = attributeQuotes(doc, entityOf).filter((q) => isReportedSpeech(doc, q));
+  const attributed = attributeQuotes(doc, entityOf).filter(reportedSpeechFilter(doc));
   const anonymous = findAnonymous(doc, entityOf, attributed);
 
   for (const q of attributed) if (q.entity) q.entity.cited = true;
@@ -80,9 +79,9 @@ interface Resolved extends Map<Attribution, Entity> {
 
 /** Resolves every attribution's source to an entity, reading the article in order. */
 function resolveSources(doc: ReadText): Resolved {
-  const allToks: Token[] = [];
-  for (const s of doc.sentences) for (const t of s.toks) allToks.push(t);
-  const names = indexNames(allToks);
+  // Names never run across a sentence end, so each sentence is indexed on its own (no text-wide token array).
+  const names: NameRun[] = [];
+  for (const s of doc.sentences) for (const run of indexNames(s.toks)) names.push(run);
   const fullNames = new Map<string, string>();
   const byRole = new Map<string, NameRun[]>();
   for (const run of names) {

@@ -10,13 +10,26 @@ const TITLE_CONNECTORS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'fo
  * quotes inside a headline are not reported. Short quotes with no cue are kept: in news copy most
  * of them are someone's words ("called the meeting “perfunctory”").
  */
-export function isReportedSpeech(doc: ReadText, q: AttributedQuote): boolean {
+export function reportedSpeechFilter(doc: ReadText): (q: AttributedQuote) => boolean {
+  const headlines = new Map<number, boolean>();
+  const isHeadlineParagraph = (i: number): boolean => {
+    let v = headlines.get(i);
+    if (v === undefined) {
+      v = isHeadline(doc.text, doc.paragraphs[i]!);
+      headlines.set(i, v);
+    }
+    return v;
+  };
+  return (q) => isReportedSpeech(doc, q, isHeadlineParagraph);
+}
+
+function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph: (i: number) => boolean): boolean {
   const { text } = doc;
   // Only the first words matter (the tests below look at up to nine of them).
   const inner = text.slice(q.span.innerStart, Math.min(q.span.innerEnd, q.span.innerStart + 120)).trim();
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return false;
-  if (isHeadline(text, doc.paragraphs[q.span.paragraph]!)) return false;
+  if (isHeadlineParagraph(q.span.paragraph)) return false;
   const lead = text.slice(Math.max(0, q.span.start - 40), q.span.start).toLowerCase();
   const lastWords = lead.split(/[^\p{L}\p{N}’'-]+/u).filter(Boolean).slice(-2);
   if (lastWords.some((w) => SCARE_QUOTE_LEADS.has(w)) && words.length <= 4 && !q.ownCue) return false;
