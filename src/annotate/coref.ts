@@ -180,7 +180,7 @@ export class Entities {
    * Adds the pronouns of the narration ("he", "her", "they") to the person or group they most
    * likely refer to: the nearest earlier mention of a compatible source, a few mentions back at most.
    */
-  addPronounMentions(pronouns: { start: number; end: number; need: 'm' | 'f' | 'plural' }[]): void {
+  addPronounMentions(pronouns: { start: number; end: number; need: 'm' | 'f' | 'plural' | 'person' }[]): void {
     const marks: { at: number; e: Entity }[] = [];
     for (const e of this.all) {
       if (e.kind !== 'person' && !e.plural) continue;
@@ -192,7 +192,8 @@ export class Entities {
       while (k < marks.length && marks[k]!.at < p.start) k++;
       for (let i = k - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
         const e = marks[i]!.e;
-        const fits = p.need === 'plural' ? e.plural : e.kind === 'person' && (e.gender === null || e.gender === p.need);
+        const fits =
+          p.need === 'plural' ? e.plural : e.kind === 'person' && (p.need === 'person' || e.gender === null || e.gender === p.need);
         if (!fits) continue;
         // Duplicates (a pronoun already resolved as a cue's subject) are merged by toSpeakers.
         if (p.start - marks[i]!.at < 600) e.mentions.push({ start: p.start, end: p.end });

@@ -7,6 +7,9 @@ import { indexNames, type NameRun } from './name-index';
 import { readPhrase } from './names';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { reportedSpeechFilter } from './scare-quotes';
+import { PERSON_NOUNS } from './person-nouns';
+import { FUNCTION_WORDS } from './function-words';
+import { stripPossessive } from './tokens';
 import { attributeQuotes } from './speakers';
 
 /**
@@ -59,14 +62,36 @@ const PRONOUN_NEEDS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
   ['they', 'plural'], ['them', 'plural'], ['their', 'plural'], // "they said"
 ] as const);
 
-/** Third-person pronouns outside quotations, in text order. */
-function narrationPronouns(doc: ReadText): { start: number; end: number; need: 'm' | 'f' | 'plural' }[] {
-  const out: { start: number; end: number; need: 'm' | 'f' | 'plural' }[] = [];
+type Need = 'm' | 'f' | 'plural' | 'person';
+
+/**
+ * Third-person pronouns and definite person descriptions ("the Florida senator", "The billionaire
+ * businessman") outside quotations, in text order: references to a person named before.
+ */
+function narrationPronouns(doc: ReadText): { start: number; end: number; need: Need }[] {
+  const out: { start: number; end: number; need: Need }[] = [];
   for (const s of doc.sentences) {
-    for (const t of s.toks) {
+    const toks = s.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
       if (t.quoted || !t.word) continue;
       const need = PRONOUN_NEEDS.get(t.lower);
-      if (need) out.push({ start: t.start, end: t.end, need });
+      if (need) {
+        out.push({ start: t.start, end: t.end, need });
+        continue;
+      }
+      if (t.lower !== 'the') continue;
+      for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+        const u = toks[k]!;
+        if (!u.word || u.quoted) break;
+        if (PERSON_NOUNS.has(stripPossessive(u.lower))) {
+          // "the former secretary of State": a following "of X" stays in the description.
+          out.push({ start: t.start, end: u.end, need: 'person' });
+          i = k;
+          break;
+        }
+        if (FUNCTION_WORDS.has(u.lower)) break;
+      }
     }
   }
   return out;

@@ -112,6 +112,13 @@ describe('attributing quotations', () => {
     expect(s.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Pete Hoekstra', 'He', 'his']);
   });
 
+  it('adds a later definite description to the person: "The billionaire businessman began by talking"', () => {
+    const text = '“We will win,” Donald Trump said in Salem. The billionaire businessman began by talking about the state’s drug crisis.';
+    const r = read(text);
+    const s = r.speakers.find((x) => x.name === 'Donald Trump')!;
+    expect(s.mentions.map((m) => text.slice(m.start, m.end))).toContain('The billionaire businessman');
+  });
+
   it('gives stable ids for the same input', () => {
     const text = '“A,” said Mr. Hoekstra. “B,” Ms. Leavitt said.';
     expect(read(text).quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
