@@ -85,9 +85,11 @@ function narrationPronouns(doc: ReadText): { start: number; end: number; need: N
         const u = toks[k]!;
         if (!u.word || u.quoted) break;
         if (PERSON_NOUNS.has(stripPossessive(u.lower))) {
-          // "the former secretary of State": a following "of X" stays in the description.
-          out.push({ start: t.start, end: u.end, need: 'person' });
-          i = k;
+          // "the billionaire businessman": the last of a run of person nouns is the head.
+          let h = k;
+          while (h + 1 < toks.length && toks[h + 1]!.word && !toks[h + 1]!.quoted && PERSON_NOUNS.has(stripPossessive(toks[h + 1]!.lower))) h++;
+          out.push({ start: t.start, end: toks[h]!.end, need: 'person' });
+          i = h;
           break;
         }
         if (FUNCTION_WORDS.has(u.lower)) break;
