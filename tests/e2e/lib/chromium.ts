@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -27,9 +27,13 @@ export interface ChromiumSession {
 export async function launchChromium(
   opts: { env?: Record<string, string>; headless?: boolean; extensionDir?: string; proxyPort?: number } = {},
 ): Promise<ChromiumSession> {
-  const ext = opts.extensionDir ?? CHROME_EXT;
-  requireBuild(ext);
+  const source = opts.extensionDir ?? CHROME_EXT;
+  requireBuild(source);
   const dir = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
+  // Chromium reads an unpacked extension's files at each injection: a copy keeps a concurrent
+  // `npm run build` from swapping the content script mid-run (a lost click, badge "×").
+  const ext = mkdtempSync(join(tmpdir(), 'sourcelight-chromium-ext-'));
+  cpSync(source, ext, { recursive: true });
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: opts.headless ?? true,
@@ -49,6 +53,7 @@ export async function launchChromium(
     async close() {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
+      rmSync(ext, { recursive: true, force: true });
     },
   };
 }
