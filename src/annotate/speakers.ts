@@ -24,8 +24,8 @@ const ENDS_INVITING_CUE = /[,!?—–-]$/; // “…,” he said / “…?” sh
  * Attributes each quotation: a cue right after it ("“…,” the statement said"), else the last cue
  * before it in its sentence ("Leavitt said Mr. Trump was “truthing”"), else any cue after it in
  * the sentence; without one, the speaker of the previous quotation in the paragraph, of the
- * quotation it continues (multi-paragraph quotes), or the last source cited in this or the
- * previous paragraph.
+ * quotation it continues (multi-paragraph quotes), or the last source cited in this or the two
+ * previous paragraphs.
  */
 export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQuote[] {
   const { text, sentences, quoteSpans } = doc;
@@ -137,8 +137,8 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
       copySpeaker(q, prev);
       continue;
     }
-    // The last source cited (or sentence subject) before the quote, in its paragraph or the one before.
-    const a = lastAttributionBefore(attrs, q.span.start, q.span.paragraph - 1, entityOf);
+    // The last source cited (or sentence subject) before the quote, in its paragraph or the two before.
+    const a = lastAttributionBefore(attrs, q.span.start, q.span.paragraph - 2, entityOf);
     if (a && a.source) {
       const src = a.source;
       q.entity = entityOf(a);
