@@ -37,7 +37,7 @@ export interface SiteProfile {
   drop: DropRule[];
   /** Wrappers replaced by their children before Readability runs (it scores and drops wrappers, not text). */
   unwrap?: string[];
-  /** Never dropped, even inside a dropped element's selector (wire credits, datelines). */
+  /** Never dropped: an element a drop selector matches is left alone when it is or holds one of these. */
   keep?: string[];
   /** Whole paragraphs that are boilerplate on this site only. */
   lines?: LineRule[];

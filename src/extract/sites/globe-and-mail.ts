@@ -8,6 +8,8 @@ export const GLOBE_AND_MAIL: SiteProfile = {
   content: ['article.l-article'],
   // Author links above the body, outside article.l-article (trump-carney-call: "The Globe and Mail").
   byline: '.c-article-meta__bylines',
+  // Body paragraphs are never dropped with an element around them, whatever wraps them (trump-carney-call).
+  keep: ['p.c-article-body__text'],
   drop: [
     // Photo: visually hidden "Open this photo in gallery:", then caption and credit (trump-carney-call, business-brief-nvidia).
     { selector: 'figure', rule: 'globe-gallery-caption' },

@@ -72,3 +72,17 @@ describe('the anchoring invariant', () => {
     );
   });
 });
+
+describe('keep selectors', () => {
+  it('leaves a Globe body paragraph that a drop selector would have taken with its wrapper', () => {
+    const body = (i: number) =>
+      `<p class="c-article-body__text">Body paragraph ${i}: the Prime Minister said the talks would continue next week in Washington.</p>`;
+    const html =
+      `<html><body><article class="l-article">${body(1)}<figure>${body(2)}</figure>${body(3)}` +
+      `<figure><img src="a.jpg"><figcaption>A caption.Jane Doe/Reuters</figcaption></figure></article></body></html>`;
+    const found = extractArticle(pageFrom(html), 'https://www.theglobeandmail.com/politics/a/');
+    if (!found.ok) throw new Error('no article');
+    expect(found.text).toContain('Body paragraph 2:');
+    expect(found.text).not.toContain('A caption.');
+  });
+});
