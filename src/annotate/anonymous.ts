@@ -26,8 +26,13 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
   let lastUnnamed: Entity | null = null;
   // Sentences holding a quotation that an unnamed source gave ("“…,” a source said. “More words.”").
   const quotedBy = new Map<number, Entity>();
-  for (const q of quotes) {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
     if (!q.entity?.anonymous) continue;
+    // Only a quotation cued to the source, or the next one in the same paragraph ("“…,” a source said. “…”").
+    const prev = quotes[i - 1];
+    const cued = q.ownCue || (prev !== undefined && prev.ownCue && prev.entity === q.entity && prev.span.paragraph === q.span.paragraph);
+    if (!cued) continue;
     const si = lastStartingAtOrBefore(doc.sentences, q.span.start);
     if (si >= 0 && !quotedBy.has(si)) quotedBy.set(si, q.entity);
   }

@@ -82,6 +82,11 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     } else if (prev.text === ',' || prev.text === '—' || prev.text === '–') {
       // "Mr. Blanchet, whose party lost 12 seats …, said": skip the aside back to the comma before it.
       ph = subjectBeforeAside(toks, j);
+    } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower !== 'to') {
+      // "Officials … were mocked and criticized": a passive has no speaking subject.
+      ph = null;
+    } else if (prev.word && (prev.lower === 'and' || prev.lower === 'or') && j >= 2 && CUE_VERBS.has(toks[j - 1]!.lower) && BE_FORMS.has(toks[j - 2]!.lower)) {
+      ph = null;
     } else if (prev.word && /^(?:is|are|was|were)$/.test(prev.lower) && toks[i + 1]?.lower === 'to') {
       // "Some advisers are said to be urging …": the passive's subject is the source.
       ph = phraseEndingAt(toks, j - 1);
@@ -140,6 +145,9 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+
+/** Forms of "be" before a participle make a passive ("were mocked"), whose subject did not speak. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Verbs that take their source after them even away from a quotation ("…, says Dante Scala"); "called X" takes an object. */
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'asked', 'wrote', 'writes', 'explained', 'noted', 'continued', 'replied', 'recalled', 'insisted', 'argued', 'declared', 'explains', 'notes']);

@@ -53,6 +53,11 @@ describe('anonymous sourcing', () => {
     expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
   });
 
+  it('does not take the subject of a passive for a source: "Officials … were mocked and criticized"', () => {
+    const r = read('Officials in the government who made the usual statements were mocked and criticized on social media.');
+    expect(r.anonymous.filter((a) => a.kind !== 'vague')).toHaveLength(0);
+  });
+
   it('calls "critics say" vague, not anonymous', () => {
     const r = read('Critics say the plan will raise costs for families.');
     expect(r.anonymous.map((a) => a.kind)).toEqual(['vague']);
