@@ -4,13 +4,14 @@
  *
  *   npm run eval:extract [-- --pages DIR] [--json] [--runs N]
  *
+ * DIR's manifest.json lists the pages and their URLs; without one, every .html under DIR is tried.
  * Word-level precision / recall / F1 (bags of lower-cased words) of each extractor's text against the gold.
  * Gold: `<name>.gold.json` summary and body paragraphs (section headlines included, title left out) when it
  * has them, else `<name>.gold.txt`; for `readability/<name>/` the gold is `expected.html`, Readability's own
  * output, so those rows check how we use Readability, not extraction quality, and have their own means.
  * Time: median over runs of clone + parse for plain Readability and of `extractArticle` for ours.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -80,8 +81,10 @@ function goldFor(dir: string, file: string): { text: string; kind: PageRow['gold
     return { text, kind: 'readability-output' };
   }
   const kind = BAD_GOLD.has(file) ? 'bad-gold' : NOT_ARTICLE.has(file) ? 'not-article' : 'independent';
-  if (existsSync(base + '.gold.json')) {
-    const g = JSON.parse(readFileSync(base + '.gold.json', 'utf8')) as {
+  // tests/fixtures/<site>/<slug>/ keeps page.html with gold.json beside it.
+  const goldJson = file.endsWith('/page.html') ? join(dir, file.replace(/page\.html$/, 'gold.json')) : base + '.gold.json';
+  if (existsSync(goldJson)) {
+    const g = JSON.parse(readFileSync(goldJson, 'utf8')) as {
       body?: { summary: string[]; sections: { headline: string[]; paragraphs: string[] }[] };
       articleBody?: string;
     };
@@ -136,6 +139,16 @@ function evalPage(dir: string, entry: ManifestEntry, runs: number): PageRow | nu
   return row;
 }
 
+function htmlFilesUnder(root: string, sub = ''): string[] {
+  const out: string[] = [];
+  for (const d of readdirSync(join(root, sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${d.name}` : d.name;
+    if (d.isDirectory()) out.push(...htmlFilesUnder(root, rel));
+    else if (/\.html?$/.test(d.name) && d.name !== 'expected.html') out.push(rel);
+  }
+  return out.sort();
+}
+
 function mean(rows: PageRow[], pick: (r: PageRow) => number): number {
   return rows.length ? rows.reduce((s, r) => s + pick(r), 0) / rows.length : 0;
 }
@@ -161,12 +174,15 @@ function main(argv: string[]): number {
       return 2;
     }
   }
-  const manifestPath = join(dir, 'manifest.json');
-  if (!existsSync(manifestPath)) {
-    process.stderr.write(`eval-extract: no manifest.json in ${dir}\n`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    process.stderr.write(`eval-extract: ${dir} is not a folder\n`);
     return 2;
   }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ManifestEntry[];
+  const manifestPath = join(dir, 'manifest.json');
+  // Without a manifest, every .html under the folder (pages with no gold beside them are skipped).
+  const manifest = existsSync(manifestPath)
+    ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as ManifestEntry[])
+    : htmlFilesUnder(dir).map((file) => ({ file, site: '', url: '' }));
   const rows: PageRow[] = [];
   // One untimed pass first, so the first page timed does not pay for compiling both extractors.
   if (manifest[0]) evalPage(dir, manifest[0], 1);
