@@ -64,5 +64,10 @@ mark[data-sourcelight-mark="${l}"] { ${declarations(styles[l])} color: inherit; 
   rules.push(`::highlight(${FOCUS}) { background-color: rgb(0, 114, 178); color: #fff; text-decoration: underline solid 3px rgb(0, 114, 178); }`);
   rules.push(`::highlight(${FLASH}) { background-color: rgb(230, 159, 0); color: #000; }`);
   rules.push('mark[data-sourcelight-mark="hidden"] { background: none; color: inherit; text-decoration: inherit; }');
+  // Windows high-contrast and other forced-colour modes drop our tints: system colours and the
+  // layers' own line styles keep them apart there.
+  rules.push(
+    `@media (forced-colors: active) { ${LAYERS.map((l) => `::highlight(${highlightName(l)}) { background-color: ${l === 'quote' ? 'Mark' : 'transparent'}; color: ${l === 'quote' ? 'MarkText' : 'CanvasText'}; text-decoration: ${l === 'quote' ? 'none' : styles[l].decoration.replace(/rgb\([^)]*\)/, 'LinkText')}; }`).join(' ')} ::highlight(${FOCUS}), ::highlight(${FLASH}) { background-color: Highlight; color: HighlightText; } }`,
+  );
   return rules.join('\n');
 }
