@@ -153,7 +153,7 @@ export interface PageResult {
   unattributed: string[];
   /** Why the first click opened nothing, when it had to be pressed again; null when it worked at once. */
   retriedClick: string | null;
-  /** Proxy connections to hosts the tab never asked for, not attributed to the extension: the browser's own services. */
+  /** Proxy connections outside the clicks to hosts the tab never requested: preconnects, page workers, the browser's own services. */
   browserOwn: string[];
   ms: number;
 }
@@ -306,7 +306,7 @@ export function summaryLine(browser: string, results: PageResult[]): string {
     `page's own outside requests refused at the proxy=${pageOutside}; extension outside requests=` +
     `${results.reduce((s, r) => s + r.extensionOutside.length, 0)}; pages with unattributed late requests=${unattributed}; ` +
     `clicks pressed twice=${retried.length}${retried.length ? ` (${retried.join('; ')})` : ''}; ` +
-    `browser's own connections=${results.reduce((s, r) => s + r.browserOwn.length, 0)}${browserOwn.length ? ` (${browserOwn.slice(0, 8).join(', ')})` : ''}; ${secs}s`
+    `other proxy connections (preconnects, browser services)=${results.reduce((s, r) => s + r.browserOwn.length, 0)}${browserOwn.length ? ` (${browserOwn.slice(0, 8).join(', ')})` : ''}; ${secs}s`
   );
 }
 
