@@ -272,8 +272,15 @@ export async function smokePage(driver: SmokeDriver, origin: string, page: strin
     }
     // Connections at the proxy during the two clicks to hosts this tab never asked for: the
     // extension's background page or content-script fetches (the browser's own services are off).
-    const tabHosts = new Set(tab.requests.map((r) => hostOf(r.url)));
-    for (const h of proxy.hits.slice(proxyFrom)) {
+    const hits = proxy.hits.slice(proxyFrom);
+    // Hosts the page reached before the click without a request event (its preconnects) are its own too.
+    const requestHosts = new Set(tab.requests.map((r) => hostOf(r.url)));
+    const tabHosts = new Set([...requestHosts, ...hits.filter((h) => h.at < clickedAt).map((h) => hostOf(h.target))]);
+    for (const h of hits) {
+      if (h.at < clickedAt) {
+        if (!requestHosts.has(hostOf(h.target))) result.browserOwn.push(h.target);
+        continue;
+      }
       if (tabHosts.has(hostOf(h.target))) continue;
       if (driver.proxyAttributes && h.at >= clickedAt && h.at <= doneAt) result.extensionOutside.push(`proxy: ${h.target}`);
       else result.browserOwn.push(h.target);
