@@ -33,6 +33,12 @@ const CLOSERS = new Set(['"', '”', '’', '»', ')', ']', "'"]);
  * (the segmenter is quadratic on long strings in Node 20).
  */
 export function sentences(text: string, para: Span): Span[] {
+  // Scripts whose sentences end in other marks (。！？ ؟ ।): Intl.Segmenter knows them. Per paragraph
+  // and only up to a bounded length, because the segmenter is quadratic on long strings in Node 20.
+  if (para.end - para.start <= SEGMENTER_MAX && OTHER_TERMINATORS.test(text.slice(para.start, para.end))) {
+    const segmented = segmentSentences(text, para);
+    if (segmented) return segmented;
+  }
   const out: Span[] = [];
   let start = para.start;
   const end = para.end;
@@ -69,6 +75,23 @@ const LETTER_RE = /\p{L}/u;
 function isLetterOrDot(c: number): boolean {
   if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return LETTER_RE.test(String.fromCharCode(c));
+}
+
+const SEGMENTER_MAX = 5000;
+const OTHER_TERMINATORS = /[。！？؟।]/;
+
+function segmentSentences(text: string, para: Span): Span[] | null {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
+  const out: Span[] = [];
+  const slice = text.slice(para.start, para.end);
+  for (const seg of new Intl.Segmenter(undefined, { granularity: 'sentence' }).segment(slice)) {
+    let s = para.start + seg.index;
+    let e = s + seg.segment.length;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+  }
+  return out.length ? out : null;
 }
 
 /** The word ending at the period at `dot`: an abbreviation, an initial, or an initialism ("U.S."). */
