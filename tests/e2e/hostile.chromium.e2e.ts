@@ -224,6 +224,22 @@ describe('Chromium: hostile pages', () => {
     } else expect(digest(await evaluateIsolated(v.page, pageDomOutsideHost))).toBe(before);
   });
 
+  // Known product problem (issue 7 report): the page removes our host at once; the session stays
+  // "open" with no sidebar, so the next click only closes that ghost and a reader must click twice.
+  // `it.fails` until the session notices its host is gone; then make this an `it`.
+  it.fails('opens again on the next click when the page removed the sidebar (anti-adblock scripts do)', async () => {
+    const v = await visit(`${server.origin}/removes-added.html`);
+    await clickToolbarButton(browser, v.page);
+    await v.page.waitForTimeout(1_000);
+    expect((await evaluateIsolated(v.page, panelFacts)).hostInDom, 'the page removed the host').toBe(false);
+    await clickToolbarButton(browser, v.page);
+    await v.page.waitForTimeout(1_000);
+    const after = await evaluateIsolated(v.page, probeSourcelight);
+    // Either the second click shows the sidebar again (re-attached), or at least a click is not wasted.
+    expect(after.open || after.layers.quote!.length > 0, 'the second click shows Sourcelight again').toBe(true);
+    expectNothingThrown(v, await evaluateIsolated(v.page, panelFacts));
+  });
+
   it('finishes on a 5 MB page with the sidebar open, the page still responsive', async () => {
     const v = await visit(`${hugeServer.origin}/huge.html`);
     const { probe, facts, before } = await open(v, 90_000);
