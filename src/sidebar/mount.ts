@@ -17,8 +17,11 @@ export interface SidebarHandle {
 export const HOST_ID = 'sourcelight-host';
 
 /**
- * The host's whole style, inline and !important: a page's own rules (even `* { … !important }`)
- * cannot restyle, move or hide it, since inline important declarations win over any stylesheet's.
+ * The host's whole style, every declaration !important, set by a `:host` rule inside our shadow
+ * root: for important declarations the inner (shadow) context wins over the page's, even over an
+ * inline `style`, so the page's own rules (even `* { … !important }`) cannot restyle, move or hide
+ * it. No inline style: a page's Content-Security-Policy or a reader's text-spacing tools stay
+ * unaffected, and axe's avoid-inline-spacing has nothing to flag.
  */
 export function hostStyle(p: Placement): string {
   const edge = p.side === 'left' ? 'left: 0 !important; right: auto !important;' : 'right: 0 !important; left: auto !important;';
@@ -40,16 +43,18 @@ export function hostStyle(p: Placement): string {
 export function mountSidebar(doc: Document, state: SidebarState, actions: SidebarActions, signal: AbortSignal): SidebarHandle {
   const host = doc.createElement('div');
   host.id = HOST_ID;
-  host.setAttribute('style', hostStyle(state.placement.value));
   const pageStyle = doc.createElement('style');
   pageStyle.textContent = highlightCss(state.scheme.value);
   host.append(pageStyle);
   const shadow = host.attachShadow({ mode: 'open' });
+  const placement = doc.createElement('style');
+  const placeCss = (p: Placement) => `:host { ${hostStyle(p)} }`;
+  placement.textContent = placeCss(state.placement.value);
   const style = doc.createElement('style');
   style.textContent = sidebarCss;
   const root = doc.createElement('div');
   root.className = 'root';
-  shadow.append(style, root);
+  shadow.append(placement, style, root);
   doc.documentElement.append(host);
   // The top layer: positioned against the viewport whatever the page does to <html> or <body>
   // (a transform, a filter, `overflow: hidden`, a higher z-index). Browsers without popovers keep
@@ -80,7 +85,7 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
   return {
     host,
     place(p) {
-      host.setAttribute('style', hostStyle(p));
+      placement.textContent = placeCss(p);
     },
     setScheme(s) {
       pageStyle.textContent = highlightCss(s);

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { clickToolbarButton, launchFirefox, openPage, type FirefoxSession } from './lib/firefox';
-import { FIXTURES } from './lib/paths';
+import { FIXTURES, ROOT } from './lib/paths';
 import { toggleLayer } from './lib/page-probe';
 import { serveFolder, type StaticServer } from './lib/server';
 import {
@@ -62,6 +64,19 @@ describe('Firefox: the reader’s experience on the Globe seed article', () => {
     expect(await page.evaluate(hostBox)).toMatchObject({ right: 0, width: 380, position: 'fixed' });
     expect((await page.evaluate(focusedInSidebar)).label).toBe('aside:Sourcelight: who is speaking in this article');
     expect(await page.evaluate(sidebarText, 'status')).toMatch(/^\d+ quotes found\./);
+  });
+
+  it('has no serious or critical axe-core violations in the panel', async () => {
+    await page.addScriptTag({ content: readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null }[]; passes: unknown[] }> } }).axe;
+      const r = await axe.run({ include: [['#sourcelight-host']] }, { resultTypes: ['violations'] });
+      return { serious: r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), passes: r.passes.length };
+    });
+    expect(result.passes).toBeGreaterThan(10);
+    expect(result.serious).toEqual([]);
+    // axe moved focus nowhere, but be sure the next test starts from the panel.
+    await page.evaluate(() => (document.getElementById('sourcelight-host')!.shadowRoot!.querySelector('aside') as HTMLElement).focus());
   });
 
   it('reaches the first controls with Tab, each with a visible focus ring', async () => {
