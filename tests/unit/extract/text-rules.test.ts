@@ -75,6 +75,10 @@ describe('matchLineRule', () => {
     'More than 300 people attended the rally.',
     '2014',
     'Dec. 29, 2014, was the coldest day of the year.',
+    // HuffPost poster captions whose bracket closes a sentence are article text in PolNeAR (the-rise-of-switzerland-s-trump).
+    '“Finally establish safety! Yes to deportation of foreign criminals” (2015). (SVP/Global Risk Insights.)',
+    // A NYT column's closing mailbox sentence (sisterhood-of-the-skateboard).
+    'EMAIL: fitcity@nytimes.com.',
   ])('keeps the article sentence %j', (line) => {
     expect(matchLineRule(line)).toBeNull();
   });
