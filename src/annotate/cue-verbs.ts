@@ -42,6 +42,10 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['answered', 'finite'], // "“Denver,” he answered."
   ['continued', 'finite'], // "“And then,” he continued,"
   ['tweeted', 'finite'], // "Trump tweeted"
+  ['echoed', 'finite'], // "17-year-old Jared Potts echoed: ¶ “He speaks his mind …”" (Breitbart, train)
+  ['retorted', 'finite'], // "the Christie supporter retorted: “There is a special place …”" (Breitbart, train)
+  ['proclaimed', 'finite'], // "Trump proclaimed “…”" (train)
+  ['vented', 'finite'], // "he vented, “…”" (train)
   ['posted', 'finite'], // "she posted on Facebook"
   ['announced', 'finite'], // "the party announced"
   ['suggested', 'finite'], // "he suggested"

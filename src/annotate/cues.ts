@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { ACCORDING_CUES, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
+import { ACCORDING_CUES, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, skipGapBack, type Phrase } from './noun-phrase';
 import type { Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
@@ -80,8 +80,15 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       ph = phraseStartingAt(toks, i + 1);
       inverted = ph !== null;
     } else if (prev.text === ',' || prev.text === '—' || prev.text === '–') {
-      // "Mr. Blanchet, whose party lost 12 seats …, said": skip the aside back to the comma before it.
-      ph = subjectBeforeAside(toks, j);
+      // "…, said Brad Bannon, a Democratic pollster.": a name after the cue that ends the clause is its source.
+      const closing = INVERTIBLE.has(t.lower) ? closingSourceAfter(toks, i + 1) : null;
+      if (closing) {
+        ph = closing;
+        inverted = true;
+      } else {
+        // "Mr. Blanchet, whose party lost 12 seats …, said": skip the aside back to the comma before it.
+        ph = subjectBeforeAside(toks, j);
+      }
     } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower !== 'to') {
       // "Officials … were mocked and criticized": a passive has no speaking subject.
       ph = null;
@@ -145,6 +152,21 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+
+/**
+ * "…, said Brad Bannon, a Democratic pollster.": a name right after the cue that runs to a comma or
+ * the sentence end; not "said Tuesday", not "said the tariff war requires …".
+ */
+function closingSourceAfter(toks: Token[], at: number): Phrase | null {
+  const next = toks[at];
+  if (!next || !next.word || next.quoted || !next.cap || CUE_TIME_WORDS.has(next.lower)) return null;
+  const ph = phraseStartingAt(toks, at);
+  if (!ph) return null;
+  const head = toks[ph.head]!;
+  if (CUE_TIME_WORDS.has(head.lower) || !head.cap) return null;
+  const after = toks[ph.last + 1];
+  return !after || after.text === ',' || after.text === '.' ? ph : null;
+}
 
 /** Forms of "be" before a participle make a passive ("were mocked"), whose subject did not speak. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

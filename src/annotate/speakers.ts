@@ -1,7 +1,7 @@
 import type { Cue, Span } from '../model/analysis';
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
-import type { ReadText } from './document';
+import type { ReadText, Sentence } from './document';
 import type { QuoteSpan } from './quotes';
 import { lastStartingAtOrBefore } from './quote-mask';
 
@@ -62,9 +62,11 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
       }
     }
     let chosen: Attribution | null = null;
-    if (after && after.source && invitesAfter) chosen = after;
+    // "… a “summer of agony” for Clinton …, said Brad Bannon, a pollster.": a closing attribution set off by a comma governs the whole sentence.
+    if (after && after.source && (invitesAfter || closesSentence(s1, after))) chosen = after;
     else if (before && before.source) chosen = before;
     else if (after && after.source) chosen = after;
+    if (chosen) chosen = outerAccordingTo(text, s0, s1, chosen);
     const kind = isSentenceStart(text, q.start, s0.start) ? 'direct' : 'partial';
     if (chosen) {
       const src = chosen.source!;
@@ -82,6 +84,65 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
   }
   inheritFromContext(doc, out, entityOf);
   return out;
+}
+
+/** Words an attribution may be followed by and still close its sentence ("said Bannon, a Democratic pollster and consultant."). */
+const CLOSING_TAIL_WORDS = 8;
+
+/**
+ * The attribution ends its sentence and a comma (or dash) sets it off from what was said:
+ * "…, said Brad Bannon, a Democratic pollster." / "…, DFA spokesman Neil Sroka said."
+ */
+function closesSentence(s: Sentence, a: Attribution): boolean {
+  const toks = s.toks;
+  const src = a.source!;
+  const opener = a.inverted ? a.cue.start : src[0]!.start;
+  const end = Math.max(a.cue.end, src[src.length - 1]!.end);
+  // Binary search: a sentence may hold thousands of tokens and many quotations.
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < opener) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo;
+  const before = toks[k - 1];
+  if (!before || before.quoted || !(before.text === ',' || before.text === '—' || before.text === '–')) return false;
+  let words = 0;
+  // Bounded: a source phrase and a short tail are a few dozen tokens at most.
+  const stop = Math.min(toks.length, k + 120);
+  for (let i = k; i < stop; i++) {
+    const t = toks[i]!;
+    if (t.start < end) continue;
+    if (t.quoted) return false;
+    if (t.word && ++words > CLOSING_TAIL_WORDS) return false;
+  }
+  return stop === toks.length;
+}
+
+/**
+ * "“…,” Sanders said, according to CNN." / "According to White House pool reports, Obama said “…”":
+ * the speech reaches the article through the "according to" source, which PolNeAR takes as the source.
+ */
+function outerAccordingTo(text: string, s0: Sentence, s1: Sentence, chosen: Attribution): Attribution {
+  const s = chosen.sentence === s1.index ? s1 : s0;
+  if (chosen.sentence !== s.index) return chosen;
+  const attrs = s.attributions;
+  const i = firstCueAtOrAfter(attrs, chosen.cue.start);
+  if (attrs[i] !== chosen || isAccording(chosen)) return chosen;
+  const next = attrs[i + 1];
+  const chosenEnd = Math.max(chosen.cue.end, chosen.source![chosen.source!.length - 1]!.end);
+  // ", according to CNN" right after the cue clause.
+  if (next && next.source && isAccording(next) && /^[\s,]*$/.test(text.slice(chosenEnd, next.cue.start))) return next;
+  // "According to X, Y said" opening the sentence.
+  const first = attrs[0];
+  if (first && first !== chosen && first.source && isAccording(first) && first.cue.start === s.toks[0]?.start) return first;
+  return chosen;
+}
+
+function isAccording(a: Attribution): boolean {
+  return a.inverted && /^according\b/i.test(a.cue.text);
 }
 
 /** Index of the first attribution whose cue starts at or after `at` (attributions are in text order). */
@@ -126,6 +187,12 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
       copySpeaker(q, q.chainedTo);
       continue;
     }
+    // "Transcript as follows: ¶ “…”" / "17-year-old Jared Potts echoed: ¶ “…”": a paragraph ending in a colon introduces the quotation below it.
+    const intro = q.span.start === doc.paragraphs[q.span.paragraph]?.start ? colonIntroduction(doc, q.span.paragraph - 1) : null;
+    if (intro) {
+      setFrom(q, intro, entityOf);
+      continue;
+    }
     // "He rails against its “Great Wall of Protectionism”": the subject of the quote's own sentence.
     const own = q.kind === 'partial' ? doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, q.span.start))]!.subject : null;
     if (own && own.source && entityOf(own) && own.cue.end <= q.span.start) {
@@ -145,6 +212,16 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
       q.speakerSpan = { start: src[0]!.start, end: src[src.length - 1]!.end };
     } else if (prev && prev.speakerSpan && prev.span.paragraph === q.span.paragraph - 1) copySpeaker(q, prev);
   }
+}
+
+/** The source of a paragraph that ends in a colon: its last cited source, else its subject ("Partial transcript as follows:"). */
+function colonIntroduction(doc: ReadText, paragraph: number): Attribution | null {
+  const p = doc.paragraphs[paragraph];
+  if (!p || !doc.text.slice(p.start, p.end).trimEnd().endsWith(':')) return null;
+  const s = doc.sentences[lastStartingAtOrBefore(doc.sentences, p.end - 1)];
+  if (!s || s.paragraph !== paragraph) return null;
+  for (let k = s.attributions.length - 1; k >= 0; k--) if (s.attributions[k]!.source) return s.attributions[k]!;
+  return s.subject?.source ? s.subject : null;
 }
 
 function copySpeaker(to: AttributedQuote, from: AttributedQuote): void {

@@ -190,4 +190,50 @@ describe('attributing quotations: sentence openers and datelines', () => {
     const r = read('When I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked straight into my camera and said, “I’m gonna endorse YOU!”');
     expect(r.speakerSpanText('endorse YOU')).toBe('he');
   });
+
+  it('gives a partial quote to the closing ", said Brad Bannon, a Democratic pollster" rather than a verb earlier in the sentence (USA Today, train)', () => {
+    const r = read(
+      'That would create a "summer of agony" for Clinton leading up to the convention, forcing her to fend off both Trump and Sanders, said Brad Bannon, a Democratic pollster and consultant.',
+    );
+    expect(r.saidBy('summer of agony')).toBe('Brad Bannon');
+  });
+
+  it('gives a partial quote to ", DFA spokesman Neil Sroka said" closing the sentence (USA Today, train)', () => {
+    const r = read(
+      'His endorsements will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA spokesman Neil Sroka said.',
+    );
+    expect(r.saidBy('grass-roots firepower')).toBe('Neil Sroka');
+  });
+
+  it('keeps the cue after a quotation when the clause after it is not set off by a comma', () => {
+    const r = read('Trump said the plan was "a disaster" and Clinton agreed.');
+    expect(r.saidBy('a disaster')).toBe('Trump');
+  });
+
+  it('credits "“…,” Sanders said, according to CNN" to CNN, the source the article has it from (Breitbart, train)', () => {
+    const r = read('“I ask you as a personal courtesy to me not to engage in any kind of protest on the floor,” Sanders said, according to CNN.');
+    expect(r.speakerSpanText('personal courtesy')).toBe('CNN');
+  });
+
+  it('credits "According to White House pool reports, Obama said “…”" to the pool reports (HuffPost, train)', () => {
+    const r = read('According to White House pool reports, Obama said “there is love” in Orlando after the massacre.');
+    expect(r.speakerSpanText('there is love')).toContain('White House');
+  });
+
+  it('gives the paragraphs under "Transcript as follows:" to the transcript (Breitbart, train)', () => {
+    const r = read('Kasich spoke in Ohio.\n\nTranscript as follows:\n\n"Tonight we arrived in Cleveland, and we went to a restaurant.\n\n"We are now up 400,000 jobs."');
+    expect(r.speakerSpanText('Tonight we arrived')).toBe('Transcript');
+    expect(r.speakerSpanText('400,000 jobs')).toBe('Transcript');
+  });
+
+  it('gives a quotation under "17-year-old Jared Potts echoed:" to Jared Potts', () => {
+    const r = read('Voters lined up early.\n\n17-year-old Jared Potts echoed:\n\n“He speaks his mind, and I think that might be what the country needs.”');
+    expect(r.speakerSpanText('speaks his mind')).toContain('Jared Potts');
+  });
+
+  it('does not take a day for the source of a closing cue: "…, said Tuesday."', () => {
+    const r = read('Mr. Smith, a senator from Ohio, said Tuesday that the bill was “dead on arrival.”');
+    expect(r.speakerSpanText('dead on arrival')).toBe('Mr. Smith');
+  });
 });
+
