@@ -59,6 +59,7 @@ export const UNNAMED_HEADS: ReadonlyMap<string, 'high' | 'low'> = new Map<string
   ['allies', 'low'], // "Clinton allies say"
   ['ally', 'low'], // "a Trump ally said"
   ['strategists', 'low'], // "Strategists hope"
+  ['strategist', 'high'], // "One Republican strategist said" (train)
   ['someone', 'high'], // "according to someone in attendance"
   ['loyalists', 'low'], // "party loyalists say"
   ['confidants', 'high'], // "confidants said"
@@ -106,4 +107,22 @@ export const VAGUE_GROUPS: ReadonlySet<string> = new Set([
   'research', // "research shows"
   'pundits', // "pundits say"
   'commentators', // "commentators say"
+]);
+
+/** Words that take a share of a group: "Two-thirds of Democratic insiders", "one of his aides" (the source is the group's head noun). */
+export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
+  'one', // "one of her top aides"
+  'two', // "two of the officials"
+  'three', // "three of his advisers"
+  'some', // "some of his advisers"
+  'many', // "many of the party's insiders"
+  'most', // "most of the aides"
+  'several', // "several of her staffers"
+  'few', // "a few of the officials"
+  'half', // "half of the insiders"
+  'majority', // "a majority of insiders"
+  'two-thirds', // "Two-thirds of Democratic insiders said" (POLITICO Caucus, train)
+  'one-third', // "one-third of Republican insiders"
+  'handful', // "a handful of officials"
+  'none', // "none of the aides would say"
 ]);

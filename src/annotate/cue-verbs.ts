@@ -35,6 +35,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['vowed', 'finite'], // "the Prime Minister also vowed"
   ['promised', 'finite'], // "he promised"
   ['acknowledged', 'finite'], // "she acknowledged"
+  ['acknowledge', 'finite'], // "Administration officials acknowledge privately that …" (train)
   ['admitted', 'finite'], // "he admitted"
   ['recalled', 'finite'], // "she recalled"
   ['replied', 'finite'], // "“No,” he replied."
@@ -193,6 +194,7 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'recently', // "she recently said"
   'publicly', // "he publicly said"
   'privately', // "he privately told"
+  'subsequently', // "Law enforcement officials subsequently told The New York Times" (train)
   'often', // "she often says"
   'would', // "he would say"
   'will', // "she will say"

@@ -101,7 +101,10 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "Mike Lee, who declared …": the antecedent, with the relative pronoun in the span.
       const k = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
       const ante = phraseEndingAt(toks, k);
-      ph = ante ? { first: ante.first, last: j, head: ante.head } : null;
+      // "said Scott Reed, the Chamber's chief political strategist, who added": the name the description stands beside.
+      const named = ante && !toks[ante.head]!.cap && ante.first >= 2 && toks[ante.first - 1]!.text === ',' ? phraseEndingAt(toks, ante.first - 2) : null;
+      if (named && toks[named.head]!.cap && toks[named.first]!.lower !== 'the') ph = named;
+      else ph = ante ? { first: ante.first, last: j, head: ante.head } : null;
     } else if (prev.word && (prev.lower === 'and' || prev.lower === 'but')) {
       // "Suu Kyi, 70, said it was too early but added, …": the source of the first verb.
       ph = nearestSubject(toks, j) ?? earlierSource(toks, out) ?? clauseSubject(toks, j);
@@ -231,7 +234,8 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
   if (!pick) return null;
   // "a spokeswoman, Anna Richardson White, said": the name in the aside is the source.
   const aside = phraseEndingAt(toks, comma - 1);
-  if (aside && aside.first === pick.k + 1 && toks[aside.head]!.cap && !toks[pick.ph.head]!.cap) return aside;
+  // …and "One of his advisers, Tad Devine, told": the partitive's last word is its noun.
+  if (aside && aside.first === pick.k + 1 && toks[aside.head]!.cap && (!toks[pick.ph.head]!.cap || !toks[pick.ph.last]!.cap)) return aside;
   return pick.ph;
 }
 

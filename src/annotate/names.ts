@@ -4,7 +4,7 @@ import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { stripPossessive, type Token } from './tokens';
-import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
+import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 
 /** What a source phrase is, before it is resolved to an entity. */
 export type PhraseReading =
@@ -17,6 +17,9 @@ export type PhraseReading =
   | { type: 'group'; head: string; text: string }
   | { type: 'description'; head: string; text: string; definite: boolean };
 
+/** Heads that are only a withheld identity with "familiar with", "close to" … ("20 percent of people in a poll" is not). */
+const PEOPLE_HEADS = new Set(['people', 'person']);
+
 /** "Many Republicans say", "some experts warn": a quantifier keeps a group generic (unlike "the experts"). */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous']);
 
@@ -26,6 +29,12 @@ const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); //
 export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const head = toks[headIndex]!;
   if (toks.length === 1 && SUBJECT_PRONOUNS.has(head.lower)) return { type: 'pronoun', pronoun: head.lower };
+  // "Two-thirds of Democratic insiders", "one of his aides": a share of an unnamed group is unnamed too.
+  const last = toks[toks.length - 1]!;
+  const partOf = PARTITIVE_HEADS.has(head.lower) && toks[headIndex + 1]?.lower === 'of' && !last.cap ? UNNAMED_HEADS.get(stripPossessive(last.lower)) : undefined;
+  if (partOf && !(PEOPLE_HEADS.has(stripPossessive(last.lower)) && !/familiar|close|knowledg|briefed|involved|direct/.test(toks.map((t) => t.lower).join(' ')))) {
+    return { type: 'unnamed', head: stripPossessive(last.lower), text: toks.map((t) => t.text).join(' '), definite: false, confidence: partOf };
+  }
   const frPronoun = /-t-(il|elle|ils|elles)$/.exec(head.lower);
   if (frPronoun) return { type: 'pronoun', pronoun: frPronoun[1]! };
   let words = toks;

@@ -10,6 +10,17 @@ import { ROLE_HEADS } from './titles';
 /** Nouns that can follow a name inside one source phrase ("U.S. officials", "Trump aides"). */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([...UNNAMED_HEADS.keys(), ...VAGUE_GROUPS, ...ROLE_HEADS]);
 
+/** "American military officials", "Clinton campaign officials": a source noun a word or two after the name. */
+function sourceNounWithin(toks: Token[], j: number, ceiling: number): boolean {
+  for (let m = j + 1; m <= Math.min(ceiling, j + 2); m++) {
+    const u = toks[m]!;
+    if (!u.word || u.quoted || u.cap) return false;
+    if (SOURCE_NOUNS.has(u.lower)) return true;
+    if (!isDescriptionWord(u)) return false;
+  }
+  return false;
+}
+
 /** A noun phrase as token indices [first, last] into one sentence's tokens. */
 export interface Phrase {
   first: number;
@@ -126,7 +137,7 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
     if (u.quoted || !u.word) break;
     // "Vice President Joe Biden weighed in": after a bare name, a lowercase word is the verb,
     // unless it is a source noun ("U.S. officials", "White House aides").
-    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower)) break;
+    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling)) break;
     if (isNameWord(u) || isHonorific(u) || isTitle(u) || isDescriptionWord(u)) {
       head = j;
       j++;

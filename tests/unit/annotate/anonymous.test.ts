@@ -83,4 +83,45 @@ describe('anonymous sourcing', () => {
     const r = read('“President Trump congratulated Prime Minister Carney,” the Prime Minister’s Office said in a readout of the call.');
     expect(r.anonymous).toHaveLength(0);
   });
+
+  const unnamedKinds = (text: string) => read(text).anonymous.filter((a) => a.kind === 'unnamed-source').map((a) => a.text);
+
+  it('flags "according to American military officials": a nationality and a description before the source noun (NYT, train)', () => {
+    const text = 'The White House is considering a Pentagon proposal to keep one base in Afghanistan, according to American military officials.';
+    expect(unnamedKinds(text)).toEqual([text]);
+  });
+
+  it('flags "Law enforcement officials subsequently told The New York Times" across the adverb (train)', () => {
+    const text = 'Law enforcement officials subsequently told The New York Times that she had posted the messages.';
+    expect(unnamedKinds(text)).toEqual([text]);
+  });
+
+  it('flags "Administration officials acknowledge privately that …" (Politico, train)', () => {
+    const text = 'Administration officials acknowledge privately that they weren’t surprised by the delay.';
+    expect(unnamedKinds(text)).toEqual([text]);
+  });
+
+  it('flags a share of an unnamed group: "Two-thirds of Democratic insiders said" (Politico, train)', () => {
+    const text = 'Two-thirds of Democratic insiders said Clinton’s deficit meant that she could not catch up.';
+    expect(unnamedKinds(text)).toEqual([text]);
+  });
+
+  it('flags "One Republican strategist said" as an unnamed source', () => {
+    expect(unnamedKinds('One Republican strategist said the race was over.')).toHaveLength(1);
+  });
+
+  it('does not flag "a recent survey of Republican insiders shows": a survey is not a share of the group (Politico, train)', () => {
+    expect(unnamedKinds('A recent survey of Republican insiders shows that Donald Trump could be deserted.')).toHaveLength(0);
+  });
+
+  it('does not flag "One of his advisers, Tad Devine, told reporters": the adviser is named (train)', () => {
+    const r = read('One of his advisers, Tad Devine, told reporters that he would leave it to others to assess the comments.');
+    expect(r.anonymous.filter((a) => a.kind !== 'vague')).toHaveLength(0);
+  });
+
+  it('does not flag "said Scott Reed, the Chamber’s chief political strategist, who added": the strategist is named (Politico, train)', () => {
+    const r = read('“We are gearing up,” said Scott Reed, the Chamber’s chief political strategist, who added that his group would focus on local issues.');
+    expect(r.anonymous.filter((a) => a.kind !== 'vague')).toHaveLength(0);
+  });
 });
+
