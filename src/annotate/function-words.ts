@@ -58,3 +58,16 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   "it's", "that's", "there's", "here's", // contractions at sentence start
   'like', 'unlike', 'across', 'among', 'beyond', 'throughout', 'inside', 'outside', 'without', 'within', 'through', 'toward', 'towards', 'about', 'around', 'near', 'over', 'regarding', // "Like Corker, Menendez also rejected …"
 ]);
+
+/** Sentence-opening adverbs that a pronoun subject follows with no comma: "Then he cut into Bush, calling him …" (train). */
+export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  'then', // "Then he cut into Bush, calling him a “stiff”"
+  'later', // "Later she told reporters …"
+  'now', // "Now he says …"
+  'so', // "So he said …"
+  'and', // "And she added …"
+  'but', // "But he warned, …"
+  'still', // "Still, he insisted …" (with or without the comma)
+  'yet', // "Yet she said …"
+  'also', // "Also he noted …"
+]);

@@ -235,5 +235,16 @@ describe('attributing quotations: sentence openers and datelines', () => {
     const r = read('Mr. Smith, a senator from Ohio, said Tuesday that the bill was “dead on arrival.”');
     expect(r.speakerSpanText('dead on arrival')).toBe('Mr. Smith');
   });
+
+  it('gives "He also spoke about the wall, saying it will be “…”" to the pronoun subject (Politico, train)', () => {
+    const r = read('Mike Pence spoke in Ohio.\n\nHe also spoke about the proposed border wall, saying it will be “as big as it needs to be.”');
+    expect(r.speakerSpanText('as big as')).toBe('He');
+    expect(r.saidBy('as big as')).toBe('Mike Pence');
+  });
+
+  it('reads past an opening adverb to the pronoun: "Then he cut into Bush, calling him a “stiff”" (Washington Post, train)', () => {
+    const r = read('Trump spoke next.\n\nThen he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."');
+    expect(r.speakerSpanText('stiff')).toBe('he');
+  });
 });
 
