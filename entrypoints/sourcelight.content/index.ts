@@ -5,6 +5,7 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'manual',
   main() {
-    toggleSession();
+    // The result reaches the background through scripting.executeScript's results.
+    return toggleSession();
   },
 });

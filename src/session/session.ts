@@ -20,26 +20,40 @@ import { watchPage } from './watch-page';
 /** One open Sourcelight panel on this page, and everything it added, to take away on close. */
 interface Session {
   close(): void;
+  /** False once the page has thrown the panel's host away (anti-adblock scripts, re-rendering apps). */
+  isShown(): boolean;
 }
+
+/** What a click did, for the toolbar button to report (the background reads the script's result). */
+export type ToggleOutcome = 'opened' | 'closed' | 'unsupported' | 'failed';
 
 const KEY = '__sourcelightSession';
 type Holder = { [KEY]?: Session };
+const XHTML = 'http://www.w3.org/1999/xhtml';
+/** How often the panel is put back after the page removed it. */
+const MAX_REATTACH = 3;
 
 /** Opens the panel, or closes it when this page already has one (the toolbar button and the shortcut toggle). */
-export function toggleSession(): void {
+export function toggleSession(): ToggleOutcome {
   const g = globalThis as Holder;
   const open = g[KEY];
   if (open) {
+    const shown = open.isShown();
     open.close();
-    return;
+    // A panel the page removed was invisible to the reader: this click is meant to show it again.
+    if (shown) return 'closed';
   }
+  // SVG and other XML documents have no HTML to read and no place for an HTML panel.
+  if (document.documentElement?.namespaceURI !== XHTML) return 'unsupported';
   try {
     g[KEY] = openSession(document, () => {
       delete g[KEY];
     });
+    return 'opened';
   } catch (e) {
     // Nothing may throw into the page; the console is the last resort when even the panel failed.
     console.error('Sourcelight could not open', e);
+    return 'failed';
   }
 }
 
@@ -57,6 +71,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
   let sidebar: SidebarHandle | null = null;
   let placed: Placed | null = null;
   let closed = false;
+  let reattached = 0;
 
   const close = () => {
     if (closed) return;
@@ -163,9 +178,10 @@ function openSession(doc: Document, onClosed: () => void): Session {
     // The page keeps changing after the analysis: place every passage again, list what is gone.
     const watch = watchPage(doc.documentElement, host, signal, () => {
       if (!host.isConnected) {
-        // The page threw our panel away (a single-page app re-rendering the document): close cleanly.
-        close();
-        return;
+        // The page threw our panel away (a single-page app re-rendering the document, an
+        // anti-adblock script): put it back a few times; against a page that keeps removing it,
+        // stop fighting and leave the highlights (the next click closes them).
+        if (reattached++ < MAX_REATTACH) sidebar?.reattach();
       }
       try {
         const t = performance.now();
@@ -198,8 +214,10 @@ function openSession(doc: Document, onClosed: () => void): Session {
     state.scheme.value = scheme;
     sidebar?.setScheme(scheme);
     host.dataset.sourcelightPrefs = 'loaded';
+  }, () => {
+    // Storage unavailable: the panel keeps its defaults.
   });
   timings.total = performance.now() - t0;
   host.dataset.sourcelightTimings = JSON.stringify(timings);
-  return { close };
+  return { close, isShown: () => host.isConnected };
 }

@@ -1,5 +1,6 @@
 import type { Tabs } from 'webextension-polyfill';
 import { i18n } from '#i18n';
+import type { ToggleOutcome } from './session';
 
 /** The injected script, as WXT names a runtime content script entrypoint in the build. */
 export const CONTENT_SCRIPT = '/content-scripts/sourcelight.js';
@@ -16,7 +17,9 @@ export async function onToolbarClick(tab: Tabs.Tab): Promise<void> {
   const tabId = tab.id;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      const outcome = injected?.result as ToggleOutcome | undefined;
+      if (outcome === 'unsupported' || outcome === 'failed') break;
       await action().setBadgeText({ tabId, text: '' });
       await action().setTitle({ tabId, title: i18n.t('actionTitle') });
       return;

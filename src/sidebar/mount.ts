@@ -11,6 +11,8 @@ export interface SidebarHandle {
   place(p: Placement): void;
   /** Restyles the page's highlights. */
   setScheme(s: Scheme): void;
+  /** Puts the panel back after the page removed it. */
+  reattach(): void;
   unmount(): void;
 }
 
@@ -59,12 +61,15 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
   // The top layer: positioned against the viewport whatever the page does to <html> or <body>
   // (a transform, a filter, `overflow: hidden`, a higher z-index). Browsers without popovers keep
   // the fixed position above, which is right on almost every page.
-  host.setAttribute('popover', 'manual');
-  try {
-    host.showPopover();
-  } catch {
-    host.removeAttribute('popover');
-  }
+  const show = () => {
+    host.setAttribute('popover', 'manual');
+    try {
+      host.showPopover();
+    } catch {
+      host.removeAttribute('popover');
+    }
+  };
+  show();
   host.addEventListener(
     'keydown',
     (e) => {
@@ -89,6 +94,10 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
     },
     setScheme(s) {
       pageStyle.textContent = highlightCss(s);
+    },
+    reattach() {
+      doc.documentElement.append(host);
+      show();
     },
     unmount() {
       render(null, root);
