@@ -7,7 +7,7 @@
 export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition|anonymat/i;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|who (?:spoke|requested|asked|declined)|according|source|informations|words of/i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|who (?:spoke|requested|asked|declined)|according|source|informations|words of|anonymous|unnamed|attendance/i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -18,6 +18,7 @@ export const GRANT_PATTERNS: readonly RegExp[] = [
   /\b(?:requested|request(?:ing)?|asked for|insisted on|demanded|was granted|were granted|granted) anonymity/i, // "who requested anonymity"
   /\basked not to be (?:named|identified|quoted)/i, // "asked not to be named"
   /\bdeclined to be (?:named|identified)/i, // "who declined to be named"
+  /\b(?:did not|didn[’']t|does not|doesn[’']t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published))/i, // "who didn't want to be named said" (Washington Post, train)
   /\b(?:speaking|spoke) (?:anonymously|on background|on the condition)/i, // "speaking anonymously"
   /\bwithout being (?:named|identified)/i, // "to speak without being identified"
   /\bwhose (?:name|identity|identities) (?:is|are|was|were) (?:being )?(?:withheld|not being)/i, // "whose name is being withheld"
@@ -58,14 +59,11 @@ export const UNNAMED_HEADS: ReadonlyMap<string, 'high' | 'low'> = new Map<string
   ['diplomat', 'high'], // "a Western diplomat said"
   ['allies', 'low'], // "Clinton allies say"
   ['ally', 'low'], // "a Trump ally said"
-  ['strategists', 'low'], // "Strategists hope"
   ['strategist', 'high'], // "One Republican strategist said" (train)
   ['someone', 'high'], // "according to someone in attendance"
-  ['loyalists', 'low'], // "party loyalists say"
   ['confidants', 'high'], // "confidants said"
+  ['outlets', 'low'], // "with news outlets reporting that …, they said" (trump-carney-call)
   ['diplomats', 'high'], // "diplomats said"
-  ['outlets', 'low'], // "with news outlets reporting that …, they said"
-  ['reports', 'low'], // "media reports said"
 ]);
 
 /** Words after an unnamed head that make it a withheld identity ("people familiar with the matter"). */
@@ -74,7 +72,18 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\baccording to (?:an?|one|two|three|four|several|multiple|numerous|some|other|another)? ?(?:\w+ ){0,3}(?:sources?|officials?|insiders?|aides?|people familiar)/i, // "according to two senior officials"
   /\b(?:an?|one|two|three|several|multiple|other|another) (?:\w+ ){0,3}sources? (?:said|say|says|told|confirmed)\b/i, // "another source said"
   /\bin the words of (?:an?|one) (?:\w+ ){0,3}(?:official|adviser|aide|source|insider)/i, // "in the words of a senior adviser"
+  /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
+  /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (Politico, train)
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
+];
+
+/**
+ * Withheld identities stated so plainly that the sentence rests on them even when it also names
+ * people ("he told Sen. Jeff Flake …, according to officials with knowledge of the meeting").
+ */
+export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
+  /\baccording to (?:\w+ ){0,3}(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of|involved in|in attendance)/i, // "according to three people briefed on the discussions" (NYT, train)
+  /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the vice president said" (NYT, train)
 ];
 
 /** Generic groups whose claims are "vague", not withheld identities ("critics say", "polls show"). */
@@ -106,6 +115,9 @@ export const VAGUE_GROUPS: ReadonlySet<string> = new Set([
   'studies', // "studies show"
   'research', // "research shows"
   'pundits', // "pundits say"
+  'strategists', // "Republican strategists say": a trade, not a withheld identity (one "strategist" is)
+  'loyalists', // "party loyalists say"
+  'reports', // "media reports said": published, not withheld
   'commentators', // "commentators say"
 ]);
 

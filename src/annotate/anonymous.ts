@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { GRANT_HINT, GRANT_PATTERNS, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { GRANT_HINT, GRANT_PATTERNS, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { lastStartingAtOrBefore } from './quote-mask';
@@ -55,7 +55,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
     } else if (unnamed) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence: unnamed.confidence });
-    } else if (!named && UNNAMED_HINT.test(sentence) && UNNAMED_PHRASES.some((re) => re.test(sentence))) {
+    } else if (UNNAMED_HINT.test(sentence) && (named ? PLAIN_UNNAMED_PHRASES : UNNAMED_PHRASES).some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
     } else if (group && !named) {
       out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });

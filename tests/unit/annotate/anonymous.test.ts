@@ -123,5 +123,35 @@ describe('anonymous sourcing', () => {
     const r = read('“We are gearing up,” said Scott Reed, the Chamber’s chief political strategist, who added that his group would focus on local issues.');
     expect(r.anonymous.filter((a) => a.kind !== 'vague')).toHaveLength(0);
   });
+
+  it('flags "…, according to officials with knowledge of the closed-door meeting" even though the sentence names people (Washington Post, train)', () => {
+    const text = '"You\'ve been very critical of me," he told Sen. Jeff Flake, according to officials with knowledge of the closed-door meeting.';
+    expect(unnamedKinds(text)).toEqual([text]);
+  });
+
+  it('flags "people close to the vice president said" set off inside a sentence (NYT, train)', () => {
+    const text = 'At times last year, people close to the vice president said, the mere mention of Mrs. Clinton’s name could make him fume.';
+    expect(unnamedKinds(text)).toEqual([text]);
+  });
+
+  it('flags "according to people in attendance" (Politico, train)', () => {
+    const text = 'The meeting also veered into a gripe session about Cruz, according to people in attendance.';
+    expect(unnamedKinds(text)).toEqual([text]);
+  });
+
+  it('flags "citing another anonymous source" (Politico, train)', () => {
+    const text = 'Members of the family long ago soured on him, the newspaper reported, citing another anonymous source.';
+    expect(read(text).anonymous.filter((a) => a.kind !== 'vague')).toHaveLength(1);
+  });
+
+  it('flags "who didn\'t want to be named" as an anonymity grant (Washington Post, train)', () => {
+    const r = read('Another worshipper who didn\'t want to be named said he heard the gunman talk of immorality.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['anonymity-grant']);
+  });
+
+  it('treats "Republican strategists say" as a vague group, not a withheld identity', () => {
+    const r = read('Republican strategists say the race is far from over.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['vague']);
+  });
 });
 
