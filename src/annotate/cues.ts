@@ -65,7 +65,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (t.lower === 'told' && obj && obj.word && (obj.lower === 'reporters' || obj.lower === 'journalists')) end = obj.end;
     const j = skipGapBack(toks, i - 1);
     const prev = toks[j];
-    let ph: Phrase | null = null;
+    let ph: Phrase | null;
     let inverted = false;
     if (prev && FRENCH_INVERTED_PRONOUN.test(prev.lower)) {
       // "a-t-il ajouté": the pronoun is glued to the auxiliary.

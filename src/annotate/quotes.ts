@@ -23,7 +23,7 @@ export interface QuoteSpan extends Span {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const OPENING_CONTEXT = /[\s([{\/—–\-:;,“‘«"]/u;
+const OPENING_CONTEXT = /[\s([{/—–\-:;,“‘«"]/u;
 
 const MARK_RE = /["“”„«»‘’]/g;
 

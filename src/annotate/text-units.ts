@@ -57,7 +57,7 @@ export function sentences(text: string, para: Span): Span[] {
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) break;
     const next = text[k]!;
-    const opensSentence = /[\p{Lu}\p{N}“"‘«(\[¿¡]/u.test(next);
+    const opensSentence = /[\p{Lu}\p{N}“"‘«([¿¡]/u.test(next);
     if (!opensSentence || (c === '.' && j === i + 1 && isAbbreviationBefore(text, i, para.start))) {
       i = j - 1;
       continue;

@@ -34,7 +34,7 @@ export const LINE_RULES: LineRule[] = [
   },
   // The reporter's contact line under the story: "• Email: dpaglinawan@postmedia.com" (Financial Post).
   // No closing period: "EMAIL: fitcity@nytimes.com." ends a NYT column as a sentence of its text (PolNeAR train).
-  { rule: 'author-contact', pattern: /^[•·]?\s*(?:E-?mail|Contact|Reach \w+ at)\s*:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
+  { rule: 'author-contact', pattern: /^[•·]?\s*(?:E-?mail|Contact|Reach \w+ at)\s*(?::\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
   // "Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8" (CBC), "Published Aug 28, 2024 • Last updated 1 hour ago" (Postmedia).
   {
     rule: 'dateline',
