@@ -97,6 +97,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
 
   const reducedMotion = () => doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+  const tMount = performance.now();
   sidebar = mountSidebar(
     doc,
     state,
@@ -131,6 +132,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
     signal,
   );
   const host = sidebar.host;
+  timings.mount = performance.now() - tMount;
 
   // Stage by stage: each catches its own failure so the others still show what they can.
   let extraction: ReturnType<typeof extractArticle> | null = null;
@@ -154,8 +156,10 @@ function openSession(doc: Document, onClosed: () => void): Session {
 
   const analysis = state.analysis.value;
   if (analysis) {
+    const tPassages = performance.now();
     const passages: LayeredPassage[] = passagesOf(analysis);
     const anchors = new PassageAnchors(analysis.text, passages);
+    timings.passages = performance.now() - tPassages;
     const root = () => doc.body ?? doc.documentElement;
     try {
       const t = performance.now();
