@@ -43,7 +43,8 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     const ai = firstCueAtOrAfter(s1.attributions, q.end);
     const firstAfter = s1.attributions[ai];
     // A cue past the next quotation belongs to that one ("“A,” he said. … “B,” she said").
-    if (firstAfter && firstAfter.cue.start < nextQuoteStart) after = firstAfter;
+    // …unless it closes the sentence: "… “a great deal of weight” and … “grass-roots firepower” …, DFA spokesman Neil Sroka said."
+    if (firstAfter && (firstAfter.cue.start < nextQuoteStart || (firstAfter.source && closesSentence(s1, firstAfter)))) after = firstAfter;
     let before: Attribution | null = null;
     for (let k = firstCueAtOrAfter(s0.attributions, q.start) - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
       const a = s0.attributions[k]!;

@@ -246,5 +246,13 @@ describe('attributing quotations: sentence openers and datelines', () => {
     const r = read('Trump spoke next.\n\nThen he cut into Bush, calling him a "stiff" and accusing him of acting like a "spoiled child."');
     expect(r.speakerSpanText('stiff')).toBe('he');
   });
+
+  it('gives every quotation of a sentence to the attribution that closes it, past a second quotation (USA Today, train)', () => {
+    const r = read(
+      'His endorsements will carry "a great deal of weight" and help bring candidates the "grass-roots firepower" they need to win, DFA spokesman Neil Sroka said.',
+    );
+    expect(r.saidBy('a great deal of weight')).toBe('Neil Sroka');
+    expect(r.saidBy('grass-roots firepower')).toBe('Neil Sroka');
+  });
 });
 
