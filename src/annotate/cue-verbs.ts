@@ -155,6 +155,18 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['arguing', 'participle'], // "…, arguing that"
   ['writing', 'participle'], // "…, writing on Twitter"
   ['reporting', 'participle'], // "with news outlets reporting that"
+  ['citing', 'participle'], // "…, citing “obligations in Tennessee”" (train: 7 quotes)
+  ['remarking', 'participle'], // "…, remarking that the crowd was “incredible”" (train)
+  ['declaring', 'participle'], // "…, declaring “I am with her”" (train)
+  ['stating', 'participle'], // "…, stating that the United States should “declare war”" (train)
+  ['assured', 'finite'], // "“Your reputation is amazing,” Trump assured Jones" (train: 7 quotes)
+  ['assures', 'finite'], // "he assures voters “…”" (train)
+  ['asserted', 'finite'], // "the campaign asserted that …" (train)
+  ['asks', 'finite'], // "He asks, “Do we really feel confident …?”" (train)
+  ['admits', 'finite'], // "she admits “…”" (train)
+  ['vows', 'finite'], // "Trump vows to “…”" (train)
+  ['barked', 'finite'], // "“Get out!” he barked" (train)
+  ['concludes', 'finite'], // "the report concludes “…”" (train)
   // French (the engine also reads Radio-Canada, Le Devoir, La Presse style copy)
   ['déclaré', 'finite'], // "M. Blanchet a déclaré"
   ['dit', 'finite'], // "a dit la ministre"

@@ -254,5 +254,16 @@ describe('attributing quotations: sentence openers and datelines', () => {
     expect(r.saidBy('a great deal of weight')).toBe('Neil Sroka');
     expect(r.saidBy('grass-roots firepower')).toBe('Neil Sroka');
   });
+
+  it('reads "He asks, “…?”" as a cue (Breitbart, train)', () => {
+    const r = read('Bernie Sanders spoke in Wisconsin.\n\nHe asks, “Do we really feel confident about a candidate so dependent on big money interests?”');
+    expect(r.saidBy('feel confident')).toBe('Bernie Sanders');
+    expect(r.quote('feel confident')?.cue?.text).toBe('asks');
+  });
+
+  it('reads "…, citing “obligations in Tennessee”" as the subject\'s words (Politico, train)', () => {
+    const r = read('Al Gore will skip the convention, citing “obligations in Tennessee.”');
+    expect(r.saidBy('obligations in Tennessee')).toBe('Al Gore');
+  });
 });
 
