@@ -119,11 +119,20 @@ const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** "Headline | AP News", "Headline - Telegraph": the site's name after the headline goes. */
 function withoutSiteSuffix(title: string, site: string | null, host: string): string {
-  const m = /^(.{8,}?)\s+[|\-–—]\s+([^|\-–—]{2,40})$/.exec(title);
-  if (!m) return title;
-  const suffix = letters(m[2]!);
+  // The last " | " or " - " (a plain scan: a regex here backtracks polynomially on long titles).
+  let cut = -1;
+  for (let i = title.length - 3; i >= 8; i--)
+    if ('|-–—'.includes(title[i]!) && /\s/.test(title[i - 1]!) && /\s/.test(title[i + 1]!)) {
+      cut = i;
+      break;
+    }
+  if (cut < 0) return title;
+  const head = title.slice(0, cut).trimEnd();
+  const tail = title.slice(cut + 1).trim();
+  if (head.length < 8 || tail.length < 2 || tail.length > 40) return title;
+  const suffix = letters(tail);
   const known = [letters(site ?? ''), letters(host)].filter((k) => k.length >= 2);
-  return suffix && known.some((k) => k.includes(suffix) || suffix.includes(k)) ? m[1]! : title;
+  return suffix && known.some((k) => k.includes(suffix) || suffix.includes(k)) ? head : title;
 }
 
 function metaOf(
