@@ -42,14 +42,14 @@ async function open(s: ChromiumSession, page: Page): Promise<void> {
   await waitReady(page);
 }
 
-/** Saves a screenshot in tests/artifacts and a copy for the README in docs/screenshots. */
+/** Saves a screenshot in tests/artifacts, and with SOURCELIGHT_UPDATE_SCREENSHOTS=1 a copy for the README in docs/screenshots. */
 async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
   const file = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file });
   expect(statSync(file).size, `${name}.png stays small enough for the repository`).toBeLessThan(300_000);
-  copyFileSync(file, join(SCREENSHOTS, `${name}.png`));
+  // The README's copies change only when asked: a test run leaves the work tree clean.
+  if (process.env.SOURCELIGHT_UPDATE_SCREENSHOTS) copyFileSync(file, join(SCREENSHOTS, `${name}.png`));
 }
 
 /** Scrolls the page to where the article's quotes are, so screenshots show highlights beside the panel. */
