@@ -26,6 +26,10 @@ export interface Attribution {
   sentence: number;
 }
 
+/** A paragraph opening on a dash and a name ("- Bernie Sanders.", "—Michelle Marks, Philadelphia."), short as a credit is. */
+const DASH_CREDIT = /^[-–—]$/;
+const DASH_CREDIT_MAX_TOKENS = 10;
+
 const FRENCH_INVERTED_PRONOUN = /-t-(il|elle|ils|elles)$/; // "a-t-il ajouté"
 
 /** Every cue of one sentence, left to right, with its source phrase. Bounded work per cue. */
@@ -33,7 +37,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
   const out: Attribution[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if ((!t.word && t.text !== ':') || t.quoted) continue;
+    if ((!t.word && t.text !== ':' && i !== 0) || t.quoted) continue;
     const according = ACCORDING_CUES.get(t.lower);
     if (according !== undefined) {
       const next = toks[i + 1];
@@ -42,6 +46,12 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       const ph = phraseStartingAt(toks, after);
       const cueEnd = according === null ? t.end : next!.end;
       out.push(make(text, toks, t.start, cueEnd, ph, true, paragraph, sentence, after));
+      continue;
+    }
+    if (i === 0 && DASH_CREDIT.test(t.text) && toks.length <= DASH_CREDIT_MAX_TOKENS) {
+      // "- Bernie Sanders." on its own paragraph under a quotation: the credit line of a fact check.
+      const ph = phraseStartingAt(toks, 1);
+      if (ph && toks[ph.head]!.cap) out.push(make(text, toks, t.start, t.end, ph, true, paragraph, sentence, ph.last + 1));
       continue;
     }
     if (t.text === ':' ) {

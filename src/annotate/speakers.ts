@@ -188,6 +188,12 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
       copySpeaker(q, q.chainedTo);
       continue;
     }
+    // "“…” ¶ - Bernie Sanders.": a credit line under the quotation's paragraph.
+    const credit = dashCredit(doc, q.span.paragraph + 1);
+    if (credit && q.span.end >= doc.paragraphs[q.span.paragraph]!.end - 2) {
+      setFrom(q, credit, entityOf);
+      continue;
+    }
     // "Transcript as follows: ¶ “…”" / "17-year-old Jared Potts echoed: ¶ “…”": a paragraph ending in a colon introduces the quotation below it.
     const intro = q.span.start === doc.paragraphs[q.span.paragraph]?.start ? colonIntroduction(doc, q.span.paragraph - 1) : null;
     if (intro) {
@@ -223,6 +229,16 @@ function colonIntroduction(doc: ReadText, paragraph: number): Attribution | null
   if (!s || s.paragraph !== paragraph) return null;
   for (let k = s.attributions.length - 1; k >= 0; k--) if (s.attributions[k]!.source) return s.attributions[k]!;
   return s.subject?.source ? s.subject : null;
+}
+
+/** The "- Bernie Sanders." credit that makes up a whole paragraph, if this paragraph is one. */
+function dashCredit(doc: ReadText, paragraph: number): Attribution | null {
+  const p = doc.paragraphs[paragraph];
+  if (!p) return null;
+  const s = doc.sentences[lastStartingAtOrBefore(doc.sentences, p.start)];
+  if (!s || s.paragraph !== paragraph) return null;
+  const a = s.attributions[0];
+  return a && a.source && a.cue.start === s.toks[0]?.start && /^[-–—]$/.test(a.cue.text) ? a : null;
 }
 
 function copySpeaker(to: AttributedQuote, from: AttributedQuote): void {

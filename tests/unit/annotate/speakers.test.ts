@@ -265,5 +265,17 @@ describe('attributing quotations: sentence openers and datelines', () => {
     const r = read('Al Gore will skip the convention, citing “obligations in Tennessee.”');
     expect(r.saidBy('obligations in Tennessee')).toBe('Al Gore');
   });
+
+  it('gives a quotation to the "- Bernie Sanders." credit paragraph under it (Washington Post fact check, train)', () => {
+    const r = read(
+      'The candidates traded claims.\n\n"[Americans are] worried about the future of their kids."\n\n- Bernie Sanders.\n\nThe senator is relying on a study.',
+    );
+    expect(r.saidBy('worried about the future')).toBe('Bernie Sanders');
+  });
+
+  it('does not read a dash inside a sentence as a credit line', () => {
+    const r = read('Clinton spoke first.\n\n"We will win," she said - and Trump laughed.');
+    expect(r.saidBy('We will win')).toBe('Clinton');
+  });
 });
 
