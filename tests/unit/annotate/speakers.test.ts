@@ -275,7 +275,7 @@ describe('attributing quotations: sentence openers and datelines', () => {
 
   it('does not read a dash inside a sentence as a credit line', () => {
     const r = read('Clinton spoke first.\n\n"We will win," she said - and Trump laughed.');
-    expect(r.saidBy('We will win')).toBe('Clinton');
+    expect(r.speakerSpanText('We will win')).toBe('she');
   });
 });
 
