@@ -4,6 +4,7 @@ import { blocksOf } from './blocks';
 import { looksLikeArticle } from './is-article';
 import { readMetadata, type PageMetadata } from './metadata';
 import { GENERAL, profileFor, siteNameFor, type DropRule, type SiteProfile } from './site-rules';
+import { extractPlainTextDocument } from './plain-text-document';
 import { matchLineRule } from './text-rules';
 
 export type Extraction =
@@ -156,6 +157,10 @@ function metaOf(
 
 function extract(doc: Document, url: string | null): Extraction {
   if (!doc.documentElement || !doc.body) return NO_ARTICLE;
+  if (doc.contentType === 'text/plain') {
+    const plain = extractPlainTextDocument(doc);
+    return plain ? { ok: true, ...plain } : NO_ARTICLE;
+  }
   const page = readMetadata(doc);
   const host = hostOf(url ?? page.url, doc);
   const profile = profileFor(host, page.site);

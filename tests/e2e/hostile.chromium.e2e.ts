@@ -183,12 +183,13 @@ describe('Chromium: hostile pages', () => {
     await closeAndCompare(v, before);
   });
 
-  it('reads a plain-text document (Chromium shows it in a <pre>) or says there is no article', async () => {
+  it('reads a plain-text article (Chromium shows it in a <pre>) and highlights its quotes', async () => {
     const v = await visit(`${server.origin}/plain-text.txt`);
     const { probe, facts, before } = await open(v);
     expect(probe.open).toBe(true);
     console.log(`chromium text/plain document: ${probe.noArticle ? 'no article' : `article, ${probe.layers.quote!.length} quotes`}`);
-    if (!probe.noArticle) expect(probe.layers.quote!.some((q) => q.includes('cannot take another winter'))).toBe(true);
+    expect(probe.noArticle).toBe(false);
+    expect(probe.layers.quote!.some((q) => q.includes('cannot take another winter'))).toBe(true);
     expectVisiblePanel(facts);
     expectNothingThrown(v, facts);
     await closeAndCompare(v, before);
