@@ -133,3 +133,41 @@ describe('Firefox: the reader’s experience on the Globe seed article', () => {
     expect(await page.evaluate(() => (globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.size)).toBe(0);
   });
 });
+
+// Firefox takes its language from its language pack (Debian's firefox-esr-l10n-fr, which .ci/run installs).
+describe('Firefox in French: the panel follows the browser’s language', () => {
+  let server: StaticServer;
+  let browser: FirefoxSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveFolder(FIXTURES);
+    browser = await launchFirefox({ prefs: { 'intl.locale.requested': 'fr', 'extensions.autoDisableScopes': 0, 'extensions.enabledScopes': 15 } });
+    page = await openPage(browser, `${server.origin}${SEED}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (server) await Promise.race([server.close(), new Promise((r) => setTimeout(r, 2000))]);
+  });
+
+  it('labels, announces and summarises in French', async () => {
+    await clickToolbarButton(browser, page);
+    await page.waitForFunction(
+      () => {
+        const s = document.getElementById('sourcelight-host')?.shadowRoot?.querySelector('[data-testid="status"]');
+        return !!s?.textContent && !/…/.test(s.textContent);
+      },
+      { timeout: 30_000 },
+    );
+    const fr = await page.evaluate(() => {
+      const root = document.getElementById('sourcelight-host')!.shadowRoot!;
+      return {
+        label: root.querySelector('aside')!.getAttribute('aria-label'),
+        status: root.querySelector('[data-testid="status"]')!.textContent,
+        close: root.querySelector('[data-testid="close"]')!.getAttribute('aria-label'),
+      };
+    });
+    expect(fr).toMatchObject({ label: 'Sourcelight : qui parle dans cet article', close: 'Fermer Sourcelight' });
+    expect(fr.status).toMatch(/^\d+ citations trouvées\./);
+  });
+});

@@ -90,7 +90,7 @@ export const bidi = (b: Browser) => (b as unknown as { connection: BidiConnectio
  * add-on is copied first so that a concurrent `npm run build` cannot swap files under the browser.
  */
 export async function launchFirefox(
-  opts: { headless?: boolean; extensionDir?: string; proxyPort?: number } = {},
+  opts: { headless?: boolean; extensionDir?: string; proxyPort?: number; prefs?: Record<string, unknown> } = {},
 ): Promise<FirefoxSession> {
   const source = opts.extensionDir ?? FIREFOX_EXT;
   requireBuild(source);
@@ -106,9 +106,13 @@ export async function launchFirefox(
     userDataDir: profile,
     // Needed for the chrome-scope evaluation that presses the toolbar button.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: opts.proxyPort
-      ? { ...PREFS, 'network.proxy.http_port': opts.proxyPort, 'network.proxy.ssl_port': opts.proxyPort, 'network.proxy.socks_port': opts.proxyPort }
-      : PREFS,
+    extraPrefsFirefox: {
+      ...PREFS,
+      ...(opts.proxyPort
+        ? { 'network.proxy.http_port': opts.proxyPort, 'network.proxy.ssl_port': opts.proxyPort, 'network.proxy.socks_port': opts.proxyPort }
+        : {}),
+      ...opts.prefs,
+    },
     defaultViewport: { width: 1280, height: 900 },
     // Firefox's own test switch: its services stay quiet, and a socket to anywhere but this machine is refused.
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
