@@ -32,6 +32,8 @@ type Holder = { [KEY]?: Session };
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** How often the panel is put back after the page removed it. */
 const MAX_REATTACH = 3;
+/** Elements beyond which a page is analysed after the panel's first frame (the hostile 5 MB page has ~100k). */
+const HUGE_PAGE_ELEMENTS = 20_000;
 
 /** Opens the panel, or closes it when this page already has one (the toolbar button and the shortcut toggle). */
 export function toggleSession(): ToggleOutcome {
@@ -134,79 +136,87 @@ function openSession(doc: Document, onClosed: () => void): Session {
   const host = sidebar.host;
   timings.mount = performance.now() - tMount;
 
-  // Stage by stage: each catches its own failure so the others still show what they can.
-  let extraction: ReturnType<typeof extractArticle> | null = null;
-  try {
-    const t = performance.now();
-    extraction = extractArticle(doc, location.href);
-    timings.extract = performance.now() - t;
-  } catch (e) {
-    fail('extract', e);
-  }
-  if (extraction && !extraction.ok) state.status.value = 'no-article';
-  if (extraction?.ok) {
+  const analyse = () => {
+    // Stage by stage: each catches its own failure so the others still show what they can.
+    let extraction: ReturnType<typeof extractArticle> | null = null;
     try {
       const t = performance.now();
-      state.analysis.value = analyzeText(extraction.text, extraction.meta, extraction.removed);
-      timings.annotate = performance.now() - t;
+      extraction = extractArticle(doc, location.href);
+      timings.extract = performance.now() - t;
     } catch (e) {
-      fail('annotate', e);
+      fail('extract', e);
     }
-  }
-
-  const analysis = state.analysis.value;
-  if (analysis) {
-    const tPassages = performance.now();
-    const passages: LayeredPassage[] = passagesOf(analysis);
-    const anchors = new PassageAnchors(analysis.text, passages);
-    timings.passages = performance.now() - tPassages;
-    const root = () => doc.body ?? doc.documentElement;
-    try {
-      const t = performance.now();
-      placed = groupPlacement(passages, anchors.anchor(root(), host, doc));
-      state.orphans.value = placed.orphans;
-      timings.anchor = performance.now() - t;
-    } catch (e) {
-      fail('anchor', e);
-    }
-    try {
-      const t = performance.now();
-      painter = createPainter(doc);
-      for (const layer of LAYERS) painter.paint(layer, placed?.byLayer[layer] ?? []);
-      timings.highlight = performance.now() - t;
-    } catch (e) {
-      fail('highlight', e);
-    }
-    state.status.value = 'ready';
-
-    // The page keeps changing after the analysis: place every passage again, list what is gone.
-    const watch = watchPage(doc.documentElement, host, signal, () => {
-      if (!host.isConnected) {
-        // The page threw our panel away (a single-page app re-rendering the document, an
-        // anti-adblock script): put it back a few times; against a page that keeps removing it,
-        // stop fighting and leave the highlights (the next click closes them).
-        if (reattached++ < MAX_REATTACH) sidebar?.reattach();
-      }
+    if (extraction && !extraction.ok) state.status.value = 'no-article';
+    if (extraction?.ok) {
       try {
         const t = performance.now();
-        painter?.clear();
-        placed = groupPlacement(passages, anchors.reanchor(root(), host, doc));
-        for (const layer of LAYERS) {
-          painter?.paint(layer, placed.byLayer[layer]);
-          painter?.setVisible(layer, state.visible.value[layer]);
-        }
-        const before = state.orphans.value;
-        const now = placed.orphans;
-        if (now.size !== before.size || [...now].some((k) => !before.has(k))) state.orphans.value = now;
-        host.dataset.sourcelightReanchors = String(Number(host.dataset.sourcelightReanchors ?? 0) + 1);
-        timings.reanchor = performance.now() - t;
-        host.dataset.sourcelightTimings = JSON.stringify(timings);
+        state.analysis.value = analyzeText(extraction.text, extraction.meta, extraction.removed);
+        timings.annotate = performance.now() - t;
+      } catch (e) {
+        fail('annotate', e);
+      }
+    }
+
+    const analysis = state.analysis.value;
+    if (analysis) {
+      const tPassages = performance.now();
+      const passages: LayeredPassage[] = passagesOf(analysis);
+      const anchors = new PassageAnchors(analysis.text, passages);
+      timings.passages = performance.now() - tPassages;
+      const root = () => doc.body ?? doc.documentElement;
+      try {
+        const t = performance.now();
+        placed = groupPlacement(passages, anchors.anchor(root(), host, doc));
+        state.orphans.value = placed.orphans;
+        timings.anchor = performance.now() - t;
       } catch (e) {
         fail('anchor', e);
       }
-      watch.discard();
-    });
-  } else if (state.status.value === 'working') state.status.value = 'error';
+      try {
+        const t = performance.now();
+        painter = createPainter(doc);
+        for (const layer of LAYERS) {
+          painter.paint(layer, placed?.byLayer[layer] ?? []);
+          // The reader's remembered toggles may have arrived before the analysis (huge pages).
+          painter.setVisible(layer, state.visible.value[layer]);
+        }
+        timings.highlight = performance.now() - t;
+      } catch (e) {
+        fail('highlight', e);
+      }
+      state.status.value = 'ready';
+
+      // The page keeps changing after the analysis: place every passage again, list what is gone.
+      const watch = watchPage(doc.documentElement, host, signal, () => {
+        if (!host.isConnected) {
+          // The page threw our panel away (a single-page app re-rendering the document, an
+          // anti-adblock script): put it back a few times; against a page that keeps removing it,
+          // stop fighting and leave the highlights (the next click closes them).
+          if (reattached++ < MAX_REATTACH) sidebar?.reattach();
+        }
+        try {
+          const t = performance.now();
+          painter?.clear();
+          placed = groupPlacement(passages, anchors.reanchor(root(), host, doc));
+          for (const layer of LAYERS) {
+            painter?.paint(layer, placed.byLayer[layer]);
+            painter?.setVisible(layer, state.visible.value[layer]);
+          }
+          const before = state.orphans.value;
+          const now = placed.orphans;
+          if (now.size !== before.size || [...now].some((k) => !before.has(k))) state.orphans.value = now;
+          host.dataset.sourcelightReanchors = String(Number(host.dataset.sourcelightReanchors ?? 0) + 1);
+          timings.reanchor = performance.now() - t;
+          host.dataset.sourcelightTimings = JSON.stringify(timings);
+        } catch (e) {
+          fail('anchor', e);
+        }
+        watch.discard();
+      });
+    } else if (state.status.value === 'working') state.status.value = 'error';
+    timings.total = performance.now() - t0;
+    host.dataset.sourcelightTimings = JSON.stringify(timings);
+  };
 
   // Preferences arrive a moment later; the panel is already usable with the defaults.
   void Promise.all([loadLayerVisibility(), loadPlacement(), loadScheme()]).then(([visible, placement, scheme]) => {
@@ -221,7 +231,15 @@ function openSession(doc: Document, onClosed: () => void): Session {
   }, () => {
     // Storage unavailable: the panel keeps its defaults.
   });
-  timings.total = performance.now() - t0;
-  host.dataset.sourcelightTimings = JSON.stringify(timings);
+  // On a huge page the stages take seconds: the panel ("Reading the article…") is painted first,
+  // so the click answers at once; on an ordinary page everything happens before the first frame.
+  const view = doc.defaultView;
+  if (view && doc.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS)
+    view.requestAnimationFrame(() =>
+      view.setTimeout(() => {
+        if (!closed) analyse();
+      }, 0),
+    );
+  else analyse();
   return { close, isShown: () => host.isConnected };
 }
