@@ -209,6 +209,8 @@ describe('Chromium: the reader’s experience on the Globe seed article', () => 
     await scrollToQuotes(page);
     await screenshot(page, 'sidebar-en-light');
     await page.emulateMedia({ colorScheme: 'dark' });
+    // Buttons fade their background for 0.12 s: let the switch finish before the picture.
+    await page.waitForTimeout(300);
     await screenshot(page, 'sidebar-en-dark');
     await page.emulateMedia({ colorScheme: 'light' });
   });
@@ -335,6 +337,8 @@ describe('Chromium in French: the panel follows the browser’s language', () =>
     await scrollToQuotes(page);
     await screenshot(page, 'sidebar-fr-light');
     await page.emulateMedia({ colorScheme: 'dark' });
+    // Buttons fade their background for 0.12 s: let the switch finish before the picture.
+    await page.waitForTimeout(300);
     await screenshot(page, 'sidebar-fr-dark');
   });
 
