@@ -95,6 +95,17 @@ describe('Chromium: hostile pages', () => {
   }
 
   /** A second click closes; the page's DOM outside our host must be what it was before the first. */
+  /** A page with nothing to read: a visible panel saying "no article", nothing thrown, the page as it was after close. */
+  async function expectNoArticleAt(path: string): Promise<void> {
+    const v = await visit(`${server.origin}${path}`);
+    const { probe, facts, before } = await open(v);
+    expect(probe.open).toBe(true);
+    expect(probe.noArticle, 'the "no article" message').toBe(true);
+    expectVisiblePanel(facts);
+    expectNothingThrown(v, facts);
+    await closeAndCompare(v, before);
+  }
+
   async function closeAndCompare(v: Visit, before: string): Promise<void> {
     await clickToolbarButton(browser, v.page);
     const deadline = Date.now() + 10_000;
@@ -163,25 +174,10 @@ describe('Chromium: hostile pages', () => {
     await closeAndCompare(v, before);
   });
 
-  it('says there is no article when the article is inside an iframe (the click reaches the top page only)', async () => {
-    const v = await visit(`${server.origin}/framed.html`);
-    const { probe, facts, before } = await open(v);
-    expect(probe.open).toBe(true);
-    expect(probe.noArticle, 'the "no article" message').toBe(true);
-    expectVisiblePanel(facts);
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-  });
+  it('says there is no article when the article is inside an iframe (the click reaches the top page only)', () =>
+    expectNoArticleAt('/framed.html'));
 
-  it('opens a visible sidebar over a frameset page (its body is a <frameset>)', async () => {
-    const v = await visit(`${server.origin}/frameset.html`);
-    const { probe, facts, before } = await open(v);
-    expect(probe.open).toBe(true);
-    expect(probe.noArticle).toBe(true);
-    expectVisiblePanel(facts);
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-  });
+  it('opens a visible sidebar over a frameset page (its body is a <frameset>)', () => expectNoArticleAt('/frameset.html'));
 
   it('reads a plain-text article (Chromium shows it in a <pre>) and highlights its quotes', async () => {
     const v = await visit(`${server.origin}/plain-text.txt`);
@@ -195,15 +191,7 @@ describe('Chromium: hostile pages', () => {
     await closeAndCompare(v, before);
   });
 
-  it('says there is no article on an image (PNG) document', async () => {
-    const v = await visit(`${server.origin}/image.png`);
-    const { probe, facts, before } = await open(v);
-    expect(probe.open).toBe(true);
-    expect(probe.noArticle).toBe(true);
-    expectVisiblePanel(facts);
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-  });
+  it('says there is no article on an image (PNG) document', () => expectNoArticleAt('/image.png'));
 
   // An XML document has no HTML to read: the click reports it on the toolbar button and adds nothing.
   it('throws nothing into an SVG document (no body, not HTML) and leaves it as it was', async () => {
