@@ -1,11 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { analyzeText } from '../analyze';
+import { analyzePlainText, analyzeText } from '../analyze';
 import { extractArticle } from '../extract/document';
-import { stripBoilerplateText, titleLineMeta } from '../extract/text-rules';
 import type { Analysis } from '../model/analysis';
-import { emptyMeta } from '../model/build';
 
 /** Bad input, said in a line (the CLI prints it after the file's name). */
 export class InputError extends Error {}
@@ -100,7 +98,5 @@ export async function analyzeFile(path: string): Promise<Analysis> {
     }
   }
   if (text.trim() === '') throw new InputError('no text in this file');
-  const stripped = stripBoilerplateText(text);
-  // A copied "<headline> - The Globe and Mail" line is the only metadata plain text has.
-  return analyzeText(stripped.text, { ...emptyMeta(), ...titleLineMeta(stripped.removed) }, stripped.removed);
+  return analyzePlainText(text);
 }
