@@ -3,12 +3,13 @@ import type { Analysis } from '../model/analysis';
 import { toCsv } from '../export/csv';
 import { toJson } from '../export/json';
 import { toMarkdown } from '../export/markdown';
+import { reportWords } from './report-words';
 import { t } from './t';
 
 /** The same exporters as the CLI's `--format md|csv`, and the contract JSON. */
 export const FORMATS = {
   json: { ext: 'json', type: 'application/json', make: (a: Analysis) => toJson(a, location.href) },
-  md: { ext: 'md', type: 'text/markdown', make: toMarkdown },
+  md: { ext: 'md', type: 'text/markdown', make: (a: Analysis) => toMarkdown(a, reportWords()) },
   csv: { ext: 'csv', type: 'text/csv', make: toCsv },
 } as const;
 export type ExportFormat = keyof typeof FORMATS;
