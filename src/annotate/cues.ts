@@ -6,6 +6,7 @@ import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { FUNCTION_WORDS } from './function-words';
 import { ROLE_HEADS } from './titles';
+import { subjectBeforeQuote } from './speaker-subject';
 
 /** One cue in a sentence and the phrase that is its source (null when none could be read). */
 export interface Attribution {
@@ -290,11 +291,16 @@ function make(
 
 /** The subject of a sentence with no cue, as a context attribution (its "cue" is empty, at the subject's end). */
 export function subjectAttribution(text: string, toks: Token[], paragraph: number, sentence: number): Attribution | null {
-  const ph = clauseSubject(toks, toks.length);
-  if (!ph) return null;
-  const after = toks[ph.last + 1];
-  // "Ted Nordhaus, co-founder of …, welcomed": a comma after the subject opens an aside.
-  if (!after || after.quoted || (after.word && after.cap) || (!after.word && after.text !== ',')) return null;
+  // "… even if he reserved his passion for “…”": with a quotation inside, the subject of its own clause.
+  const quoteAt = toks.findIndex((t) => t.quoted);
+  let ph = quoteAt > 0 ? subjectBeforeQuote(toks, quoteAt) : null;
+  if (!ph) {
+    ph = clauseSubject(toks, toks.length);
+    if (!ph) return null;
+    const after = toks[ph.last + 1];
+    // "Ted Nordhaus, co-founder of …, welcomed": a comma after the subject opens an aside.
+    if (!after || after.quoted || (after.word && after.cap) || (!after.word && after.text !== ',')) return null;
+  }
   const src = toks.slice(ph.first, ph.last + 1);
   const at = src[src.length - 1]!.end;
   return {

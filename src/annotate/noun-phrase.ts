@@ -3,7 +3,7 @@ import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITION
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
-import type { Token } from './tokens';
+import { stripPossessive, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
 
@@ -56,7 +56,13 @@ const isDescriptionWord = (t: Token) =>
   !CUE_VERBS.has(t.lower) &&
   !DETERMINERS.has(t.lower) &&
   !/\d/.test(t.text) &&
-  !(t.lower.length > 5 && t.lower.endsWith('ly')); // adverbs: "specifically", "repeatedly"
+  !isLyAdverb(t);
+
+/** Nouns in "-ly" that are not adverbs: "the family said", "the assembly voted". */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'anomaly', 'monopoly', 'bully', 'rally', 'ally']);
+
+/** An adverb in "-ly" ("specifically", "initially"), which sits between a subject and its verb. */
+export const isLyAdverb = (t: Token) => t.word && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(stripPossessive(t.lower));
 
 /** The phrase that ends at token j, read backwards ("White House press secretary Karoline Leavitt"). */
 export function phraseEndingAt(toks: Token[], end: number, depth = 0): Phrase | null {

@@ -64,7 +64,9 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     }
     let chosen: Attribution | null = null;
     // "… a “summer of agony” for Clinton …, said Brad Bannon, a pollster.": a closing attribution set off by a comma governs the whole sentence.
-    if (after && after.source && (invitesAfter || closesSentence(s1, after))) chosen = after;
+    // "“…,” Beck joked": the comma invites the cue right after it; one further on ("“…,” for instance, and Trump vowed") belongs to its own clause.
+    const invited = invitesAfter && (!before || !before.source || (after !== null && startsRightAfter(text, q.end, after)));
+    if (after && after.source && (invited || closesSentence(s1, after))) chosen = after;
     else if (before && before.source) chosen = before;
     else if (after && after.source) chosen = after;
     if (chosen) chosen = outerAccordingTo(text, s0, s1, chosen);
@@ -85,6 +87,12 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
   }
   inheritFromContext(doc, out, entityOf);
   return out;
+}
+
+/** The attribution (its cue or source, whichever comes first) follows the quotation with only punctuation between. */
+function startsRightAfter(text: string, at: number, a: Attribution): boolean {
+  const first = Math.min(a.cue.start, a.source ? a.source[0]!.start : a.cue.start);
+  return first - at <= 4 && /^[\s,;:!?.”"’—–-]*$/.test(text.slice(at, first));
 }
 
 /** Words an attribution may be followed by and still close its sentence ("said Bannon, a Democratic pollster and consultant."). */

@@ -277,5 +277,9 @@ describe('attributing quotations: sentence openers and datelines', () => {
     const r = read('Clinton spoke first.\n\n"We will win," she said - and Trump laughed.');
     expect(r.speakerSpanText('We will win')).toBe('she');
   });
-});
 
+  it('keeps a quotation ending in a comma with the cue before it when the next cue is further on in another clause', () => {
+    const r = read('Jane Park said the plan was “a good start,” and the mayor warned that it came late.');
+    expect(r.saidBy('a good start')).toBe('Jane Park');
+  });
+});

@@ -1,0 +1,71 @@
+import { isLyAdverb, phraseEndingAt, type Phrase } from './noun-phrase';
+import { CUE_GAP_WORDS } from './cue-verbs';
+import { FUNCTION_WORDS, LINKING_PREPOSITIONS } from './function-words';
+import type { Token } from './tokens';
+
+/** How far back from a quotation we look for the clause's subject: a long clause, never the whole sentence. */
+const MAX_LOOKBACK = 40;
+
+/** Words after which a new main clause (and so a subject) begins: "… a liar and NBC News will accuse …". */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so']);
+
+/**
+ * Words that open an adverbial clause: its subject counts only when the main clause has none before it
+ * ("… even if he reserved his passion for “…”"). Not "that" or "whether": "Trump is questioning
+ * whether Obama would have …" quotes the asker, not Obama.
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'because', 'if', 'since', 'after', 'before', 'although', 'though', 'until', 'once', 'where']);
+
+/** Auxiliaries that open a verb phrase: "the NRA was going into overdrive", "Democrats can’t just point". */
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'did', 'does', 'do', 'may', 'might', 'must', "can't", "won't", "didn't", "doesn't", "don't"]);
+
+/** Irregular past tenses a subject is often followed by ("The GOP presidential candidate sent out an email …"). */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['sent', 'wore', 'broke', 'stood', 'took', 'made', 'gave', 'held', 'began', 'got', 'went', 'thought', 'spoke', 'brought', 'kept', 'won', 'saw', 'felt', 'drew', 'knew']);
+
+/**
+ * The subject of the clause a quotation sits in, when no cue word introduces it: "… and the crowd
+ * loudly reprised the chant “…”", "The email goes on to say: “…”". The nearest phrase before the
+ * quotation that opens a clause and is followed by its verb; null when none is within reach.
+ */
+export function subjectBeforeQuote(toks: Token[], quoteAt: number): Phrase | null {
+  let inner: Phrase | null = null;
+  for (let v = quoteAt - 1; v >= 1 && quoteAt - v <= MAX_LOOKBACK; v--) {
+    const verb = toks[v]!;
+    if (!isVerbLike(verb)) continue;
+    // "the crowd loudly reprised", "The campaign’s statement then declares": step back over adverbs.
+    let p = v - 1;
+    while (p >= 0 && isAdverb(toks[p]!)) p--;
+    if (p < 0) continue;
+    const ph = phraseEndingAt(toks, p);
+    if (!ph) continue;
+    const opener = clauseOpener(toks, ph.first);
+    if (opener === null) continue;
+    // "when Sanders protesters interrupted": after a bare name, an "-s" word is its noun, not a verb.
+    if (p === v - 1 && toks[p]!.cap && !verb.lower.endsWith('ed') && !AUXILIARIES.has(verb.lower)) continue;
+    // "Clinton tried …, because he had accepted “…”": the main clause's subject is the one quoted.
+    if (opener === 'main') return ph;
+    inner ??= ph;
+  }
+  return inner;
+}
+
+function isVerbLike(t: Token): boolean {
+  if (!t.word || t.quoted || t.cap) return false;
+  if (AUXILIARIES.has(t.lower) || IRREGULAR_PASTS.has(t.lower)) return true;
+  // A past or third-person form: "imagined", "reprised", "declares"; not "supporter", "remark".
+  return /[a-z](?:ed|s)$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower) && !FUNCTION_WORDS.has(t.lower) && !LINKING_PREPOSITIONS.has(t.lower);
+}
+
+function isAdverb(t: Token): boolean {
+  return t.word && !t.quoted && (CUE_GAP_WORDS.has(t.lower) || isLyAdverb(t));
+}
+
+/** Whether a phrase starting at `first` opens a main clause, a subordinate one, or none. */
+function clauseOpener(toks: Token[], first: number): 'main' | 'subordinate' | null {
+  if (first === 0) return 'main';
+  const before = toks[first - 1]!;
+  if (before.quoted) return null;
+  if (!before.word) return before.text === ',' || before.text === ';' || before.text === ':' || before.text === '—' || before.text === '–' ? 'main' : null;
+  if (COORDINATORS.has(before.lower)) return 'main';
+  return SUBORDINATORS.has(before.lower) ? 'subordinate' : null;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('quotations with no cue word take the subject of their own clause', () => {
+  it('gives the chant to "the crowd" that reprised it, not to the person named earlier in the sentence', () => {
+    const r = read('Boos rang out when the mayor spoke, and the crowd loudly reprised the old chant “Fix the roads!”');
+    expect(r.speakerSpanText('Fix the roads')).toBe('the crowd');
+  });
+
+  it('prefers the main clause’s subject to the subject of a "because" clause', () => {
+    const r = read('On Monday, Senator Jane Miller tried to turn the tables because her rival had accepted “about $200,000” from lobbyists.');
+    expect(r.saidBy('about $200,000')).toBe('Jane Miller');
+  });
+
+  it('takes the subject of an "if" clause when the main clause has none before the quotation', () => {
+    const r = read('Tom Ellis ran for mayor. At the debate, even if he reserved his passion for “cleaner streets,” few noticed.');
+    expect(r.speakerSpanText('cleaner streets')).toBe('he');
+    expect(r.saidBy('cleaner streets')).toBe('Tom Ellis');
+  });
+
+  it('gives the words to the asker, not to the subject of the "whether" clause', () => {
+    const r = read('Governor Tom Ellis is questioning whether the mayor would have attended the parade “if it were held downtown.”');
+    expect(r.saidBy('if it were held downtown')).toBe('Tom Ellis');
+  });
+});
