@@ -4,22 +4,23 @@
  */
 
 /** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry. */
-export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition|anonymat/i;
+export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition/i;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|who (?:spoke|requested|asked|declined)|according|source|informations|words of|anonymous|unnamed|attendance/i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|who (?:spoke|requested|asked|declined)|according|source|informations|words of|anonymous|unnamed|attendance/i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
   /\bcondition (?:of|that) (?:anonymity|(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified))/i, // "spoke on condition of anonymity"
-  /\b(?:not|n[o’']t|un)authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release)/i, // "because they were not authorized to discuss"
+  /(?:\bnot|n[’']t) {1,2}(?:been )?authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release)/i, // "because they were not authorized to discuss"
+  /\bunauthori[sz]ed to (?:speak|discuss|comment|talk)/i, // "who was unauthorized to speak"
   /\bnot (?:permitted|allowed|cleared) to (?:speak|discuss|comment|talk)/i, // "was not permitted to speak publicly"
   /\bagreed not to (?:identify|name)\b/i, // "The Globe and Mail agreed not to identify the insider"
-  /\b(?:requested|request(?:ing)?|asked for|insisted on|demanded|was granted|were granted|granted) anonymity/i, // "who requested anonymity"
+  /\b(?:requested|request(?:ing)?|ask(?:ed|ing) for|insisted on|demanded|was granted|were granted|granted) anonymity/i, // "who requested anonymity", "asking for anonymity to speak freely"
   /\basked not to be (?:named|identified|quoted)/i, // "asked not to be named"
   /\bdeclined to be (?:named|identified)/i, // "who declined to be named"
   /\b(?:did not|didn[’']t|does not|doesn[’']t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published))/i, // "who didn't want to be named said" (Washington Post, train)
-  /\b(?:speaking|spoke) (?:anonymously|on background|on the condition)/i, // "speaking anonymously"
+  /\b(?:speaking|spoke|speak|responded|commented|talked|talking) (?:only )?(?:anonymously|on background|on the condition)/i, // "speaking anonymously", "who, like all respondents, responded anonymously"
   /\bwithout being (?:named|identified)/i, // "to speak without being identified"
   /\bwhose (?:name|identity|identities) (?:is|are|was|were) (?:being )?(?:withheld|not being)/i, // "whose name is being withheld"
   /\b(?:is|are|was|were) not (?:being )?(?:named|identified) (?:because|to protect|for fear)/i, // "is not being named to protect"
@@ -68,7 +69,9 @@ export const UNNAMED_HEADS: ReadonlyMap<string, 'high' | 'low'> = new Map<string
 
 /** Words after an unnamed head that make it a withheld identity ("people familiar with the matter"). */
 export const UNNAMED_PHRASES: readonly RegExp[] = [
-  /\b(?:people|persons?|sources?|officials?|individuals?|someone) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of|involved in|who (?:spoke|requested|asked|declined))/i, // "people familiar with the matter"
+  /\b(?:people|persons?|sources?|officials?|individuals?|someone) (?:directly |closely |intimately )?(?:familiar with|close to|briefed on|knowledgeable about|privy to|with (?:direct )?knowledge of|involved in|who (?:spoke|requested|asked|declined))/i, // "people familiar with the matter", "people directly knowledgeable about", "sources privy to negotiations"
+  /\b(?:an?|one|two|three|four|several|some|another|multiple) (?:[\w-]+ ){0,3}(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of) (?:the|his|her|their|its|this|that)\b/i, // "a publishing executive familiar with the talks"
+  /\bpeople in (?:[\w-]+['’]s |the )(?:[\w-]+ )?orbit\b/i, // "several people in Clinton's orbit told POLITICO"
   /\baccording to (?:an?|one|two|three|four|several|multiple|numerous|some|other|another)? ?(?:\w+ ){0,3}(?:sources?|officials?|insiders?|aides?|people familiar)/i, // "according to two senior officials"
   /\b(?:an?|one|two|three|several|multiple|other|another) (?:\w+ ){0,3}sources? (?:said|say|says|told|confirmed)\b/i, // "another source said"
   /\bin the words of (?:an?|one) (?:\w+ ){0,3}(?:official|adviser|aide|source|insider)/i, // "in the words of a senior adviser"
@@ -83,6 +86,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
  */
 export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\baccording to (?:\w+ ){0,3}(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of|involved in|in attendance)/i, // "according to three people briefed on the discussions" (NYT, train)
+  /\baccording to (?:[\w-]+ ){1,4}(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of|involved in)\b/i, // "according to a Democrat familiar with his remarks", "according to Democrats involved in the negotiations"
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the vice president said" (NYT, train)
 ];
 
@@ -138,3 +142,29 @@ export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
   'handful', // "a handful of officials"
   'none', // "none of the aides would say"
 ]);
+
+/**
+ * A source phrase (lowercase tokens joined by spaces) that withholds an identity whatever its head:
+ * "one democrat familiar with the discussion". Anchored and without commas, so "Smith, a lawyer
+ * familiar with the case" (a named person described) does not match.
+ */
+export const WITHHELD_SOURCE =
+  /^(?:[\w'-]+ ){1,5}(?:directly |closely )?(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of)\b/; // "a Republican familiar with the talks"
+
+/** Heads a definite back-reference to an unnamed source ends on, when the phrase reader leaves it unresolved. */
+export const BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
+  'person', // "the person added"
+  'people', // "…, the people said"
+  'individual', // "the individual said"
+  'individuals', // "the individuals said"
+]);
+
+/** First words that put an unnamed head inside a relative clause, not before a cue of its own. */
+export const NOT_A_SOURCE_LEAD: ReadonlySet<string> = new Set([
+  'that', // "the message that party officials expect to hear"
+  'which', // "the figure which officials estimated"
+  'whom', // "those whom aides consulted"
+]);
+
+/** What makes "people"/"person" a withheld identity rather than anybody ("people familiar with", "a person close to"). */
+export const PEOPLE_WITHHELD = /familiar|close|knowledg|briefed|involved|direct|privy|orbit|attendance|present|anonym/i;

@@ -2,6 +2,7 @@ import type { AnonymousItem } from '../model/analysis';
 import { GRANT_HINT, GRANT_PATTERNS, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
+import { judgeSource, plainPeople } from './anonymous-source';
 import { lastStartingAtOrBefore } from './quote-mask';
 import type { AttributedQuote, EntityOf } from './speakers';
 
@@ -16,6 +17,9 @@ export interface FoundAnonymous {
 /** Longest sentence the phrase tables are run on; past it only the opening is read (keeps hostile input linear). */
 const MAX_SENTENCE = 4000;
 
+/** How far back (characters) "the person added" still reaches the last unnamed source. */
+const BACK_REFERENCE_REACH = 1500;
+
 /**
  * Anonymous sourcing, one sentence at a time: a sentence that explains anonymity is an
  * anonymity-grant; one whose cue rests on an unnamed source is unnamed-source; one whose source
@@ -24,11 +28,12 @@ const MAX_SENTENCE = 4000;
 export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: AttributedQuote[] = []): FoundAnonymous[] {
   const out: FoundAnonymous[] = [];
   let lastUnnamed: Entity | null = null;
+  let lastSeenAt = -Infinity;
   // Sentences holding a quotation that an unnamed source gave ("“…,” a source said. “More words.”").
   const quotedBy = new Map<number, Entity>();
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
-    if (!q.entity?.anonymous) continue;
+    if (!q.entity?.anonymous || plainPeople(q.entity)) continue;
     // Only a quotation cued to the source, or the next one in the same paragraph ("“…,” a source said. “…”").
     const prev = quotes[i - 1];
     const cued = q.ownCue || (prev !== undefined && prev.ownCue && prev.entity === q.entity && prev.span.paragraph === q.span.paragraph);
@@ -39,24 +44,40 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
     let unnamed: Entity | null = null;
+    let withheld = false; // an unnamed source this sentence rests on, even one no entity stands for
+    let confidence: 'high' | 'low' = 'low';
     let group: Entity | null = null;
     let named = false;
     for (const a of s.attributions) {
-      const e = entityOf(a);
-      if (!e) continue;
-      if (e.anonymous) unnamed ??= e;
-      else if (e.kind === 'group') group ??= e;
-      else if (e.kind === 'person' || e.kind === 'organization') named = true;
+      const v = judgeSource(a, entityOf(a), s.toks);
+      if (v.type === 'backref' && s.start - lastSeenAt < BACK_REFERENCE_REACH) {
+        unnamed ??= lastUnnamed;
+        withheld = true;
+        confidence = lastUnnamed?.confidence ?? 'high';
+      } else if (v.type === 'unnamed') {
+        unnamed ??= v.entity;
+        if (!withheld || v.confidence === 'high') confidence = v.confidence;
+        withheld = true;
+      } else if (v.type === 'group') group ??= v.entity;
+      else if (v.type === 'named') named = true;
     }
-    unnamed ??= quotedBy.get(s.index) ?? null;
+    const quoted = quotedBy.get(s.index);
+    if (!withheld && quoted) {
+      unnamed = quoted;
+      withheld = true;
+      confidence = quoted.confidence;
+    }
     if (unnamed) lastUnnamed = unnamed;
+    if (withheld) lastSeenAt = s.start;
     const trimmed = trimSpan(doc.text, s.start, s.end);
     if (GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
-    } else if (unnamed) {
-      out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence: unnamed.confidence });
-    } else if (UNNAMED_HINT.test(sentence) && (named ? PLAIN_UNNAMED_PHRASES : UNNAMED_PHRASES).some((re) => re.test(sentence))) {
+      lastSeenAt = s.start;
+    } else if (withheld) {
+      out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence });
+    } else if (UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
+      lastSeenAt = s.start;
     } else if (group && !named) {
       out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });
     }

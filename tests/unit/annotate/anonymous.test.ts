@@ -155,3 +155,87 @@ describe('anonymous sourcing', () => {
   });
 });
 
+
+describe('anonymous sourcing: withheld identities the phrase reader misreads', () => {
+  const unnamed = (text: string) => read(text).anonymous.filter((a) => a.kind === 'unnamed-source').map((a) => a.text);
+
+  it('flags "said one Democrat familiar with the discussion" although "Democrat" is capitalised (Washington Post, train)', () => {
+    const text = '"It wasn\'t a convincing argument," said one Democrat familiar with the discussion, who added that the White House seemed "rattled."';
+    expect(unnamed(text)).toEqual([text]);
+  });
+
+  it('links a later "the people said" to the people familiar with the session', () => {
+    const r = read('The meeting ran long, people familiar with the session said.\n\nBut the chief of staff had limited time to speak, the people said.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'unnamed-source']);
+  });
+
+  it('does not take "the people said" for an unnamed source when no unnamed source came before', () => {
+    expect(unnamed('Voters were tired of the race, the people said.')).toHaveLength(0);
+  });
+
+  it('flags "multiple sources privy to negotiations say" (Huffington Post, train)', () => {
+    const text = 'Multiple sources privy to negotiations say it is the Democratic leaders who have insisted on acting now.';
+    expect(unnamed(text)).toEqual([text]);
+  });
+
+  it('flags "according to a publishing executive familiar with the talks" (train)', () => {
+    const text = 'But HarperCollins declined to renew the offer, according to a publishing executive familiar with the talks.';
+    expect(unnamed(text)).toEqual([text]);
+  });
+
+  it('flags "according to Democrats involved in the negotiations" (Politico, train)', () => {
+    const text = 'Sanders and Clinton are nearing an agreement that would see him endorse her on Tuesday, according to Democrats involved in the negotiations.';
+    expect(unnamed(text)).toEqual([text]);
+  });
+
+  it('flags "several people in Clinton\'s orbit told POLITICO" (train)', () => {
+    const text = 'The person who plays Trump in the mock debates, several people in Clinton’s orbit told POLITICO, has already been chosen.';
+    expect(read(text).anonymous.filter((a) => a.kind !== 'vague')).toHaveLength(1);
+  });
+});
+
+describe('anonymity grants', () => {
+  const kinds = (text: string) => read(text).anonymous.map((a) => a.kind);
+
+  it('flags "asking for anonymity to speak freely" as a grant (Huffington Post, train)', () => {
+    expect(kinds('“If I was a donor, I’d want answers,” said a prominent committee member who supports Trump, asking for anonymity to speak freely.')).toEqual(['anonymity-grant']);
+  });
+
+  it('flags "who, like all respondents, responded anonymously" as a grant (Politico, train)', () => {
+    expect(kinds('“Trump will be defeated in this process,” said a New Hampshire Republican, who, like all respondents, responded anonymously.')).toEqual(['anonymity-grant']);
+  });
+
+  it('flags "requested anonymity to discuss" and "declined to be named" as grants', () => {
+    expect(kinds('The official requested anonymity to discuss the talks.')).toEqual(['anonymity-grant']);
+    expect(kinds('A worker who declined to be named said the plant would close.')).toEqual(['anonymity-grant']);
+  });
+
+  it('flags "was not authorized to speak publicly" as a grant', () => {
+    expect(kinds('The aide was not authorized to speak publicly about the plan.')).toEqual(['anonymity-grant']);
+  });
+});
+
+describe('anonymous sourcing: precision', () => {
+  const notVague = (text: string) => read(text).anonymous.filter((a) => a.kind !== 'vague');
+
+  it('does not flag a plain "People … telling" as an unnamed source', () => {
+    expect(notVague('People (mostly men) are especially keen on telling women to stop “moaning” when they speak up.')).toHaveLength(0);
+  });
+
+  it('does not flag "the former staffer’s claims": a possessive is not a speaker (Western Journal, train)', () => {
+    expect(notVague('As to the former staffer’s claims about Clinton, Ware insists that Podliska himself asked interns to take up partisan projects.')).toHaveLength(0);
+  });
+
+  it('does not flag "the message that party officials expect to hear": a relative clause (Politico, train)', () => {
+    expect(notVague('Painting Trump as a threat, the materials directly echo the message that party officials expect to hear from Biden.')).toHaveLength(0);
+  });
+
+  it('does not flag "Business Insider also commented": a name ending in an unnamed head', () => {
+    expect(notVague('Business Insider also commented on the contributor’s future with the company.')).toHaveLength(0);
+  });
+
+  it('flags "a spokesman said" with low confidence', () => {
+    const r = read('The company will appeal the ruling, a spokesman said.');
+    expect(r.anonymous.map((a) => [a.kind, a.confidence])).toEqual([['unnamed-source', 'low']]);
+  });
+});

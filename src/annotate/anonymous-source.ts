@@ -1,0 +1,64 @@
+import { BACK_REFERENCE_HEADS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, WITHHELD_SOURCE } from './anonymity-phrases';
+import type { Entity } from './coref';
+import type { Attribution } from './cues';
+import type { Token } from './tokens';
+
+/** How one attribution's source bears on anonymous sourcing. */
+export type SourceVerdict =
+  | { type: 'unnamed'; entity: Entity | null; confidence: 'high' | 'low' }
+  | { type: 'backref' } // "the person added": the last unnamed source again
+  | { type: 'group'; entity: Entity }
+  | { type: 'named' }
+  | { type: 'none' };
+
+const PRONOUNS = new Set(['he', 'she', 'they']);
+
+const sourceText = (src: Token[]) => src.map((t) => t.lower).join(' ');
+
+/**
+ * Reads an attribution's source for anonymity, correcting the phrase reader where its reading is
+ * known to mislead: "one Democrat familiar with the discussion" (a capitalised head, yet withheld),
+ * "Business Insider" (a name ending in an unnamed head), "the former staffer's claims" (a
+ * possessive, not a speaker), "the message that party officials expect" (a relative clause),
+ * "People … are keen on telling" (a plain "people" is nobody in particular).
+ */
+export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Token[]): SourceVerdict {
+  const src = a.source;
+  if (!src || src.length === 0) return e ? verdictOf(e) : { type: 'none' };
+  const lowered = sourceText(src);
+  if (WITHHELD_SOURCE.test(lowered)) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
+  const head = src[a.head] ?? src[src.length - 1]!;
+  if (e?.anonymous) {
+    if (NOT_A_SOURCE_LEAD.has(src[0]!.lower)) return { type: 'none' };
+    if (head === src[src.length - 1] && /['’]s$/.test(head.text) && !head.quoted) return { type: 'none' };
+    if (plainPeople(e)) return { type: 'none' };
+    const words = src.filter((t) => t.word && !/^(?:the|a|an)$/i.test(t.text));
+    if (words.length >= 2 && head.cap && head === words[words.length - 1] && words.every((t) => t.cap)) return { type: 'named' };
+    if (src.length === 1 && PRONOUNS.has(head.lower) && namesBefore(sentenceToks, head)) return { type: 'none' };
+    return { type: 'unnamed', entity: e, confidence: e.confidence };
+  }
+  // "the person added", "the people said": a definite back-reference the phrase reader left unresolved.
+  if (src.length <= 3 && src[0]!.lower === 'the' && BACK_REFERENCE_HEADS.has(head.lower) && head === src[src.length - 1]) return { type: 'backref' };
+  return e ? verdictOf(e) : { type: 'none' };
+}
+
+/** "People", "20 percent of people": the word alone withholds no identity ("people familiar with …" does). */
+export function plainPeople(e: Entity): boolean {
+  return (e.head === 'people' || e.head === 'person') && !PEOPLE_WITHHELD.test(e.name);
+}
+
+function verdictOf(e: Entity): SourceVerdict {
+  if (e.anonymous) return { type: 'unnamed', entity: e, confidence: e.confidence };
+  if (e.kind === 'group') return { type: 'group', entity: e };
+  if (e.kind === 'person' || e.kind === 'organization') return { type: 'named' };
+  return { type: 'none' };
+}
+
+/** A capitalised word ahead of the pronoun, past the sentence's first word: a named person it more likely refers to ("Clinton caught flak … when she said"). */
+function namesBefore(toks: Token[], pronoun: Token): boolean {
+  for (let i = 1; i < toks.length && toks[i] !== pronoun; i++) {
+    const t = toks[i]!;
+    if (t.cap && t.word && !t.quoted && t.lower !== 'i' && toks[i - 1]!.text !== '.' && toks[i - 1]!.text !== '“' && toks[i - 1]!.text !== '"') return true;
+  }
+  return false;
+}
