@@ -11,6 +11,8 @@ interface Block {
   text: string;
   /** Offset of the block's first non-whitespace character in the index, or -1. */
   at: number;
+  /** For each offset j of `text`: how many non-whitespace characters come before it (made on first use). */
+  before?: Uint32Array;
 }
 
 const WS = /\s/;
@@ -53,18 +55,26 @@ export class Anchorer {
     return null;
   }
 
+  /** Non-whitespace characters before each offset of the block: one scan per block, not one per span. */
+  private counts(b: Block): Uint32Array {
+    if (b.before) return b.before;
+    const before = new Uint32Array(b.text.length + 1);
+    for (let j = 0; j < b.text.length; j++) before[j + 1] = before[j]! + (WS.test(b.text[j]!) ? 0 : 1);
+    b.before = before;
+    return before;
+  }
+
   /** Index position (in `index.chars`) of the first non-whitespace character at or after `i` in the block. */
   private position(b: Block, i: number, forward: boolean): number | null {
-    let k = 0;
+    const before = this.counts(b);
     const local = i - b.start;
-    for (let j = 0; j < local; j++) if (!WS.test(b.text[j]!)) k++;
+    const k = before[local]!;
     if (!forward) {
       // end: the last non-whitespace character before `i`
       return k === 0 ? null : b.at + k - 1;
     }
-    let j = local;
-    while (j < b.text.length && WS.test(b.text[j]!)) j++;
-    return j >= b.text.length ? null : b.at + k;
+    // None left after `i`: the span starts in the block's trailing whitespace.
+    return k === before[b.text.length] ? null : b.at + k;
   }
 
   /** Where the span's words are in the index (first and last non-whitespace character), or null. */

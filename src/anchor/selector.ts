@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import type { TextIndex } from './text-index';
+import { pointAt, type TextIndex } from './text-index';
 
 /**
  * Where a passage is, described by its words rather than by DOM nodes (the Hypothesis client's
@@ -89,14 +89,13 @@ export function locate(index: TextIndex, sel: TextQuoteSelector): IndexSpan | nu
 
 /** The DOM Range covering index characters `first..last`, or null if the nodes refuse it. */
 export function rangeAt(index: TextIndex, at: IndexSpan, doc: Document): Range | null {
-  const { nodes, nodeOf, offsetOf } = index;
-  const startNode = nodes[nodeOf[at.first]!];
-  const endNode = nodes[nodeOf[at.last]!];
-  if (!startNode || !endNode) return null;
+  const start = pointAt(index, at.first);
+  const end = pointAt(index, at.last);
+  if (!start || !end) return null;
   try {
     const range = doc.createRange();
-    range.setStart(startNode, offsetOf[at.first]!);
-    range.setEnd(endNode, Math.min(endNode.data.length, offsetOf[at.last]! + 1));
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, Math.min(end.node.data.length, end.offset + 1));
     return range;
   } catch {
     return null;
