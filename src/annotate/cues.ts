@@ -100,6 +100,10 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         // "Mr. Blanchet, whose party lost 12 seats …, said": skip the aside back to the comma before it.
         ph = subjectBeforeAside(toks, j);
       }
+    } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower === 'by') {
+      // "Rubio was asked by moderator Gerard Baker whether …": the passive's agent is the source.
+      ph = phraseStartingAt(toks, i + 2);
+      inverted = ph !== null;
     } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower !== 'to') {
       // "Officials … were mocked and criticized": a passive has no speaking subject.
       ph = null;

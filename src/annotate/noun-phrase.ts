@@ -97,15 +97,20 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   }
   if (!isDescriptionWord(t)) return null;
   // A description: words back to a determiner, or a bare plural ("officials", "critics").
+  let head = j;
   while (k - 1 >= floor) {
     const p = toks[k - 1]!;
     if (isDeterminer(p)) {
-      return extendBackOverLink(toks, { first: k - 1, last: j, head: j }, depth);
+      return extendBackOverLink(toks, { first: k - 1, last: j, head }, depth);
     }
     if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || /’s$|'s$/.test(p.text))) k--;
-    else break;
+    // "the former secretary of state talked": the noun before "of" is the head.
+    else if (p.lower === 'of' && head === j && k - 2 >= floor && isDescriptionWord(toks[k - 2]!)) {
+      head = k - 2;
+      k -= 2;
+    } else break;
   }
-  if (/s$/.test(t.lower) && j - k <= 3) return extendBackOverLink(toks, { first: k, last: j, head: j }, depth);
+  if (/s$/.test(toks[head]!.lower) && head - k <= 3) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
   if (k < j && (k === 0 || !toks[k - 1]!.word)) {
     for (let m = k; m < j; m++) if (/[’']s$/.test(toks[m]!.text) && toks[m]!.cap) return { first: k, last: j, head: j };

@@ -16,6 +16,12 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so']);
  */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'because', 'if', 'since', 'after', 'before', 'although', 'though', 'until', 'once', 'where']);
 
+/** Prepositions of a short phrase that may open a clause before its subject: "at one point the crowd …", "on Monday she …". */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on', 'in', 'during', 'after', 'since', 'by', 'for', 'within', 'later']);
+
+/** Capitalised words that open a sentence as its subject but never speak: "Nothing really changed …". */
+const NON_SUBJECTS: ReadonlySet<string> = new Set(['nothing', 'something', 'everything', 'anything', 'none', 'nobody']);
+
 /** Auxiliaries that open a verb phrase: "the NRA was going into overdrive", "Democrats can’t just point". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'did', 'does', 'do', 'may', 'might', 'must', "can't", "won't", "didn't", "doesn't", "don't"]);
 
@@ -37,11 +43,14 @@ export function subjectBeforeQuote(toks: Token[], quoteAt: number): Phrase | nul
     while (p >= 0 && isAdverb(toks[p]!)) p--;
     if (p < 0) continue;
     const ph = phraseEndingAt(toks, p);
-    if (!ph) continue;
+    if (!ph || NON_SUBJECTS.has(toks[ph.head]!.lower)) continue;
     const opener = clauseOpener(toks, ph.first);
     if (opener === null) continue;
     // "when Sanders protesters interrupted": after a bare name, an "-s" word is its noun, not a verb.
-    if (p === v - 1 && toks[p]!.cap && !verb.lower.endsWith('ed') && !AUXILIARIES.has(verb.lower)) continue;
+    // …but "Wallnau continues: “…”" ends its clause on the verb.
+    const next = toks[v + 1];
+    const endsClause = next !== undefined && (next.quoted || next.text === ':' || next.text === ',');
+    if (p === v - 1 && toks[p]!.cap && !verb.lower.endsWith('ed') && !AUXILIARIES.has(verb.lower) && !endsClause) continue;
     // "Clinton tried …, because he had accepted “…”": the main clause's subject is the one quoted.
     if (opener === 'main') return ph;
     inner ??= ph;
@@ -62,10 +71,27 @@ function isAdverb(t: Token): boolean {
 
 /** Whether a phrase starting at `first` opens a main clause, a subordinate one, or none. */
 function clauseOpener(toks: Token[], first: number): 'main' | 'subordinate' | null {
-  if (first === 0) return 'main';
-  const before = toks[first - 1]!;
+  // "…, and then Wallnau continues:": an adverb may sit between the clause's opener and its subject.
+  let at = first;
+  while (at > 0 && isAdverb(toks[at - 1]!) && first - at < 2) at--;
+  const direct = openerBefore(toks, at);
+  if (direct !== undefined) return direct;
+  // "…, and at one point the crowd loudly reprised": a short opening prepositional phrase.
+  // Not the preposition's own object: "and in a statement credited him" has no subject.
+  for (let m = first - 2; m >= Math.max(0, first - 5); m--) {
+    const t = toks[m]!;
+    if (!t.word || t.quoted) return null;
+    if (OPENING_PREPOSITIONS.has(t.lower)) return openerBefore(toks, m) ?? null;
+  }
+  return null;
+}
+
+/** The kind of clause a word at `at` opens, judged by the token before it; undefined when that token is an ordinary word. */
+function openerBefore(toks: Token[], at: number): 'main' | 'subordinate' | null | undefined {
+  if (at === 0) return 'main';
+  const before = toks[at - 1]!;
   if (before.quoted) return null;
   if (!before.word) return before.text === ',' || before.text === ';' || before.text === ':' || before.text === '—' || before.text === '–' ? 'main' : null;
   if (COORDINATORS.has(before.lower)) return 'main';
-  return SUBORDINATORS.has(before.lower) ? 'subordinate' : null;
+  return SUBORDINATORS.has(before.lower) ? 'subordinate' : undefined;
 }

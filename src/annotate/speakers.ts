@@ -209,7 +209,9 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
       continue;
     }
     // "He rails against its “Great Wall of Protectionism”": the subject of the quote's own sentence.
-    const own = q.kind === 'partial' ? doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, q.span.start))]!.subject : null;
+    // …and "Trump leaned in and boomed: “…”": a whole sentence quoted after its introducing clause.
+    const ownSentence = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, q.span.start))]!;
+    const own = q.kind === 'partial' || q.span.start > ownSentence.start + 1 ? ownSentence.subject : null;
     if (own && own.source && entityOf(own) && own.cue.end <= q.span.start) {
       setFrom(q, own, entityOf);
       continue;

@@ -22,4 +22,25 @@ describe('quotations with no cue word take the subject of their own clause', () 
     const r = read('Governor Tom Ellis is questioning whether the mayor would have attended the parade “if it were held downtown.”');
     expect(r.saidBy('if it were held downtown')).toBe('Tom Ellis');
   });
+
+  it('gives a whole sentence quoted after a colon to the subject of the introducing clause', () => {
+    const r = read('Sam Ortiz waved, and Ann Lee leaned in and boomed: “Let us win this in November.”');
+    expect(r.saidBy('Let us win')).toBe('Ann Lee');
+  });
+
+  it('reads a subject after a short opening phrase: "and at one point the crowd reprised"', () => {
+    const r = read('Boos rang out, and at one point the crowd loudly reprised the chant “Fix the roads!”');
+    expect(r.speakerSpanText('Fix the roads')).toBe('the crowd');
+  });
+
+  it('reads a name and a present-tense verb that ends its clause: "and then Mayor Jane Park continues:"', () => {
+    const r = read('The crowd cheers, and then Mayor Jane Park continues: “We will build the new bridge.”');
+    expect(r.saidBy('new bridge')).toBe('Jane Park');
+  });
+
+  it('reads "the former secretary of state" as one subject, its head before "of"', () => {
+    const r = read('Reprising a favourite line, the former secretary of state talked about continuing the “progress we had under the last mayor.”');
+    expect(r.speakerSpanText('progress we had')).toBe('the former secretary of state');
+  });
 });
+

@@ -282,4 +282,10 @@ describe('attributing quotations: sentence openers and datelines', () => {
     const r = read('Jane Park said the plan was “a good start,” and the mayor warned that it came late.');
     expect(r.saidBy('a good start')).toBe('Jane Park');
   });
+
+  it('attributes a question put to someone "by" a named host to the host (the passive’s agent)', () => {
+    const r = read('Sara Lind was asked by host Bill Moss whether the plan would risk “adding another expensive program.”');
+    expect(r.saidBy('expensive program')).toBe('Bill Moss');
+  });
 });
+
