@@ -1,4 +1,3 @@
-import { storage } from '#imports';
 import { isScheme, LAYERS, type Layer, type Scheme } from '../highlight/layers';
 
 export type LayerVisibility = Record<Layer, boolean>;
@@ -19,10 +18,25 @@ export const defaultPlacement = (): Placement => ({ side: 'right', width: WIDTH.
 export const clampWidth = (w: number) =>
   Number.isFinite(w) ? Math.round(Math.min(WIDTH.max, Math.max(WIDTH.min, w))) : WIDTH.default;
 
+/**
+ * One remembered value in `storage.local` under its plain key (the keys @wxt-dev/storage's
+ * 'local:layers' items used, so what readers saved before still loads). Straight `browser.storage`
+ * calls: the storage library weighed some 9 kB in the content script for a get and a set.
+ */
+function localItem<T>(key: string, fallback: () => T) {
+  return {
+    async getValue(): Promise<T> {
+      const got = (await browser.storage.local.get(key)) as Record<string, T | undefined>;
+      return got[key] ?? fallback();
+    },
+    setValue: (value: T): Promise<void> => browser.storage.local.set({ [key]: value }),
+  };
+}
+
 /** Which layers the reader left on, remembered across pages (and set as defaults on the options page). */
-const layersItem = storage.defineItem<LayerVisibility>('local:layers', { fallback: defaultVisibility() });
-const placementItem = storage.defineItem<Placement>('local:placement', { fallback: defaultPlacement() });
-const schemeItem = storage.defineItem<Scheme>('local:scheme', { fallback: 'standard' });
+const layersItem = localItem<LayerVisibility>('layers', defaultVisibility);
+const placementItem = localItem<Placement>('placement', defaultPlacement);
+const schemeItem = localItem<Scheme>('scheme', () => 'standard');
 
 // Storage can be unavailable (a private window with storage blocked) or hold a value from an older
 // version: reading falls back to the defaults, writing fails quietly, the panel works this time.
