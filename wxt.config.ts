@@ -34,5 +34,17 @@ export default defineConfig({
           }
         : undefined,
   }),
+  hooks: {
+    // The content script runs in Chrome MV3 (promise-based `chrome.*`) or Firefox (native `browser`)
+    // and only calls storage.local get/set, runtime.sendMessage and i18n.getMessage: it takes WXT's
+    // plain `browser` (globalThis.browser or chrome), not the polyfill, which weighed 3 kB gzipped
+    // there. The background and the options page keep the polyfill.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? [];
+      const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
+    },
+  },
   zip: { excludeSources: ['tests/artifacts/**', '.output/**'] },
 });
