@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import type { ArticleMeta, Removed } from '../model/analysis';
 import { blocksOf } from './blocks';
 import { looksLikeArticle } from './is-article';
