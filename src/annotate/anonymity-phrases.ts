@@ -168,3 +168,9 @@ export const NOT_A_SOURCE_LEAD: ReadonlySet<string> = new Set([
 
 /** What makes "people"/"person" a withheld identity rather than anybody ("people familiar with", "a person close to"). */
 export const PEOPLE_WITHHELD = /familiar|close|knowledg|briefed|involved|direct|privy|orbit|attendance|present|anonym/i;
+
+/** Quantifiers that make an unnamed plural a generic crowd ("vague"), not a withheld identity. */
+export const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'many', // "many officials on and off the island believe"
+  'most', // "as most D.C. insiders believe"
+]);

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE_HEADS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, WITHHELD_SOURCE } from './anonymity-phrases';
+import { BACK_REFERENCE_HEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, WITHHELD_SOURCE } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { Attribution } from './cues';
 import type { Token } from './tokens';
@@ -7,6 +7,7 @@ import type { Token } from './tokens';
 export type SourceVerdict =
   | { type: 'unnamed'; entity: Entity | null; confidence: 'high' | 'low' }
   | { type: 'backref' } // "the person added": the last unnamed source again
+  | { type: 'definite'; entity: Entity } // "the spokesman said" with no unnamed spokesman before: unnamed only if a withheld source was just cited
   | { type: 'group'; entity: Entity }
   | { type: 'named' }
   | { type: 'none' };
@@ -35,6 +36,10 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
     const words = src.filter((t) => t.word && !/^(?:the|a|an)$/i.test(t.text));
     if (words.length >= 2 && head.cap && head === words[words.length - 1] && words.every((t) => t.cap)) return { type: 'named' };
     if (src.length === 1 && PRONOUNS.has(head.lower) && namesBefore(sentenceToks, head)) return { type: 'none' };
+    // "as most D.C. insiders believe", "many officials think": a quantified crowd is a generic group, not a withheld identity.
+    if (GENERIC_QUANTIFIERS.has(src[0]!.lower) && e.plural) return { type: 'group', entity: e };
+    // "Kirby, a State Department spokesman, said … The spokesman added": a definite first mention points back to someone named.
+    if (src[0]!.lower === 'the' && e.mentions[0]?.start === src[0]!.start) return { type: 'definite', entity: e };
     return { type: 'unnamed', entity: e, confidence: e.confidence };
   }
   // "the person added", "the people said": a definite back-reference the phrase reader left unresolved.

@@ -4,6 +4,7 @@ import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { judgeSource, plainPeople } from './anonymous-source';
 import { lastStartingAtOrBefore } from './quote-mask';
+import type { Token } from './tokens';
 import type { AttributedQuote, EntityOf } from './speakers';
 
 export interface FoundAnonymous {
@@ -48,8 +49,12 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let confidence: 'high' | 'low' = 'low';
     let group: Entity | null = null;
     let named = false;
+    let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
     for (const a of s.attributions) {
-      const v = judgeSource(a, entityOf(a), s.toks);
+      let v = judgeSource(a, entityOf(a), s.toks);
+      if (v.type === 'definite') v = s.start - lastSeenAt < BACK_REFERENCE_REACH ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
+      // "Mr. Trump said his advisers had told him …": the unnamed advisers are inside a named speaker's account.
+      if (v.type === 'unnamed' && !a.inverted && a.source && a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1) v = { type: 'none' };
       if (v.type === 'backref' && s.start - lastSeenAt < BACK_REFERENCE_REACH) {
         unnamed ??= lastUnnamed;
         withheld = true;
@@ -59,7 +64,10 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
         if (!withheld || v.confidence === 'high') confidence = v.confidence;
         withheld = true;
       } else if (v.type === 'group') group ??= v.entity;
-      else if (v.type === 'named') named = true;
+      else if (v.type === 'named') {
+        named = true;
+        if (!a.inverted) namedCueEnd = Math.min(namedCueEnd, a.cue.end);
+      }
     }
     const quoted = quotedBy.get(s.index);
     if (!withheld && quoted) {
@@ -83,6 +91,13 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     }
   }
   return out;
+}
+
+/** Words of a sentence between two offsets ("said [that] his advisers"), counted up to 2. */
+function wordsBetween(toks: Token[], from: number, to: number): number {
+  let n = 0;
+  for (const t of toks) if (t.start >= from && t.end <= to && t.word && ++n > 1) break;
+  return n;
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

@@ -239,3 +239,24 @@ describe('anonymous sourcing: precision', () => {
     expect(r.anonymous.map((a) => [a.kind, a.confidence])).toEqual([['unnamed-source', 'low']]);
   });
 });
+
+describe('anonymous sourcing: on-the-record speakers around unnamed words', () => {
+  const notVague = (text: string) => read(text).anonymous.filter((a) => a.kind !== 'vague');
+
+  it('does not flag "The spokesman added" when the spokesman was named just before', () => {
+    expect(notVague('Kirby, a State Department spokesman, said the deal was done. The spokesman added that more talks would follow.')).toHaveLength(0);
+  });
+
+  it('still links "the official said" to an unnamed official cited just before', () => {
+    const r = read('A senior official said the talks had stalled. The official said a new round was planned.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'unnamed-source']);
+  });
+
+  it('does not flag "Mr. Trump said his advisers had told him": the advisers are inside a named speaker’s account', () => {
+    expect(notVague('Mr. Trump said his advisers had told him to stay calm.')).toHaveLength(0);
+  });
+
+  it('calls "as most D.C. insiders believe" vague: a quantified crowd, not a withheld identity (Washington Post, train)', () => {
+    expect(read('Trump’s numbers are not as toxic as most D.C. insiders believe.').anonymous.map((a) => a.kind)).toEqual(['vague']);
+  });
+});
