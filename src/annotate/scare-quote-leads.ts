@@ -1,12 +1,7 @@
 /** Words right before a short quotation that mark it as a term, not someone's words. */
 export const SCARE_QUOTE_LEADS: ReadonlySet<string> = new Set([
   'so-called', // "so-called “closed” primaries"
-  'term', // "the term “alt-right”"
-  'word', // "the word “moan”"
-  'words', // "the words “radical Islam”"
-  'phrase', // "the phrase “anchor baby”"
   'nickname', // "a nickname, “Gert.”"
-  'dubbed', // "the so-called “Gang of Eight”"
 ]);
 
 /** Words right before a title-cased quotation that make it a work's title. */
@@ -18,14 +13,11 @@ export const TITLE_LEADS: ReadonlySet<string> = new Set([
   'film', // "the film “Selma”"
   'book', // "his book “Crippled America”"
   'memoir', // "her memoir “Hard Choices”"
-  'titled', // "a CounterPunch article titled “…”"
-  'entitled', // "The ad, entitled “Nuestra Historia”"
   'podcast', // "the podcast “Here’s the Thing.”"
   'album', // "the album “Lemonade”"
   'song', // "the song “Born in the USA”"
   'newsletter', // "the newsletter “Playbook”"
   'column', // "his column “Inside Politics”"
   'ad', // "the ad “Scam”"
-  'slogan', // "the slogan “Make America Great Again”"
   'hashtag', // "the hashtag “Never Trump”"
 ]);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('scare quotes, titles and headlines are not reported speech', () => {
+  it('does not report a single-quoted phrase in an article that quotes with double marks', () => {
+    const r = read('Mayor slams council’s ‘costly detour’ on transit.\n\n“We will not wait,” the mayor said on Monday.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['We will not wait,']);
+  });
+
+  it('still reads single marks as quotation marks where the article uses no double ones', () => {
+    const r = read('‘We will not wait,’ the mayor said on Monday.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['We will not wait,']);
+  });
+
+  it('does not report the headline of a story cited "by" its author in a news digest', () => {
+    const r = read('CLOSING TIME—"Corner bakery shuts its doors after forty years," by the Gazette\'s Ann Roe: a short summary follows.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('keeps a fragment that a word after it ties to someone: described as “reckless” by the mayor', () => {
+    const r = read('The plan was described as “reckless” by the mayor.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['reckless']);
+  });
+
+  it('does not report a title-cased slogan used before a noun with no cue (a “Vote Green Today” tote bag)', () => {
+    const r = read('A volunteer carried a “Vote Green Today” tote bag through the hall.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('does not report a quoted modifier nobody is said to have used (the “flex lane” plan)', () => {
+    const r = read('The “flex lane” plan will begin next spring.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('does not report one quoted word that opens a sentence with no cue (“Gridlock” has become the norm)', () => {
+    const r = read('The council met again on Tuesday.\n\n“Gridlock” has become the norm in the chamber.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('keeps a phrase after "the term" when someone uses it: prefers the term “guest workers.”', () => {
+    const r = read('The senator said she prefers the term “guest workers.”');
+    expect(r.quotes.map((q) => q.text)).toEqual(['guest workers.']);
+  });
+
+  it('does not report a nickname between initials and a surname (Gov. C.L. “Butch” Otter)', () => {
+    const r = read('The campaign was represented by Gov. C.L. “Butch” Otter at the convention.');
+    expect(r.quotes).toHaveLength(0);
+  });
+});
