@@ -13,6 +13,7 @@ export interface QuoteSignals {
   endsComma: boolean;
   titleCase: boolean;
   afterPossessive: boolean;
+  afterArticleOrPlace: boolean;
   afterScareWord: boolean;
   afterTitleWord: boolean;
   betweenNames: boolean;
@@ -21,6 +22,9 @@ export interface QuoteSignals {
 }
 
 const TITLE_CONNECTORS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'is', 'at', 'de', 'du', 'la', 'le']); // "Orange is the New Black"
+
+/** Articles and place prepositions before a name: on “The View”, the “Solid South”, in “Star Wars”. */
+const NAME_OPENERS = new Set(['the', 'a', 'an', 'on', 'with', 'in', 'to', 'from', 'at']);
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const CLOSERS = new Set(['”', '"', '’', "'", '»', ')', ']']);
@@ -53,6 +57,7 @@ export function quoteSignals(doc: ReadText, q: AttributedQuote): QuoteSignals {
     titleCase: looksLikeTitle(words),
     // ABC’s “Good Morning America”, the Bushes’ “Jeb Can Fix It”
     afterPossessive: leadEndsWord && /[’']s?$/.test(prev) && prev.length > 2,
+    afterArticleOrPlace: leadEndsWord && NAME_OPENERS.has(prev),
     afterScareWord: leadEndsWord && SCARE_QUOTE_LEADS.has(prev),
     afterTitleWord: leadEndsWord && TITLE_LEADS.has(prev),
     // Dwayne “The Rock” Johnson, Gov. C.L. “Butch” Otter

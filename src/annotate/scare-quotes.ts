@@ -35,8 +35,8 @@ function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”
     if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”
     if (s.betweenNames) return false; // Dwayne “The Rock” Johnson
-    if (!s.endsSentence && !q.ownCue && s.words <= 3 && q.kind === 'partial') return false; // on “Saturday Night Live”
     if (s.beforeNoun && !q.ownCue) return false; // a “Talk Bernie to Me” tote bag
+    if (s.afterArticleOrPlace && !s.endsSentence && !q.ownCue && s.words <= 3 && q.kind === 'partial') return false; // on “Saturday Night Live”
   }
   // A modifier nobody is said to have used: the “undercard” debate, the “law and order” issue.
   if (s.beforeNoun && !q.speakerSpan) return false;

@@ -46,4 +46,14 @@ describe('scare quotes, titles and headlines are not reported speech', () => {
     const r = read('The campaign was represented by Gov. C.L. “Butch” Otter at the convention.');
     expect(r.quotes).toHaveLength(0);
   });
+
+  it('does not report a short title-cased name after "on" or "the" (appeared on “Morning Coffee”)', () => {
+    const r = read('The mayor appeared on “Morning Coffee” last week to defend the budget.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('keeps a short title-cased chant that no article or place word frames as a name (chants of “Fund Our Schools”)', () => {
+    const r = read('The rally ended with chants of “Fund Our Schools” from the crowd.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['Fund Our Schools']);
+  });
 });
