@@ -171,6 +171,5 @@ export const PEOPLE_WITHHELD = /familiar|close|knowledg|briefed|involved|direct|
 
 /** Quantifiers that make an unnamed plural a generic crowd ("vague"), not a withheld identity. */
 export const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set([
-  'many', // "many officials on and off the island believe"
   'most', // "as most D.C. insiders believe"
 ]);

@@ -7,12 +7,16 @@ import type { Token } from './tokens';
 export type SourceVerdict =
   | { type: 'unnamed'; entity: Entity | null; confidence: 'high' | 'low' }
   | { type: 'backref' } // "the person added": the last unnamed source again
-  | { type: 'definite'; entity: Entity } // "the spokesman said" with no unnamed spokesman before: unnamed only if a withheld source was just cited
+  | { type: 'weak'; entity: Entity } // "the spokesman said", "they" for plain "People": unnamed only if a withheld source was just cited
   | { type: 'group'; entity: Entity }
   | { type: 'named' }
   | { type: 'none' };
 
-const PRONOUNS = new Set(['he', 'she', 'they']);
+/** "he"/"she" may mean a named person just mentioned; "they" cannot mean one named person. */
+const SINGULAR_PRONOUNS = new Set(['he', 'she']);
+
+/** Cues that report speech even inside a relative clause ("information that officials said would …"). */
+const SPEECH_CUES = new Set(['said', 'say', 'says', 'told', 'tell', 'tells']);
 
 const sourceText = (src: Token[]) => src.map((t) => t.lower).join(' ');
 
@@ -30,16 +34,16 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   if (WITHHELD_SOURCE.test(lowered)) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
   const head = src[a.head] ?? src[src.length - 1]!;
   if (e?.anonymous) {
-    if (NOT_A_SOURCE_LEAD.has(src[0]!.lower)) return { type: 'none' };
+    if (NOT_A_SOURCE_LEAD.has(src[0]!.lower) && !SPEECH_CUES.has(a.cue.text.toLowerCase())) return { type: 'none' };
     if (head === src[src.length - 1] && /['’]s$/.test(head.text) && !head.quoted) return { type: 'none' };
-    if (plainPeople(e)) return { type: 'none' };
+    if (plainPeople(e)) return { type: 'weak', entity: e };
     const words = src.filter((t) => t.word && !/^(?:the|a|an)$/i.test(t.text));
     if (words.length >= 2 && head.cap && head === words[words.length - 1] && words.every((t) => t.cap)) return { type: 'named' };
-    if (src.length === 1 && PRONOUNS.has(head.lower) && namesBefore(sentenceToks, head)) return { type: 'none' };
-    // "as most D.C. insiders believe", "many officials think": a quantified crowd is a generic group, not a withheld identity.
+    if (src.length === 1 && SINGULAR_PRONOUNS.has(head.lower) && namesBefore(sentenceToks, head)) return { type: 'none' };
+    // "as most D.C. insiders believe": a quantified crowd is a generic group, not a withheld identity.
     if (GENERIC_QUANTIFIERS.has(src[0]!.lower) && e.plural) return { type: 'group', entity: e };
     // "Kirby, a State Department spokesman, said … The spokesman added": a definite first mention points back to someone named.
-    if (src[0]!.lower === 'the' && e.mentions[0]?.start === src[0]!.start) return { type: 'definite', entity: e };
+    if (src[0]!.lower === 'the' && !e.plural && e.mentions[0]?.start === src[0]!.start) return { type: 'weak', entity: e };
     return { type: 'unnamed', entity: e, confidence: e.confidence };
   }
   // "the person added", "the people said": a definite back-reference the phrase reader left unresolved.

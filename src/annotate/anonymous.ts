@@ -52,7 +52,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
     for (const a of s.attributions) {
       let v = judgeSource(a, entityOf(a), s.toks);
-      if (v.type === 'definite') v = s.start - lastSeenAt < BACK_REFERENCE_REACH ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
+      if (v.type === 'weak') v = s.start - lastSeenAt < BACK_REFERENCE_REACH ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
       // "Mr. Trump said his advisers had told him …": the unnamed advisers are inside a named speaker's account.
       if (v.type === 'unnamed' && !a.inverted && a.source && a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1) v = { type: 'none' };
       if (v.type === 'backref' && s.start - lastSeenAt < BACK_REFERENCE_REACH) {

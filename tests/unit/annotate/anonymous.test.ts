@@ -259,4 +259,19 @@ describe('anonymous sourcing: on-the-record speakers around unnamed words', () =
   it('calls "as most D.C. insiders believe" vague: a quantified crowd, not a withheld identity (Washington Post, train)', () => {
     expect(read('Trump’s numbers are not as toxic as most D.C. insiders believe.').anonymous.map((a) => a.kind)).toEqual(['vague']);
   });
+
+  it('keeps "And they insisted" on the people briefed on the reshuffling cited just before (NYT, train)', () => {
+    const r = read('People briefed on the reshuffling were adamant that the children would block a return. And they insisted that staff departures would be few.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'unnamed-source']);
+  });
+
+  it('keeps "…, they said" on unnamed aides although the sentence names places (NYT, train)', () => {
+    const r = read('Senior aides said the president was firm.\n\nWith Nusra fighters playing a more dominant role in Syria, they said, the president has deepened his resistance.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'unnamed-source']);
+  });
+
+  it('flags "information that government officials said would compromise national security": a speech cue inside a relative clause', () => {
+    const text = 'The journalists chose to withhold some information that government officials said would compromise national security.';
+    expect(read(text).anonymous.filter((a) => a.kind === 'unnamed-source')).toHaveLength(1);
+  });
 });
