@@ -99,6 +99,13 @@ function narrationPronouns(doc: ReadText): { start: number; end: number; need: N
   return out;
 }
 
+/** Spaces in a name: its words less one, without splitting it (asked once per name mention). */
+function spaceCount(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 interface Resolved extends Map<Attribution, Entity> {
   table: Entities;
   names: NameRun[];
@@ -113,7 +120,7 @@ function resolveSources(doc: ReadText): Resolved {
   const byRole = new Map<string, NameRun[]>();
   for (const run of names) {
     const known = fullNames.get(run.surname);
-    if (run.words <= 4 && (!known || known.split(' ').length < run.words)) fullNames.set(run.surname, run.name);
+    if (run.words <= 4 && (!known || spaceCount(known) + 1 < run.words)) fullNames.set(run.surname, run.name);
     if (run.role) {
       const list = byRole.get(run.role) ?? [];
       list.push(run);

@@ -17,7 +17,28 @@ export interface NameRun {
   role: string | null;
 }
 
-const SUFFIX = /^(jr\.?|sr\.?|ii|iii|iv)$/;
+/** Name suffixes, not surnames: "Martin Luther King Jr.", "Henry Ford II". */
+const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** Ends in a possessive "’s" or "'s" ("Hoekstra’s"): by char code, as it is asked of every capitalised word. */
+function endsPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115) return false;
+  const a = text.charCodeAt(n - 2);
+  return a === 0x2019 || a === 39;
+}
+
+/** "mr." → "mr": the honorific table holds them without the period. */
+function withoutFinalDot(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
+
+/** Starts with a letter: ASCII by code, the rest by one Unicode test. */
+function startsWithLetter(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /^\p{L}/u.test(s);
+}
 
 /** Every name-like run in narration (quotations skipped), in text order. One pass over the tokens. */
 export function indexNames(toks: Token[]): NameRun[] {
@@ -37,7 +58,7 @@ export function indexNames(toks: Token[]): NameRun[] {
     }
     let j = i;
     while (j < toks.length && toks[j]!.word && !toks[j]!.quoted && toks[j]!.cap && j - i < 8) {
-      if (j > i && /[’']s$/.test(toks[j - 1]!.text)) break; // "Hoekstra’s first statement": stop after a possessive
+      if (j > i && endsPossessive(toks[j - 1]!.text)) break; // "Hoekstra’s first statement": stop after a possessive
       j++;
     }
     // toks[i, j) is a capitalised run; keep what follows titles, honorifics and sentence openers.
@@ -45,22 +66,22 @@ export function indexNames(toks: Token[]): NameRun[] {
     let role: string | null = null;
     for (let k = i; k < j; k++) {
       const lower = toks[k]!.lower;
-      if (CAPITALISED_NON_NAMES.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''))) {
+      if (CAPITALISED_NON_NAMES.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(withoutFinalDot(lower))) {
         s = k + 1;
         if (ROLE_HEADS.has(lower)) role = lower;
       }
     }
     let e = j;
-    while (e > s && SUFFIX.test(toks[e - 1]!.lower)) e--;
+    while (e > s && SUFFIXES.has(toks[e - 1]!.lower)) e--;
     if (e > s) {
       const words = toks.slice(s, e);
       const last = stripPossessive(words[words.length - 1]!.lower);
       const isOrg = words.some((w) => ORG_HEADS.has(stripPossessive(w.lower)));
       const isInitialism = words.length === 1 && /^[\p{Lu}.]+$/u.test(words[0]!.text);
-      if (!isOrg && !isInitialism && /^\p{L}/u.test(last)) {
+      if (!isOrg && !isInitialism && startsWithLetter(last)) {
         out.push({
           start: toks[i]!.start,
-          end: toks[j - 1]!.end - (/[’']s$/.test(toks[j - 1]!.text) ? 2 : 0),
+          end: toks[j - 1]!.end - (endsPossessive(toks[j - 1]!.text) ? 2 : 0),
           name: words.map((w) => w.text).join(' ').replace(/[’']s$/, ''),
           surname: last,
           words: words.length,

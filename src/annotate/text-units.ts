@@ -6,9 +6,17 @@ export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
   let i = 0;
   const n = text.length;
+  // Without a CR the line ends are found by the native indexOf, not a loop over every character.
+  const lfOnly = text.indexOf('\r') < 0;
   while (i < n) {
-    let j = i;
-    while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    let j: number;
+    if (lfOnly) {
+      j = text.indexOf('\n', i);
+      if (j < 0) j = n;
+    } else {
+      j = i;
+      while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
+    }
     let s = i;
     let e = j;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -23,7 +31,18 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000 || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200a);
 }
 
-const CLOSERS = new Set(['"', '”', '’', '»', ')', ']', "'"]);
+/** Closing marks a sentence end may carry: " ” ’ » ) ] ' (by char code: the scan reads codes). */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93 || c === 39;
+}
+
+const OPENS_SENTENCE = /[\p{Lu}\p{N}“"‘«([¿¡]/u;
+
+/** What may open a sentence: a capital, a digit or an opening mark; ASCII by code, the rest by one Unicode test. */
+function opensSentence(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 40 || c === 91;
+  return OPENS_SENTENCE.test(String.fromCharCode(c));
+}
 
 /**
  * Sentences of one paragraph. A boundary is [.!?] (plus closing marks) followed by space and a
@@ -43,11 +62,11 @@ export function sentences(text: string, para: Span): Span[] {
   let start = para.start;
   const end = para.end;
   for (let i = para.start; i < end; i++) {
-    const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
-    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    while (j < end && CLOSERS.has(text[j]!)) j++;
+    for (let d = text.charCodeAt(j); j < end && (d === 46 || d === 33 || d === 63); d = text.charCodeAt(++j));
+    while (j < end && isCloser(text.charCodeAt(j))) j++;
     if (j >= end) break;
     if (!isSpace(text.charCodeAt(j))) {
       i = j - 1;
@@ -56,9 +75,7 @@ export function sentences(text: string, para: Span): Span[] {
     let k = j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) break;
-    const next = text[k]!;
-    const opensSentence = /[\p{Lu}\p{N}“"‘«([¿¡]/u.test(next);
-    if (!opensSentence || (c === '.' && j === i + 1 && isAbbreviationBefore(text, i, para.start))) {
+    if (!opensSentence(text.charCodeAt(k)) || (c === 46 && j === i + 1 && isAbbreviationBefore(text, i, para.start))) {
       i = j - 1;
       continue;
     }

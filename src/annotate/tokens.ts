@@ -21,11 +21,20 @@ const UPPER_RE = /^\p{Lu}/u;
 
 /** Letters, digits and combining marks; ASCII by table, the rest by one Unicode test. */
 function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return ASCII_WORD[c] === 1;
   if (c >= 0xd800 && c <= 0xdfff) return false; // astral characters (emoji) stand alone
   if (c >= 0x2000 && c <= 0x206f) return false; // general punctuation: ’ “ ” — … (the commonest non-ASCII in news copy)
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7; // Latin-1 and Latin Extended letters: é, ç, ł
   return WORD_RE.test(String.fromCharCode(c));
+}
+
+/** ASCII letters and digits, by char code: the tokenizer asks this of every character. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = ASCII_WORD[c + 32] = 1;
+
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
 
 /** Inside a word only when a word character follows: "don’t", "Yves-Francois", "U.S". */
@@ -38,57 +47,72 @@ function isJoiner(c: number): boolean {
  * punctuation marks. One left-to-right scan, no backtracking. `insideQuote(i)` says whether
  * offset i lies inside a quotation. A final period stays on the word only for abbreviations and
  * initialisms ("Mr.", "U.S.").
+ *
+ * Speed (every stage reads these tokens, so this runs over every character of the article): the
+ * scan notes whether a word has an uppercase letter, a non-ASCII character or a joining period as
+ * it goes, so a plain lowercase ASCII word (most of running text) is sliced once and is its own
+ * lowercase form, with no regex and no second pass.
  */
 export function tokenize(text: string, from: number, to: number, insideQuote: (i: number) => boolean): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (c <= 32 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000) {
+    if (isSpaceCode(c)) {
       i++;
       continue;
     }
     if (!isWordCode(c)) {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-      out.push(make(text.slice(i, i + len), i, i + len, false, insideQuote));
+      const t = text.slice(i, i + len);
+      out.push({ start: i, end: i + len, text: t, lower: c === 0x2019 ? "'" : len === 1 && c < 128 ? t : t.toLowerCase(), cap: false, word: false, quoted: insideQuote(i) });
       i += len;
       continue;
     }
+    // What the word holds, noted during the scan: an ASCII capital, a non-ASCII character, a joining period.
+    let upper = c >= 65 && c <= 90;
+    let wide = c >= 128;
+    let dotted = false;
     let j = i + 1;
     for (;;) {
-      while (j < to && isWordCode(text.charCodeAt(j))) j++;
-      if (j + 1 < to && isJoiner(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) j += 2;
-      else break;
+      let d = 0;
+      while (j < to) {
+        d = text.charCodeAt(j);
+        if (d < 128) {
+          if (ASCII_WORD[d] !== 1) break;
+          if (d <= 90) upper ||= d >= 65;
+        } else if (isWordCode(d)) wide = true;
+        else break;
+        j++;
+      }
+      if (j + 1 < to && isJoiner(d) && isWordCode(text.charCodeAt(j + 1))) {
+        if (d === 46) dotted = true;
+        else if (d === 0x2019) wide = true;
+        j++;
+      } else break;
     }
     // "Sanders’ campaign": a plural possessive keeps its apostrophe.
     const apo = j < to ? text.charCodeAt(j) : 0;
-    if ((apo === 0x2019 || apo === 39) && text.charCodeAt(j - 1) === 115 && (j + 1 >= to || text.charCodeAt(j + 1) === 32)) j++;
-    let t = text.slice(i, j);
+    if ((apo === 0x2019 || apo === 39) && text.charCodeAt(j - 1) === 115 && (j + 1 >= to || text.charCodeAt(j + 1) === 32)) {
+      if (apo === 0x2019) wide = true;
+      j++;
+    }
+    const bare = text.slice(i, j);
+    let lower = upper || wide ? bare.toLowerCase() : bare;
+    let t = bare;
     if (j < to && text.charCodeAt(j) === 46) {
-      const keep = t.includes('.') || (t.length === 1 && UPPER_RE.test(t)) || ABBREVIATIONS.has(t.toLowerCase());
+      const keep = dotted || (j - i === 1 && (upper || (wide && UPPER_RE.test(bare)))) || ABBREVIATIONS.has(lower);
       if (keep) {
         j++;
-        t += '.';
+        t = text.slice(i, j);
+        lower = upper || wide ? t.toLowerCase() : t;
       }
     }
-    out.push(make(t, i, j, true, insideQuote));
+    if (wide && lower.includes('’')) lower = lower.replace(/’/g, "'");
+    out.push({ start: i, end: j, text: t, lower, cap: c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t), word: true, quoted: insideQuote(i) });
     i = j;
   }
   return out;
-}
-
-function make(t: string, start: number, end: number, word: boolean, insideQuote: (i: number) => boolean): Token {
-  const c = t.charCodeAt(0);
-  const lower = t.toLowerCase();
-  return {
-    start,
-    end,
-    text: t,
-    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-    cap: c < 128 ? c >= 65 && c <= 90 : word && UPPER_RE.test(t),
-    word,
-    quoted: insideQuote(start),
-  };
 }
 
 /** "Minister's" → "minister"; "Trump’s" → "trump". */
