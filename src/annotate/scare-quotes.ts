@@ -19,8 +19,15 @@ export function reportedSpeechFilter(doc: ReadText): (q: AttributedQuote) => boo
     }
     return v;
   };
-  // Where an article quotes with double marks, a single-marked phrase is a headline's or a term's.
-  const usesDoubleMarks = doc.quoteSpans.some((s) => s.mark === 'curly' || s.mark === 'straight');
+  // Where an article quotes mostly with double marks, a single-marked phrase is a headline's or a
+  // term's; where single marks are its main style (British copy), they are its quotations.
+  let doubles = 0;
+  let singles = 0;
+  for (const s of doc.quoteSpans) {
+    if (s.mark === 'single') singles++;
+    else if (s.mark === 'curly' || s.mark === 'straight') doubles++;
+  }
+  const usesDoubleMarks = doubles > 0 && doubles >= singles;
   return (q) => isReportedSpeech(doc, q, isHeadlineParagraph, usesDoubleMarks);
 }
 
@@ -46,7 +53,7 @@ function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph
 }
 
 /** A headline: a short paragraph with no final period where most words are capitalised. */
-export function isHeadline(text: string, p: { start: number; end: number }): boolean {
+function isHeadline(text: string, p: { start: number; end: number }): boolean {
   if (p.end - p.start > 220) return false;
   const para = text.slice(p.start, p.end);
   if (/[.!?]["”’]?$/.test(para) && !/[’']\.?$/.test(para)) {
