@@ -149,6 +149,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['acknowledging', 'participle'], // "an adviser acknowledging to the New York Times that …"
   ['saying', 'participle'], // "…, saying this country could not exist"
   ['adding', 'participle'], // "…, adding that"
+  ['tweeting', 'participle'], // "with the candidate tweeting that it was a “disaster”" (train)
+  ['shouting', 'participle'], // "protesters interrupted her speech, shouting “…”" (train)
+  ['chanting', 'participle'], // "protesters marched through the city, chanting “…”" (train)
   ['noting', 'participle'], // "…, noting that"
   ['calling', 'participle'], // "…, calling it “a disaster”"
   ['telling', 'participle'], // "…, telling reporters"
@@ -167,6 +170,17 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['vows', 'finite'], // "Trump vows to “…”" (train)
   ['barked', 'finite'], // "“Get out!” he barked" (train)
   ['concludes', 'finite'], // "the report concludes “…”" (train)
+  ['pressed', 'finite'], // "“Would it be negotiable?” the host pressed." (train)
+  ['repeated', 'finite'], // "“A mountain man?” she repeated." (train)
+  ['retaliated', 'finite'], // "“…,” an angry president retaliated." (train)
+  ['riffed', 'finite'], // "“…,” the nominee riffed on the answer" (train)
+  ['agrees', 'finite'], // "“…,” agrees a voter from Ohio." (train)
+  ['declares', 'finite'], // "“I'm a voter,” declares a veteran" (train)
+  ['commented', 'finite'], // "… “no matter what,” one user commented." (train)
+  ['alleges', 'finite'], // "…, the lawsuit alleges." (train)
+  ['alleged', 'finite'], // "The complaint … alleged that …" (train)
+  ['continues', 'finite'], // "The narrator continues: “…”" (train)
+  ['boomed', 'finite'], // "he leaned in and boomed: “…”" (train)
   // French (the engine also reads Radio-Canada, Le Devoir, La Presse style copy)
   ['déclaré', 'finite'], // "M. Blanchet a déclaré"
   ['dit', 'finite'], // "a dit la ministre"

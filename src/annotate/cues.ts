@@ -66,7 +66,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       continue;
     }
     // "the United States" is not "states": a cue verb is lowercase in running text.
-    let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
+    let form = t.cap || isPossessedNoun(toks, i) ? undefined : CUE_VERBS.get(t.lower);
     if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';
     if (!form) continue;
     const cueEnd = t.end;
@@ -122,7 +122,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       else ph = ante ? { first: ante.first, last: j, head: ante.head } : null;
     } else if (prev.word && (prev.lower === 'and' || prev.lower === 'but')) {
       // "Suu Kyi, 70, said it was too early but added, …": the source of the first verb.
-      ph = nearestSubject(toks, j) ?? earlierSource(toks, out) ?? clauseSubject(toks, j);
+      // "Sam waved, and Ann leaned in and boomed:": the subject of the verb the cue is joined to.
+      ph = nearestSubject(toks, j) ?? earlierSource(toks, out) ?? subjectBeforeQuote(toks, j) ?? clauseSubject(toks, j);
     } else {
       ph = phraseEndingAt(toks, j);
       if (ph) ph = nameBeforeApposition(toks, ph);
@@ -170,6 +171,21 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+
+/** Cue words that are also plural nouns: "his remarks", "Clinton's claims", "his top shows". */
+const NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'claims', 'shows', 'states', 'calls', 'reports', 'notes', 'comments', 'says']);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** A plural noun owned by someone, one adjective at most between: "her opening remarks" is no cue. */
+function isPossessedNoun(toks: Token[], i: number): boolean {
+  if (!NOUN_CUES.has(toks[i]!.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const u = toks[k]!;
+    if (!u.word || u.quoted) return false;
+    if (POSSESSIVE_DETERMINERS.has(u.lower) || /[’']s$/.test(u.lower)) return true;
+  }
+  return false;
+}
 
 /**
  * "…, said Brad Bannon, a Democratic pollster.": a name right after the cue that runs to a comma or

@@ -55,8 +55,11 @@ const isDescriptionWord = (t: Token) =>
   !FUNCTION_WORDS.has(t.lower) &&
   !CUE_VERBS.has(t.lower) &&
   !DETERMINERS.has(t.lower) &&
-  !/\d/.test(t.text) &&
+  (!/\d/.test(t.text) || AGE_OR_YEAR.test(t.text)) &&
   !isLyAdverb(t);
+
+/** Numbers that describe a person: "the 43-year-old", "a 2008 Clinton veteran". */
+const AGE_OR_YEAR = /^(?:\d{1,3}-year-old|(?:19|20)\d\d)$/;
 
 /** Nouns in "-ly" that are not adverbs: "the family said", "the assembly voted". */
 const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'anomaly', 'monopoly', 'bully', 'rally', 'ally']);

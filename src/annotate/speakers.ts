@@ -69,6 +69,8 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     if (after && after.source && (invited || closesSentence(s1, after))) chosen = after;
     else if (before && before.source) chosen = before;
     else if (after && after.source) chosen = after;
+    // "Guns are “a crisis” and “stunt growth,” Howard Dean proclaimed …": with no cue of its own, a quotation takes the one its sentence ends with.
+    else if (firstAfter && firstAfter.source && !before) chosen = firstAfter;
     if (chosen) chosen = outerAccordingTo(text, s0, s1, chosen);
     const kind = isSentenceStart(text, q.start, s0.start) ? 'direct' : 'partial';
     if (chosen) {
@@ -142,12 +144,29 @@ function outerAccordingTo(text: string, s0: Sentence, s1: Sentence, chosen: Attr
   if (attrs[i] !== chosen || isAccording(chosen)) return chosen;
   const next = attrs[i + 1];
   const chosenEnd = Math.max(chosen.cue.end, chosen.source![chosen.source!.length - 1]!.end);
-  // ", according to CNN" right after the cue clause.
-  if (next && next.source && isAccording(next) && /^[\s,]*$/.test(text.slice(chosenEnd, next.cue.start))) return next;
+  // ", according to CNN" after the cue clause ("Obama said of the families, according to a pool report"), or
+  // "…, CNN reported." closing the sentence: the outlet the speech reached the article through.
+  if (next && next.source && next.cue.start - chosenEnd < OUTER_REACH && !hasQuoteMark(text, chosenEnd, next.cue.start)) {
+    if (isAccording(next) || (REPORT_CUES.has(next.cue.text.toLowerCase()) && closesSentence(s, next))) return next;
+  }
   // "According to X, Y said" opening the sentence.
   const first = attrs[0];
   if (first && first !== chosen && first.source && isAccording(first) && first.cue.start === s.toks[0]?.start) return first;
   return chosen;
+}
+
+/** How far after the cue clause an outer "according to X" may come ("said Monday in Cheyenne, according to audio provided by …"). */
+const OUTER_REACH = 120;
+
+/** Cues of an outlet relaying what was said: "…, CNN reported." / "…, reports USA Today." */
+const REPORT_CUES: ReadonlySet<string> = new Set(['reported', 'reports']);
+
+function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '"' || c === '“' || c === '”') return true;
+  }
+  return false;
 }
 
 function isAccording(a: Attribution): boolean {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('speech relayed through an outlet or a report', () => {
+  it('gives the quote to "a pool report" when "according to" follows the cue clause a few words on', () => {
+    const r = read('Ann Lee spoke first. “They do not care about politics,” Obama said of the families, according to a pool report.');
+    expect(r.speakerSpanText('care about politics')).toBe('a pool report');
+  });
+
+  it('gives the quote to the outlet whose "…, CNN reported." closes the sentence', () => {
+    const r = read('Ann Lee spoke first. Tom Hart welcomed the news, saying the mayor was “doing the right thing,” suggesting he might run, CNN reported.');
+    expect(r.speakerSpanText('doing the right thing')).toBe('CNN');
+  });
+});
+
+describe('cues and sources read from train attributions', () => {
+  it('reads "the host pressed" after a question as its cue', () => {
+    const r = read('Ann Lee spoke first.\n\n“Would it be negotiable?” the host pressed.');
+    expect(r.speakerSpanText('negotiable')).toBe('the host');
+  });
+
+  it('reads "the 43-year-old" as a source', () => {
+    const r = read('Ann Lee spoke first. “What if he had lessons?” the 43-year-old asked in the video.');
+    expect(r.speakerSpanText('had lessons')).toBe('the 43-year-old');
+  });
+
+  it('gives a quotation with no cue before it the cue that ends its sentence, past a second quotation', () => {
+    const r = read(
+      'Ann Lee spoke first. Guns are “a public health crisis” and “stunt growth,” Howard Dean, the former governor, proclaimed to a cheering crowd at the convention on Tuesday night in the city.',
+    );
+    expect(r.saidBy('public health crisis')).toBe('Howard Dean');
+  });
+
+  it('does not read a possessed plural noun ("his top shows") as a cue', () => {
+    const r = read('Ann Lee spoke first. Ted Cruz named “Veep” and “Criminal Minds” as his top shows.');
+    expect(r.quote('Criminal Minds')?.cue?.text).not.toBe('shows');
+    expect(r.saidBy('Criminal Minds')).toBe('Ted Cruz');
+  });
+});
