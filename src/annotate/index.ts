@@ -75,7 +75,8 @@ function narrationPronouns(doc: ReadText): { start: number; end: number; need: N
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (t.quoted || !t.word) continue;
-      const need = PRONOUN_NEEDS.get(t.lower);
+      // The pronouns are at most five letters: longer words skip the lookup.
+      const need = t.lower.length <= 5 ? PRONOUN_NEEDS.get(t.lower) : undefined;
       if (need) {
         out.push({ start: t.start, end: t.end, need });
         continue;

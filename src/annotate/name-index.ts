@@ -40,6 +40,13 @@ function startsWithLetter(s: string): boolean {
   return /^\p{L}/u.test(s);
 }
 
+/** The run's words as one name, a final possessive dropped ("Pete Hoekstra’s" → "Pete Hoekstra"). */
+function joinName(words: Token[]): string {
+  let name = words[0]!.text;
+  for (let k = 1; k < words.length; k++) name += ' ' + words[k]!.text;
+  return endsPossessive(name) ? name.slice(0, -2) : name;
+}
+
 /** Every name-like run in narration (quotations skipped), in text order. One pass over the tokens. */
 export function indexNames(toks: Token[]): NameRun[] {
   const out: NameRun[] = [];
@@ -82,7 +89,7 @@ export function indexNames(toks: Token[]): NameRun[] {
         out.push({
           start: toks[i]!.start,
           end: toks[j - 1]!.end - (endsPossessive(toks[j - 1]!.text) ? 2 : 0),
-          name: words.map((w) => w.text).join(' ').replace(/[’']s$/, ''),
+          name: joinName(words),
           surname: last,
           words: words.length,
           role: s > i ? role : null,

@@ -52,39 +52,59 @@ function opensSentence(c: number): boolean {
  * (the segmenter is quadratic on long strings in Node 20).
  */
 export function sentences(text: string, para: Span): Span[] {
+  const local = text.slice(para.start, para.end);
   // Scripts whose sentences end in other marks (。！？ ؟ ।): Intl.Segmenter knows them. Per paragraph
   // and only up to a bounded length, because the segmenter is quadratic on long strings in Node 20.
-  if (para.end - para.start <= SEGMENTER_MAX && OTHER_TERMINATORS.test(text.slice(para.start, para.end))) {
+  if (para.end - para.start <= SEGMENTER_MAX && OTHER_TERMINATORS.test(local)) {
     const segmented = segmentSentences(text, para);
     if (segmented) return segmented;
   }
   const out: Span[] = [];
   let start = para.start;
   const end = para.end;
-  for (let i = para.start; i < end; i++) {
+  const base = para.start;
+  // The next . ! ? come from the native indexOf (within this paragraph's slice), not a loop over every character.
+  let dot = local.indexOf('.');
+  let bang = local.indexOf('!');
+  let ques = local.indexOf('?');
+  let from = 0;
+  for (;;) {
+    if (dot >= 0 && dot < from) dot = local.indexOf('.', from);
+    if (bang >= 0 && bang < from) bang = local.indexOf('!', from);
+    if (ques >= 0 && ques < from) ques = local.indexOf('?', from);
+    const at = firstOf(dot, bang, ques);
+    if (at < 0) break;
+    const i = base + at;
     const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
     for (let d = text.charCodeAt(j); j < end && (d === 46 || d === 33 || d === 63); d = text.charCodeAt(++j));
     while (j < end && isCloser(text.charCodeAt(j))) j++;
     if (j >= end) break;
     if (!isSpace(text.charCodeAt(j))) {
-      i = j - 1;
+      from = j - base;
       continue;
     }
     let k = j;
     while (k < end && isSpace(text.charCodeAt(k))) k++;
     if (k >= end) break;
     if (!opensSentence(text.charCodeAt(k)) || (c === 46 && j === i + 1 && isAbbreviationBefore(text, i, para.start))) {
-      i = j - 1;
+      from = j - base;
       continue;
     }
     out.push({ start, end: j });
     start = k;
-    i = k - 1;
+    from = k - base;
   }
   if (start < end) out.push({ start, end });
   return out;
+}
+
+/** The smallest of three positions, -1 standing for "none". */
+function firstOf(a: number, b: number, c: number): number {
+  let m = a;
+  if (b >= 0 && (m < 0 || b < m)) m = b;
+  if (c >= 0 && (m < 0 || c < m)) m = c;
+  return m;
 }
 
 const LETTER_RE = /\p{L}/u;

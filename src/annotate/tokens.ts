@@ -117,5 +117,12 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
 
 /** "Minister's" → "minister"; "Trump’s" → "trump". */
 export function stripPossessive(lower: string): string {
-  return lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("s'") ? lower.slice(0, -1) : lower;
+  // By char code: asked of most words the phrase readers look at.
+  const n = lower.length;
+  if (n < 2) return lower;
+  const last = lower.charCodeAt(n - 1);
+  const before = lower.charCodeAt(n - 2);
+  if (last === 115 && before === 39) return lower.slice(0, -2); // 's
+  if (last === 39 && before === 115) return lower.slice(0, -1); // s'
+  return lower;
 }
