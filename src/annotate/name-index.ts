@@ -2,7 +2,7 @@ import { CAPITALISED_NON_NAMES } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { ORG_HEADS } from './organisations';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
-import { stripPossessive, type Token } from './tokens';
+import { endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 
 /** A run of capitalised words that reads as a person's name, with its place in the text. */
 export interface NameRun {
@@ -20,31 +20,11 @@ export interface NameRun {
 /** Name suffixes, not surnames: "Martin Luther King Jr.", "Henry Ford II". */
 const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
-/** Ends in a possessive "’s" or "'s" ("Hoekstra’s"): by char code, as it is asked of every capitalised word. */
-function endsPossessive(text: string): boolean {
-  const n = text.length;
-  if (n < 2 || text.charCodeAt(n - 1) !== 115) return false;
-  const a = text.charCodeAt(n - 2);
-  return a === 0x2019 || a === 39;
-}
-
-/** "mr." → "mr": the honorific table holds them without the period. */
-function withoutFinalDot(lower: string): string {
-  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
-}
-
 /** Starts with a letter: ASCII by code, the rest by one Unicode test. */
 function startsWithLetter(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return /^\p{L}/u.test(s);
-}
-
-/** The run's words as one name, a final possessive dropped ("Pete Hoekstra’s" → "Pete Hoekstra"). */
-function joinName(words: Token[]): string {
-  let name = words[0]!.text;
-  for (let k = 1; k < words.length; k++) name += ' ' + words[k]!.text;
-  return endsPossessive(name) ? name.slice(0, -2) : name;
 }
 
 /** Every name-like run in narration (quotations skipped), in text order. One pass over the tokens. */
@@ -89,7 +69,7 @@ export function indexNames(toks: Token[]): NameRun[] {
         out.push({
           start: toks[i]!.start,
           end: toks[j - 1]!.end - (endsPossessive(toks[j - 1]!.text) ? 2 : 0),
-          name: joinName(words),
+          name: withoutPossessive(joinTexts(words)),
           surname: last,
           words: words.length,
           role: s > i ? role : null,

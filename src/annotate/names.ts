@@ -3,7 +3,7 @@ import { DETERMINERS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
-import { stripPossessive, type Token } from './tokens';
+import { joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 
 /** What a source phrase is, before it is resolved to an entity. */
@@ -35,7 +35,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   if (partOf && !(PEOPLE_HEADS.has(stripPossessive(last.lower)) && !/familiar|close|knowledg|briefed|involved|direct/.test(toks.map((t) => t.lower).join(' ')))) {
     return { type: 'unnamed', head: stripPossessive(last.lower), text: toks.map((t) => t.text).join(' '), definite: false, confidence: partOf };
   }
-  const frPronoun = /-t-(il|elle|ils|elles)$/.exec(head.lower);
+  const frPronoun = head.lower.includes('-t-') ? /-t-(il|elle|ils|elles)$/.exec(head.lower) : null;
   if (frPronoun) return { type: 'pronoun', pronoun: frPronoun[1]! };
   let words = toks;
   let definite = false;
@@ -44,7 +44,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     definite = first.lower === 'the' || first.lower === 'this' || first.lower === 'le' || first.lower === 'la' || first.lower === "l'";
     words = words.slice(1);
   }
-  const text = words.map((t) => t.text).join(' ');
+  const text = joinTexts(words);
   const headLower = stripPossessive(head.lower);
   const headWords = words.slice(0, Math.max(0, words.indexOf(head)) + 1);
   if (!head.cap) {
@@ -71,7 +71,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   let honorific: string | null = null;
   for (let i = 0; i < headWords.length; i++) {
     const w = headWords[i]!;
-    const bare = w.lower.replace(/\.$/, '');
+    const bare = withoutFinalDot(w.lower);
     if (HONORIFICS.has(bare) && i + 1 < headWords.length) {
       honorific = bare;
       lastTitle = i;
@@ -83,12 +83,13 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     if (ROLE_HEADS.has(role) || TITLE_WORDS.has(role)) return { type: 'role', role, text: toks.map((t) => t.text).join(' '), definite };
   }
   if (nameWords.length === 0) return { type: 'description', head: headLower, text, definite };
-  const titleWords = headWords.slice(0, lastTitle + 1).filter((w) => !HONORIFICS.has(w.lower.replace(/\.$/, '')));
-  const title = titleWords.length ? titleWords.map((t) => t.text).join(' ') : null;
-  const role = [...titleWords].reverse().find((w) => ROLE_HEADS.has(w.lower))?.lower ?? null;
+  const titleWords = headWords.slice(0, lastTitle + 1).filter((w) => !HONORIFICS.has(withoutFinalDot(w.lower)));
+  const title = titleWords.length ? joinTexts(titleWords) : null;
+  let role: string | null = null;
+  for (let k = titleWords.length - 1; k >= 0 && role === null; k--) if (ROLE_HEADS.has(titleWords[k]!.lower)) role = titleWords[k]!.lower;
   let surnameWords = nameWords;
   while (surnameWords.length > 1 && NAME_SUFFIXES.has(surnameWords[surnameWords.length - 1]!.lower)) surnameWords = surnameWords.slice(0, -1);
-  const name = nameWords.map((t) => t.text).join(' ').replace(/[’']s$/, '');
+  const name = withoutPossessive(joinTexts(nameWords));
   const surname = stripPossessive(surnameWords[surnameWords.length - 1]!.lower);
   return { type: 'person', name, surname, honorific, title, role };
 }

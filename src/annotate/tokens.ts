@@ -126,3 +126,29 @@ export function stripPossessive(lower: string): string {
   if (last === 39 && before === 115) return lower.slice(0, -1); // s'
   return lower;
 }
+
+/** "mr." → "mr": the honorific table holds them without the period. */
+export function withoutFinalDot(lower: string): string {
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+}
+
+/** Ends in a possessive "’s" or "'s" ("Hoekstra’s"), as written: by char code, asked of every capitalised word. */
+export function endsPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115) return false;
+  const a = text.charCodeAt(n - 2);
+  return a === 0x2019 || a === 39;
+}
+
+/** "Pete Hoekstra’s" → "Pete Hoekstra": a final "’s" or "'s" dropped, case kept. */
+export function withoutPossessive(text: string): string {
+  return endsPossessive(text) ? text.slice(0, -2) : text;
+}
+
+/** The tokens' texts joined by single spaces (a loop: no array of strings on the way). */
+export function joinTexts(toks: readonly Token[]): string {
+  if (toks.length === 0) return '';
+  let s = toks[0]!.text;
+  for (let k = 1; k < toks.length; k++) s += ' ' + toks[k]!.text;
+  return s;
+}
