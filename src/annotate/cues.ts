@@ -1,6 +1,6 @@
 import type { Span } from '../model/analysis';
 import { ACCORDING_CUES, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
-import { clauseSubject, phraseEndingAt, phraseStartingAt, skipGapBack, type Phrase } from './noun-phrase';
+import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
 import type { Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { SUBJECT_PRONOUNS } from './pronouns';
@@ -113,19 +113,19 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "Some advisers are said to be urging …": the passive's subject is the source.
       ph = phraseEndingAt(toks, j - 1);
     } else if (prev.word && (prev.lower === 'who' || prev.lower === 'which')) {
-      // "Mike Lee, who declared …": the antecedent, with the relative pronoun in the span.
-      const k = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
-      const ante = phraseEndingAt(toks, k);
-      // "said Scott Reed, the Chamber's chief political strategist, who added": the name the description stands beside.
-      const named = ante && !toks[ante.head]!.cap && ante.first >= 2 && toks[ante.first - 1]!.text === ',' ? phraseEndingAt(toks, ante.first - 2) : null;
-      if (named && toks[named.head]!.cap && toks[named.first]!.lower !== 'the') ph = named;
-      else ph = ante ? { first: ante.first, last: j, head: ante.head } : null;
+      ph = relativeSource(toks, j);
     } else if (prev.word && (prev.lower === 'and' || prev.lower === 'but')) {
       // "Suu Kyi, 70, said it was too early but added, …": the source of the first verb.
       // "Sam waved, and Ann leaned in and boomed:": the subject of the verb the cue is joined to.
       ph = nearestSubject(toks, j) ?? earlierSource(toks, out) ?? subjectBeforeQuote(toks, j) ?? clauseSubject(toks, j);
     } else {
       ph = phraseEndingAt(toks, j);
+      // "Beck, who has in the past described …": a prepositional phrase before the cue is not its subject.
+      if (ph && !toks[ph.head]!.cap && ph.first >= 2 && SKIPPED_PREPOSITIONS.has(toks[ph.first - 1]!.lower)) {
+        const k = skipGapBack(toks, ph.first - 2);
+        const w = toks[k];
+        ph = w && w.word && (w.lower === 'who' || w.lower === 'which') ? relativeSource(toks, k) : w && w.word ? phraseEndingAt(toks, k) : null;
+      }
       if (ph) ph = nameBeforeApposition(toks, ph);
     }
     if (!ph && form === 'finite' && INVERTIBLE.has(t.lower)) {
@@ -201,6 +201,9 @@ function closingSourceAfter(toks: Token[], at: number): Phrase | null {
   const after = toks[ph.last + 1];
   return !after || after.text === ',' || after.text === '.' ? ph : null;
 }
+
+/** Prepositions of a phrase between a subject and its cue: "who has in the past described", "Trump on Tuesday said". */
+const SKIPPED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after']);
 
 /** Forms of "be" before a participle make a passive ("were mocked"), whose subject did not speak. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -240,3 +240,16 @@ export function skipGapBack(toks: Token[], j: number): number {
   }
   return k;
 }
+
+/**
+ * "Mike Lee, who declared …": the antecedent of the relative pronoun at j, the pronoun in the span;
+ * "Scott Reed, the Chamber's chief political strategist, who added": from the name the description stands beside.
+ */
+export function relativeSource(toks: Token[], j: number): Phrase | null {
+  const k = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
+  const ante = phraseEndingAt(toks, k);
+  if (!ante) return null;
+  const named = !toks[ante.head]!.cap && ante.first >= 2 && toks[ante.first - 1]!.text === ',' ? phraseEndingAt(toks, ante.first - 2) : null;
+  if (named && toks[named.head]!.cap && toks[named.first]!.lower !== 'the') return { first: named.first, last: j, head: named.head };
+  return { first: ante.first, last: j, head: ante.head };
+}

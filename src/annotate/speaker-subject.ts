@@ -1,4 +1,4 @@
-import { isLyAdverb, phraseEndingAt, type Phrase } from './noun-phrase';
+import { isLyAdverb, phraseEndingAt, relativeSource, type Phrase } from './noun-phrase';
 import { CUE_GAP_WORDS } from './cue-verbs';
 import { FUNCTION_WORDS, LINKING_PREPOSITIONS } from './function-words';
 import type { Token } from './tokens';
@@ -42,6 +42,13 @@ export function subjectBeforeQuote(toks: Token[], quoteAt: number): Phrase | nul
     let p = v - 1;
     while (p >= 0 && isAdverb(toks[p]!)) p--;
     if (p < 0) continue;
+    // "Trump, who has postured himself as the “law and order candidate,”": the antecedent and its relative pronoun.
+    const rel = toks[p]!;
+    if (rel.word && !rel.quoted && (rel.lower === 'who' || (rel.lower === 'which' && toks[p - 1]?.text === ','))) {
+      const ph = relativeSource(toks, p);
+      if (ph) return ph;
+      continue;
+    }
     const ph = phraseEndingAt(toks, p);
     if (!ph || NON_SUBJECTS.has(toks[ph.head]!.lower)) continue;
     const opener = clauseOpener(toks, ph.first);
@@ -95,3 +102,4 @@ function openerBefore(toks: Token[], at: number): 'main' | 'subordinate' | null 
   if (COORDINATORS.has(before.lower)) return 'main';
   return SUBORDINATORS.has(before.lower) ? 'subordinate' : undefined;
 }
+

@@ -42,5 +42,11 @@ describe('quotations with no cue word take the subject of their own clause', () 
     const r = read('Reprising a favourite line, the former secretary of state talked about continuing the “progress we had under the last mayor.”');
     expect(r.speakerSpanText('progress we had')).toBe('the former secretary of state');
   });
+
+  it('gives the quote in a relative clause to its antecedent, the pronoun in the span: "Ivy Park, who portrayed him as “…”"', () => {
+    const r = read('Ann Lee spoke first. The evening opened with his daughter Ivy Park, who portrayed him as “the people’s champion.”');
+    expect(r.saidBy('people’s champion')).toBe('Ivy Park');
+    expect(r.speakerSpanText('people’s champion')).toBe('Ivy Park, who');
+  });
 });
 

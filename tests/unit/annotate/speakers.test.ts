@@ -287,5 +287,16 @@ describe('attributing quotations: sentence openers and datelines', () => {
     const r = read('Sara Lind was asked by host Bill Moss whether the plan would risk “adding another expensive program.”');
     expect(r.saidBy('expensive program')).toBe('Bill Moss');
   });
+
+  it('steps over "in the past" between "who has" and the cue to the antecedent', () => {
+    const r = read('Ann Lee spoke first. Glenn Beck, who has in the past described the mayor as “a narcissist,” spoke on Friday.');
+    expect(r.saidBy('a narcissist')).toBe('Glenn Beck');
+  });
+
+  it('spans "Scott Reed, the Chamber’s chief strategist, who added" from the name to the relative pronoun', () => {
+    const r = read('“We are gearing up,” said Scott Reed, the Chamber’s chief strategist, who added that his group will focus on “local races.”');
+    expect(r.saidBy('local races')).toBe('Scott Reed');
+    expect(r.speakerSpanText('local races')).toBe('Scott Reed, the Chamber’s chief strategist, who');
+  });
 });
 
