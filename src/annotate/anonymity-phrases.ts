@@ -7,7 +7,7 @@
 export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition/i;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|who (?:spoke|requested|asked|declined)|according|source|informations|words of|anonymous|unnamed|attendance/i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|put it|citing|(?:says|said) (?:an?|one|another|two|three|several) |who (?:spoke|requested|asked|declined|attended|was|were|has|have|had)|(?:Democrat|Republican)s? (?:said|says|told|added)|according|source|informations|words of|anonymous|unnamed|attendance/i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -65,6 +65,10 @@ export const UNNAMED_HEADS: ReadonlyMap<string, 'high' | 'low'> = new Map<string
   ['confidants', 'high'], // "confidants said"
   ['outlets', 'low'], // "with news outlets reporting that …, they said" (trump-carney-call)
   ['diplomats', 'high'], // "diplomats said"
+  ['lawmaker', 'high'], // "one GOP lawmaker said privately"
+  ['donor', 'high'], // "one donor said"
+  ['friend', 'low'], // "a longtime friend of Trump said"
+  ['attendee', 'low'], // "one attendee said": someone in a public setting
 ]);
 
 /** Words after an unnamed head that make it a withheld identity ("people familiar with the matter"). */
@@ -75,6 +79,11 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\baccording to (?:an?|one|two|three|four|several|multiple|numerous|some|other|another)? ?(?:\w+ ){0,3}(?:sources?|officials?|insiders?|aides?|people familiar)/i, // "according to two senior officials"
   /\b(?:an?|one|two|three|several|multiple|other|another) (?:\w+ ){0,3}sources? (?:said|say|says|told|confirmed)\b/i, // "another source said"
   /\bin the words of (?:an?|one) (?:\w+ ){0,3}(?:official|adviser|aide|source|insider)/i, // "in the words of a senior adviser"
+  /\bas (?:an?|one|another) (?:[\w-]+ ){0,3}(?:official|aide|advis[eo]r|source|insider|strategist|operative|diplomat|staffer) put it\b/i, // "as one official put it"
+  /\b(?:says|said) (?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|sources?|insiders?|strategists?|operatives?|diplomats?|staffers?)\b/i, // "…, says a top aide"
+  /\b(?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:Democrat|Republican)s? (?:said|says|told|added|familiar|close)\b/, // "one senior Democrat said" (case-sensitive: not "Republican claims")
+  /\b(?:said|says|added) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:Democrat|Republican)\b/, // "said a New Hampshire Republican"
+  /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ )?who (?:attended|was in the room|were in the room|was present|were present|(?:has|have|had) (?:spoken|talked) (?:with|to))\b/i, // "A Republican who attended the meeting said"
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
   /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (Politico, train)
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
@@ -86,7 +95,9 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
  */
 export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\baccording to (?:\w+ ){0,3}(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of|involved in|in attendance)/i, // "according to three people briefed on the discussions" (NYT, train)
-  /\baccording to (?:[\w-]+ ){1,4}(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of|involved in)\b/i, // "according to a Democrat familiar with his remarks", "according to Democrats involved in the negotiations"
+  /\baccording to (?:[\w-]+ ){1,4}(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of|involved in)\b/i,
+  /\b(?:people|persons?|officials?|sources?|aides?|someone) who (?:have |has |had )?(?:spoke|spoken|talked) (?:to|with) (?:\S+ ){0,4}(?:said|say|says|told)\b/i, // "officials who spoke with The Huffington Post said"
+  /\bciting (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials" // "according to a Democrat familiar with his remarks", "according to Democrats involved in the negotiations"
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the vice president said" (NYT, train)
 ];
 
@@ -173,3 +184,6 @@ export const PEOPLE_WITHHELD = /familiar|close|knowledg|briefed|involved|direct|
 export const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set([
   'most', // "as most D.C. insiders believe"
 ]);
+
+/** A source phrase (lowercase) that is one unnamed member of a party: "a new hampshire republican", "one senior democrat". */
+export const UNNAMED_PARTISAN = /^(?:an?|one|another|two|three|several) (?:[\w'-]+ ){0,3}(?:democrat|republican)s?$/;

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE_HEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, WITHHELD_SOURCE } from './anonymity-phrases';
+import { BACK_REFERENCE_HEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { Attribution } from './cues';
 import type { Token } from './tokens';
@@ -31,7 +31,7 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   const src = a.source;
   if (!src || src.length === 0) return e ? verdictOf(e) : { type: 'none' };
   const lowered = sourceText(src);
-  if (WITHHELD_SOURCE.test(lowered)) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
+  if (WITHHELD_SOURCE.test(lowered) || UNNAMED_PARTISAN.test(lowered)) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
   const head = src[a.head] ?? src[src.length - 1]!;
   if (e?.anonymous) {
     if (NOT_A_SOURCE_LEAD.has(src[0]!.lower) && !SPEECH_CUES.has(a.cue.text.toLowerCase())) return { type: 'none' };

@@ -275,3 +275,47 @@ describe('anonymous sourcing: on-the-record speakers around unnamed words', () =
     expect(read(text).anonymous.filter((a) => a.kind === 'unnamed-source')).toHaveLength(1);
   });
 });
+
+describe('anonymous sourcing: more ways of citing an unnamed source', () => {
+  const unnamed = (text: string) => read(text).anonymous.filter((a) => a.kind !== 'vague').map((a) => a.text);
+
+  it('flags "as one official put it"', () => {
+    expect(unnamed('The plan, as one official put it, is dead.')).toHaveLength(1);
+  });
+
+  it('flags an inverted "…, says a top aide"', () => {
+    expect(unnamed('The plan is dead, says a top aide.')).toHaveLength(1);
+  });
+
+  it('flags "A Republican who attended the meeting said"', () => {
+    expect(unnamed('A Republican who attended the meeting said the plan is dead.')).toHaveLength(1);
+  });
+
+  it('flags "said a New Hampshire Republican" and "one senior Democrat said" (Politico, train)', () => {
+    expect(unnamed('“Trump can bleed,” said a New Hampshire Republican.')).toHaveLength(1);
+    expect(unnamed('“The campaign has been really reluctant,” one senior Democrat said.')).toHaveLength(1);
+  });
+
+  it('does not flag "Republican claims" or "Republican states": the party word as an adjective', () => {
+    expect(unnamed('Solid upturn, with a rise in hourly earnings, could blunt Republican claims.')).toHaveLength(0);
+    expect(unnamed('It will pore over data in traditionally Republican states that could be in play, the paper said.')).toHaveLength(0);
+  });
+
+  it('flags "one GOP lawmaker said privately" and "one donor said"', () => {
+    expect(unnamed('The plan was dead, one GOP lawmaker said privately.')).toHaveLength(1);
+    expect(unnamed('One donor said the plan was dead.')).toHaveLength(1);
+  });
+
+  it('flags "officials who spoke with The Huffington Post said" although a publication is named (train)', () => {
+    expect(unnamed('Current and former officials who spoke with The Huffington Post said the organization has become a shell of itself.')).toHaveLength(1);
+  });
+
+  it('flags "the Post reported, citing two officials"', () => {
+    expect(unnamed('The plan was dead, the Post reported, citing two officials.')).toHaveLength(1);
+  });
+
+  it('flags "according to two people who have spoken with him"', () => {
+    expect(unnamed('The plan was dead, according to two people who have spoken with him.')).toHaveLength(1);
+  });
+});
+
