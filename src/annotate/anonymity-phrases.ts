@@ -7,7 +7,7 @@
 export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition/i;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|put it|citing|(?:says|said) (?:an?|one|another|two|three|several) |who (?:spoke|requested|asked|declined|attended|was|were|has|have|had)|(?:Democrat|Republican)s? (?:said|says|told|added)|according|source|informations|words of|anonymous|unnamed|attendance/i;
+export const UNNAMED_HINT = /familiar|privately|told|close to|briefed|knowledg|involved|privy|orbit|put it|citing|(?:says|said) (?:an?|one|another|two|three|several) |who (?:spoke|requested|asked|declined|attended|was|were|has|have|had)|(?:Democrat|Republican)s? (?:said|says|told|added)|according|source|informations|words of|anonymous|unnamed|attendance/i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -73,6 +73,7 @@ export const UNNAMED_HEADS: ReadonlyMap<string, 'high' | 'low'> = new Map<string
 
 /** Words after an unnamed head that make it a withheld identity ("people familiar with the matter"). */
 export const UNNAMED_PHRASES: readonly RegExp[] = [
+  /\bthose (?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\b/i, // "those close to the campaign say"
   /\b(?:people|persons?|sources?|officials?|individuals?|someone) (?:directly |closely |intimately )?(?:familiar with|close to|briefed on|knowledgeable about|privy to|with (?:direct )?knowledge of|involved in|who (?:spoke|requested|asked|declined))/i, // "people familiar with the matter", "people directly knowledgeable about", "sources privy to negotiations"
   /\b(?:an?|one|two|three|four|several|some|another|multiple) (?:[\w-]+ ){0,3}(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of) (?:the|his|her|their|its|this|that)\b/i, // "a publishing executive familiar with the talks"
   /\bpeople in (?:[\w-]+['’]s |the )(?:[\w-]+ )?orbit\b/i, // "several people in Clinton's orbit told POLITICO"
@@ -81,7 +82,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\bin the words of (?:an?|one) (?:\w+ ){0,3}(?:official|adviser|aide|source|insider)/i, // "in the words of a senior adviser"
   /\bas (?:an?|one|another) (?:[\w-]+ ){0,3}(?:official|aide|advis[eo]r|source|insider|strategist|operative|diplomat|staffer) put it\b/i, // "as one official put it"
   /\b(?:says|said) (?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|sources?|insiders?|strategists?|operatives?|diplomats?|staffers?)\b/i, // "…, says a top aide"
-  /\b(?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:Democrat|Republican)s? (?:said|says|told|added|familiar|close)\b/, // "one senior Democrat said" (case-sensitive: not "Republican claims")
+  /\b(?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:Democrat|Republican) (?:said|says|told|added|familiar|close)\b/, // "one senior Democrat said" (one member; "a number of Democrats said" is a vague group) (case-sensitive: not "Republican claims")
   /\b(?:said|says|added) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:Democrat|Republican)\b/, // "said a New Hampshire Republican"
   /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ )?who (?:attended|was in the room|were in the room|was present|were present|(?:has|have|had) (?:spoken|talked) (?:with|to))\b/i, // "A Republican who attended the meeting said"
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
@@ -97,6 +98,9 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\baccording to (?:\w+ ){0,3}(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of|involved in|in attendance)/i, // "according to three people briefed on the discussions" (NYT, train)
   /\baccording to (?:[\w-]+ ){1,4}(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of|involved in)\b/i,
   /\b(?:people|persons?|officials?|sources?|aides?|someone) who (?:have |has |had )?(?:spoke|spoken|talked) (?:to|with) (?:\S+ ){0,4}(?:said|say|says|told)\b/i, // "officials who spoke with The Huffington Post said"
+  /\b(?:officials?|aides?|advis[eo]rs?|insiders?|sources?|allies|staffers?|operatives?) (?:have |had )?(?:privately|quietly) (?:concede|conceded|acknowledge|acknowledged|admit|admitted|expressed|complain|complained|worry|worried|fear|feared|grumble|grumbled)\b/i, // "Clinton aides have privately expressed frustration"
+  /\bprivately, (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|insiders?|allies|staffers?|operatives?)\b/i, // "Privately, aides concede the plan is dead"
+  /\b(?:I am|I['’]m|[Ww]e are|[Ww]e['’]re|I['’]ve been|[Ww]e['’]ve been|I have been|[Ww]e have been) told(?! by| to)\b/, // "I am told the plan is dead": the writer's unnamed informant ("I was told by my father" is not)
   /\bciting (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials" // "according to a Democrat familiar with his remarks", "according to Democrats involved in the negotiations"
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the vice president said" (NYT, train)
 ];
@@ -170,6 +174,9 @@ export const BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
   'individuals', // "the individuals said"
 ]);
 
+/** Source phrases that point back to people just cited ("one of the people said", "a third person said"), lowercase. */
+export const BACK_REFERENCE_SOURCE = /^(?:one|another|a|the) (?:second |third |fourth |other )?(?:person|individual)$|^(?:one|two|some|both|neither|none|each) of (?:the|those|these|them)(?: people| individuals)?$/;
+
 /** First words that put an unnamed head inside a relative clause, not before a cue of its own. */
 export const NOT_A_SOURCE_LEAD: ReadonlySet<string> = new Set([
   'that', // "the message that party officials expect to hear"
@@ -185,5 +192,5 @@ export const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set([
   'most', // "as most D.C. insiders believe"
 ]);
 
-/** A source phrase (lowercase) that is one unnamed member of a party: "a new hampshire republican", "one senior democrat". */
-export const UNNAMED_PARTISAN = /^(?:an?|one|another|two|three|several) (?:[\w'-]+ ){0,3}(?:democrat|republican)s?$/;
+/** A source phrase (lowercase) that is one unnamed member of a party: "a new hampshire republican", "one senior democrat" ("several Democrats" is a vague group). */
+export const UNNAMED_PARTISAN = /^(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:democrat|republican)$/;

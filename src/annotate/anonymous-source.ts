@@ -1,4 +1,4 @@
-import { BACK_REFERENCE_HEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
+import { BACK_REFERENCE_HEADS, BACK_REFERENCE_SOURCE, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { Attribution } from './cues';
 import type { Token } from './tokens';
@@ -48,6 +48,8 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   }
   // "the person added", "the people said": a definite back-reference the phrase reader left unresolved.
   if (src.length <= 3 && src[0]!.lower === 'the' && BACK_REFERENCE_HEADS.has(head.lower) && head === src[src.length - 1]) return { type: 'backref' };
+  // "One of the people said", "a third person said": a share of the unnamed group just cited.
+  if (src.length <= 5 && BACK_REFERENCE_SOURCE.test(lowered)) return { type: 'backref' };
   return e ? verdictOf(e) : { type: 'none' };
 }
 

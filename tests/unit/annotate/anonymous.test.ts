@@ -317,5 +317,33 @@ describe('anonymous sourcing: more ways of citing an unnamed source', () => {
   it('flags "according to two people who have spoken with him"', () => {
     expect(unnamed('The plan was dead, according to two people who have spoken with him.')).toHaveLength(1);
   });
+
+  it('flags "Those close to the campaign say"', () => {
+    expect(unnamed('Those close to the campaign say the plan is dead.')).toHaveLength(1);
+  });
+
+  it('does not flag "those who declined to state a party": no source at all', () => {
+    expect(unnamed('Voters registered as Democrats and those who declined to state a party are eligible to vote.')).toHaveLength(0);
+  });
+
+  it('flags "Clinton aides have privately expressed frustration" and "Privately, aides concede" (Washington Post, train)', () => {
+    expect(unnamed('Clinton aides have privately expressed frustration over the delay.')).toHaveLength(1);
+    expect(unnamed('Privately, aides concede the plan is dead.')).toHaveLength(1);
+  });
+
+  it('flags the writer\'s "I am told" but not "I was told by my father"', () => {
+    expect(unnamed('I am told the plan is dead.')).toHaveLength(1);
+    expect(unnamed('I was told by my father to stay.')).toHaveLength(0);
+  });
+
+  it('links "One of the people said" to the people briefed on the talks just cited, and not when none were', () => {
+    expect(unnamed('Two people briefed on the talks said it was over. One of the people said the plan was dead.')).toHaveLength(2);
+    expect(unnamed('One person said the plan was dead.')).toHaveLength(0);
+  });
+
+  it('calls "Several Democrats cautioned" and "a number of Democrats said" vague, not one unnamed member', () => {
+    expect(unnamed('Several Democrats cautioned against drawing too many lessons from the vote.')).toHaveLength(0);
+    expect(unnamed('And a significant number of Democrats said they are fine with however it plays out.')).toHaveLength(0);
+  });
 });
 
