@@ -1,17 +1,19 @@
 import type { ReadText } from './document';
 import { FUNCTION_WORDS } from './function-words';
 import { SCARE_QUOTE_LEADS, TITLE_LEADS } from './scare-quote-leads';
+import type { QuoteSpan } from './quotes';
 import type { AttributedQuote } from './speakers';
 
-/**
- * What the words in and around a quotation say about it: yes/no signals and its length in words,
- * read from a bounded window around the marks. scare-quotes.ts decides with them.
- */
-export interface QuoteSignals {
+/** What the quotation's own words look like: read first, since it often settles the question alone. */
+export interface QuoteShape {
   words: number;
   endsSentence: boolean;
   endsComma: boolean;
   titleCase: boolean;
+}
+
+/** What the words around a quotation say about it, read from a bounded window around the marks. */
+export interface QuoteSurroundings {
   afterPossessive: boolean;
   afterArticleOrPlace: boolean;
   afterScareWord: boolean;
@@ -29,9 +31,7 @@ const NAME_OPENERS = new Set(['the', 'a', 'an', 'on', 'with', 'in', 'to', 'from'
 const WORDISH = /[\p{L}\p{N}]/u;
 const CLOSERS = new Set(['”', '"', '’', "'", '»', ')', ']']);
 
-export function quoteSignals(doc: ReadText, q: AttributedQuote): QuoteSignals {
-  const { text } = doc;
-  const s = q.span;
+export function quoteShape(text: string, s: QuoteSpan): QuoteShape {
   // The first words are enough: the longest test (a title) looks at nine of them.
   const words = text
     .slice(s.innerStart, Math.min(s.innerEnd, s.innerStart + 120))
@@ -40,33 +40,48 @@ export function quoteSignals(doc: ReadText, q: AttributedQuote): QuoteSignals {
     .map(core);
   let tail = text.slice(Math.max(s.innerStart, s.innerEnd - 4), s.innerEnd).trim();
   while (tail.length > 0 && CLOSERS.has(tail.at(-1)!)) tail = tail.slice(0, -1);
-  const endsSentence = /[.!?]$/.test(tail);
-  const endsComma = /[,;:]$/.test(tail);
+  return { words: words.length, endsSentence: /[.!?]$/.test(tail), endsComma: /[,;:]$/.test(tail), titleCase: looksLikeTitle(words) };
+}
+
+export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: QuoteShape): QuoteSurroundings {
+  const { text } = doc;
+  const s = q.span;
   const lead = text.slice(Math.max(0, s.start - 40), s.start);
-  const prev = lead.toLowerCase().split(/[^\p{L}\p{N}’'-]+/u).filter(Boolean).at(-1) ?? '';
+  const prev = lastWord(lead);
   const leadEndsWord = /[\p{L}\p{N}.]\s$/u.test(lead);
   const leadWord = lead.slice(lead.lastIndexOf(' ', lead.length - 2) + 1);
   const after = text.slice(s.end, s.end + 30);
   const next = /^\s(\p{Ll}[\p{L}’'-]*)/u.exec(after)?.[1] ?? '';
-  const para = doc.paragraphs[s.paragraph]!;
-  const opener = text.slice(para.start, s.start).trim();
+  const open = !shape.endsSentence && !shape.endsComma;
   return {
-    words: words.length,
-    endsSentence,
-    endsComma,
-    titleCase: looksLikeTitle(words),
     // ABC’s “Good Morning America”, the Bushes’ “Jeb Can Fix It”
     afterPossessive: leadEndsWord && /[’']s?$/.test(prev) && prev.length > 2,
     afterArticleOrPlace: leadEndsWord && NAME_OPENERS.has(prev),
     afterScareWord: leadEndsWord && SCARE_QUOTE_LEADS.has(prev),
     afterTitleWord: leadEndsWord && TITLE_LEADS.has(prev),
     // Dwayne “The Rock” Johnson, Gov. C.L. “Butch” Otter
-    betweenNames: leadEndsWord && /^\p{Lu}/u.test(leadWord) && /^\s\p{Lu}/u.test(after) && !endsSentence && !endsComma,
+    betweenNames: open && leadEndsWord && /^\p{Lu}/u.test(leadWord) && /^\s\p{Lu}/u.test(after),
     // the “contested convention” scenario, a “Make America Great Again” hat
-    beforeNoun: next !== '' && !FUNCTION_WORDS.has(next) && !endsSentence && !endsComma,
+    beforeNoun: open && next !== '' && !FUNCTION_WORDS.has(next),
     // PLAYBOOK—“Museum to close at the end of December,” by Times’ Jane Doe: a story's headline.
-    headlineByline: endsComma && /^[\s,]*by\s/.test(after) && (opener === '' || /[—–:-]$/.test(opener)),
+    headlineByline: shape.endsComma && /^[\s,]*by\s/.test(after) && opensParagraph(text, doc.paragraphs[s.paragraph]!.start, s.start),
   };
+}
+
+/** The lowercase word just before the end of `lead` (letters, digits, ’ ' -), or "". */
+function lastWord(lead: string): string {
+  let e = lead.length;
+  while (e > 0 && /\s/.test(lead[e - 1]!)) e--;
+  let b = e;
+  while (b > 0 && (WORDISH.test(lead[b - 1]!) || lead[b - 1] === '’' || lead[b - 1] === "'" || lead[b - 1] === '-')) b--;
+  return lead.slice(b, e).toLowerCase();
+}
+
+/** Nothing but spaces, or a dash or colon, between the paragraph's start and `at` (scanned back a few characters). */
+function opensParagraph(text: string, paraStart: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= paraStart && /\s/.test(text[k]!)) k--;
+  return k < paraStart || text[k] === '—' || text[k] === '–' || text[k] === '-' || text[k] === ':';
 }
 
 /** The word without the punctuation around it ("(Our" -> "Our", "Joe," -> "Joe"). */

@@ -1,5 +1,5 @@
 import type { ReadText } from './document';
-import { quoteSignals } from './quote-signals';
+import { quoteShape, quoteSurroundings } from './quote-signals';
 import type { AttributedQuote } from './speakers';
 
 /**
@@ -32,23 +32,26 @@ export function reportedSpeechFilter(doc: ReadText): (q: AttributedQuote) => boo
 }
 
 function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph: (i: number) => boolean, usesDoubleMarks: boolean): boolean {
-  const s = quoteSignals(doc, q);
-  if (s.words === 0) return false;
+  const shape = quoteShape(doc.text, q.span);
+  if (shape.words === 0) return false;
   if (isHeadlineParagraph(q.span.paragraph)) return false;
   if (q.span.mark === 'single' && usesDoubleMarks) return false; // Trump delivers defense of ‘New York values.’
+  // A cued quotation longer than any title, not ending in a headline's comma: none of the tests below apply.
+  if (q.ownCue && shape.words > 8 && !shape.endsComma) return true;
+  const s = quoteSurroundings(doc, q, shape);
   if (s.headlineByline) return false;
-  if (s.afterScareWord && s.words <= 4 && !q.ownCue) return false; // so-called “closed” primaries
-  if (s.titleCase) {
+  if (s.afterScareWord && shape.words <= 4 && !q.ownCue) return false; // so-called “closed” primaries
+  if (shape.titleCase) {
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”
     if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”
     if (s.betweenNames) return false; // Dwayne “The Rock” Johnson
     if (s.beforeNoun && !q.ownCue) return false; // a “Talk Bernie to Me” tote bag
-    if (s.afterArticleOrPlace && !s.endsSentence && !q.ownCue && s.words <= 3 && q.kind === 'partial') return false; // on “Saturday Night Live”
+    if (s.afterArticleOrPlace && !shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial') return false; // on “Saturday Night Live”
   }
   // A modifier nobody is said to have used: the “undercard” debate, the “law and order” issue.
   if (s.beforeNoun && !q.speakerSpan) return false;
   // One word opening a sentence, with no cue: a term under discussion (“Containment” has been the policy).
-  if (!q.ownCue && q.kind === 'direct' && s.words === 1) return false;
+  if (!q.ownCue && q.kind === 'direct' && shape.words === 1) return false;
   return true;
 }
 
