@@ -16,6 +16,7 @@ export interface QuoteShape {
 export interface QuoteSurroundings {
   afterPossessive: boolean;
   afterArticleOrPlace: boolean;
+  afterVenueWord: boolean;
   afterScareWord: boolean;
   afterTitleWord: boolean;
   betweenNames: boolean;
@@ -27,6 +28,9 @@ const TITLE_CONNECTORS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'fo
 
 /** Articles and place prepositions before a name: on “The View”, the “Solid South”, in “Star Wars”. */
 const NAME_OPENERS = new Set(['the', 'a', 'an', 'on', 'with', 'in', 'to', 'from', 'at']);
+
+/** Words before the programme or outlet where someone spoke: said on “Meet the Press”, told “Fox and Friends”. */
+const VENUE_LEADS = new Set(['on', 'with', 'told', 'in', 'from', 'at', 'of', 'for']);
 
 const WORDISH = /[\p{L}\p{N}]/u;
 const CLOSERS = new Set(['”', '"', '’', "'", '»', ')', ']']);
@@ -57,6 +61,7 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
     // ABC’s “Good Morning America”, the Bushes’ “Jeb Can Fix It”
     afterPossessive: leadEndsWord && /[’']s?$/.test(prev) && prev.length > 2,
     afterArticleOrPlace: leadEndsWord && NAME_OPENERS.has(prev),
+    afterVenueWord: leadEndsWord && VENUE_LEADS.has(prev),
     afterScareWord: leadEndsWord && SCARE_QUOTE_LEADS.has(prev),
     afterTitleWord: leadEndsWord && TITLE_LEADS.has(prev),
     // Dwayne “The Rock” Johnson, Gov. C.L. “Butch” Otter

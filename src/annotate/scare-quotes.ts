@@ -45,6 +45,7 @@ function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”
     if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”
     if (s.betweenNames) return false; // Dwayne “The Rock” Johnson
+    if (s.afterVenueWord && q.ownCue) return false; // said in an interview with “Fox News Sunday.”
     if (s.beforeNoun && !q.ownCue) return false; // a “Talk Bernie to Me” tote bag
     if (s.afterArticleOrPlace && !shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial') return false; // on “Saturday Night Live”
   }

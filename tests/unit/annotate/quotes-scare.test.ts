@@ -57,4 +57,9 @@ describe('scare quotes, titles and headlines are not reported speech', () => {
     const r = read('The rally ended with chants of “Fund Our Schools” from the crowd.');
     expect(r.quotes.map((q) => q.text)).toEqual(['Fund Our Schools']);
   });
+
+  it('does not report the programme a cued speaker spoke on (said in an interview with “City Hour.”)', () => {
+    const r = read('“We will balance the budget,” the mayor said in an interview with “City Hour.”');
+    expect(r.quotes.map((q) => q.text)).toEqual(['We will balance the budget,']);
+  });
 });
