@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import type { TextIndex } from './text-index';
+import { isSpace, type TextIndex } from './text-index';
 import { rangeAt, type IndexSpan } from './selector';
 
 /** A passage of the analysis placed in the page, or an orphan when its words are not there. */
@@ -15,7 +15,6 @@ interface Block {
   before?: Uint32Array;
 }
 
-const WS = /\s/;
 const strip = (s: string) => s.replace(/\s+/g, '');
 
 /**
@@ -59,7 +58,7 @@ export class Anchorer {
   private counts(b: Block): Uint32Array {
     if (b.before) return b.before;
     const before = new Uint32Array(b.text.length + 1);
-    for (let j = 0; j < b.text.length; j++) before[j + 1] = before[j]! + (WS.test(b.text[j]!) ? 0 : 1);
+    for (let j = 0; j < b.text.length; j++) before[j + 1] = before[j]! + (isSpace(b.text.charCodeAt(j)) ? 0 : 1);
     b.before = before;
     return before;
   }

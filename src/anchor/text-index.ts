@@ -10,6 +10,8 @@ export interface TextIndex {
   nodes: Text[];
   /** For nodes[k]: the position in `chars` of its first non-whitespace character (ascending). */
   starts: Uint32Array;
+  /** For nodes[k], made when a Range first ends in it: the offset in its text of each non-whitespace character. */
+  offsets: (Uint32Array | undefined)[];
 }
 
 /** Elements whose text is not page text; their text nodes are direct children (SVG is checked by namespace). */
@@ -17,7 +19,16 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'IFRAME', 'OBJE
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** JavaScript's `\s`, the whitespace the extracted text collapses. */
 const SPACES = /\s+/g;
-const SPACE = /\s/;
+
+/** The characters JavaScript's `\s` matches, tested by code unit (a regex per character is far slower). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /**
  * Text nodes that are page text: not inside script/style-like elements (whose text is a direct child
@@ -52,7 +63,7 @@ export function buildTextIndex(root: Node, exclude: Node | null = null): TextInd
     parts.push(kept);
     length += kept.length;
   }
-  return { chars: parts.join(''), nodes, starts: Uint32Array.from(starts) };
+  return { chars: parts.join(''), nodes, starts: Uint32Array.from(starts), offsets: [] };
 }
 
 /** The text node holding `chars[i]`, and the offset of that character in the node's own text. */
@@ -68,12 +79,17 @@ export function pointAt(index: TextIndex, i: number): { node: Text; offset: numb
     else hi = mid - 1;
   }
   const node = nodes[lo]!;
-  const v = node.data;
-  // Skip `i - start` non-whitespace characters of the node.
-  let left = i - starts[lo]!;
-  for (let offset = 0; offset < v.length; offset++) {
-    if (SPACE.test(v[offset]!)) continue;
-    if (left-- === 0) return { node, offset };
+  // Once per node: a long text node holding many passages is scanned once, not once per Range end.
+  let offsets = index.offsets[lo];
+  if (!offsets) {
+    const v = node.data;
+    offsets = new Uint32Array(v.length);
+    let n = 0;
+    for (let j = 0; j < v.length; j++) if (!isSpace(v.charCodeAt(j))) offsets[n++] = j;
+    offsets = offsets.subarray(0, n);
+    index.offsets[lo] = offsets;
   }
-  return null; // the node's text changed since the index was built
+  const k = i - starts[lo]!;
+  // Past the end: the node's text changed since the index was built.
+  return k < offsets.length ? { node, offset: offsets[k]! } : null;
 }
