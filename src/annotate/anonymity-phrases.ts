@@ -194,3 +194,6 @@ export const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set([
 
 /** A source phrase (lowercase) that is one unnamed member of a party: "a new hampshire republican", "one senior democrat" ("several Democrats" is a vague group). */
 export const UNNAMED_PARTISAN = /^(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:democrat|republican)$/;
+
+/** A sentence where the unnamed source gives nothing: "his aides referred requests for comment to the campaign", "a spokesman did not respond". */
+export const NO_INFORMATION = /\b(?:referred (?:requests|questions|inquiries)|declined to comment|declined comment|did not (?:immediately )?(?:respond|return|reply)|didn['’]t (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|would not comment|had no (?:immediate )?comment)\b/i;

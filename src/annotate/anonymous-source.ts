@@ -15,6 +15,9 @@ export type SourceVerdict =
 /** "he"/"she" may mean a named person just mentioned; "they" cannot mean one named person. */
 const SINGULAR_PRONOUNS = new Set(['he', 'she']);
 
+/** First words of an unnamed source conjoined to a named one ("Sanders and his aides"). */
+const CONJOINED_LEADS = new Set(['his', 'her', 'their', 'another']);
+
 /** Cues that report speech even inside a relative clause ("information that officials said would …"). */
 const SPEECH_CUES = new Set(['said', 'say', 'says', 'told', 'tell', 'tells']);
 
@@ -34,7 +37,12 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   if (WITHHELD_SOURCE.test(lowered) || UNNAMED_PARTISAN.test(lowered)) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
   const head = src[a.head] ?? src[src.length - 1]!;
   if (e?.anonymous) {
-    if (NOT_A_SOURCE_LEAD.has(src[0]!.lower) && !SPEECH_CUES.has(a.cue.text.toLowerCase())) return { type: 'none' };
+    const at = sentenceToks.indexOf(src[0]!);
+    const before = at > 0 ? sentenceToks[at - 1]! : null;
+    // "the message that party officials expect", "a system that they think has failed them": a relative clause.
+    if ((NOT_A_SOURCE_LEAD.has(src[0]!.lower) || (before && NOT_A_SOURCE_LEAD.has(before.lower))) && !SPEECH_CUES.has(a.cue.text.toLowerCase())) return { type: 'none' };
+    // "Sanders and his aides believe", "Mills and another Clinton aide asked": the named person leads.
+    if (before?.lower === 'and' && at >= 2 && CONJOINED_LEADS.has(src[0]!.lower) && (sentenceToks[at - 2]!.cap || SINGULAR_PRONOUNS.has(sentenceToks[at - 2]!.lower))) return { type: 'named' };
     if (head === src[src.length - 1] && /['’]s$/.test(head.text) && !head.quoted) return { type: 'none' };
     if (plainPeople(e)) return { type: 'weak', entity: e };
     const words = src.filter((t) => t.word && !/^(?:the|a|an)$/i.test(t.text));

@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { GRANT_HINT, GRANT_PATTERNS, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { judgeSource, plainPeople } from './anonymous-source';
@@ -46,6 +46,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     const sentence = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
     let unnamed: Entity | null = null;
     let withheld = false; // an unnamed source this sentence rests on, even one no entity stands for
+    let withheldAt = s.start; // where its source phrase starts
     let confidence: 'high' | 'low' = 'low';
     let group: Entity | null = null;
     let named = false;
@@ -61,6 +62,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
         confidence = lastUnnamed?.confidence ?? 'high';
       } else if (v.type === 'unnamed') {
         unnamed ??= v.entity;
+        if (!withheld && a.source) withheldAt = a.source[0]!.start;
         if (!withheld || v.confidence === 'high') confidence = v.confidence;
         withheld = true;
       } else if (v.type === 'group') group ??= v.entity;
@@ -81,7 +83,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     if (GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
       lastSeenAt = s.start;
-    } else if (withheld) {
+    } else if (withheld && !givesNothing(sentence, withheldAt - s.start)) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence });
     } else if (UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
@@ -98,6 +100,12 @@ function wordsBetween(toks: Token[], from: number, to: number): number {
   let n = 0;
   for (const t of toks) if (t.start >= from && t.end <= to && t.word && ++n > 1) break;
   return n;
+}
+
+/** "his aides referred requests for comment …": after the unnamed source, it says nothing ("X declined to comment and aides said …" does). */
+function givesNothing(sentence: string, sourceAt: number): boolean {
+  const m = NO_INFORMATION.exec(sentence);
+  return m !== null && m.index >= sourceAt;
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

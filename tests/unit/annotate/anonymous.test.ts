@@ -347,3 +347,23 @@ describe('anonymous sourcing: more ways of citing an unnamed source', () => {
   });
 });
 
+describe('anonymous sourcing: unnamed words that give no information', () => {
+  const unnamed = (text: string) => read(text).anonymous.filter((a) => a.kind !== 'vague').map((a) => a.text);
+
+  it('does not flag "his aides referred requests for comment to the campaign" (NYT, train)', () => {
+    expect(unnamed("So far, Mr. Pence has been silent, and his aides referred requests for comment to Mr. Trump's campaign staff.")).toHaveLength(0);
+  });
+
+  it('still flags "X declined to comment and Senate aides later said …" (Washington Post, train)', () => {
+    expect(unnamed("Although Johnson's agency declined to comment and Senate aides later said the remark was not based on his discussion, it showed how contentious the issue had become.")).toHaveLength(1);
+  });
+
+  it('does not flag "Sanders and his aides believe": the named candidate leads (Politico, train)', () => {
+    expect(unnamed('Then comes the New York primary, where Sanders and his aides believe they can surprise Clinton.')).toHaveLength(0);
+  });
+
+  it('does not flag "an economic system that they think has failed them": a relative clause', () => {
+    expect(unnamed('Democratic allies met.\n\nClinton must be seen as a credible leader for Americans exasperated by an economic system that they think has failed them.')).toHaveLength(0);
+  });
+});
+
