@@ -49,7 +49,7 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     for (let k = firstCueAtOrAfter(s0.attributions, q.start) - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
       const a = s0.attributions[k]!;
       if (a.cue.end <= q.start && a.source) {
-        before = a;
+        before = outerSpeech(text, s0, k) ?? a;
         break;
       }
     }
@@ -95,6 +95,28 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
 function startsRightAfter(text: string, at: number, a: Attribution): boolean {
   const first = Math.min(a.cue.start, a.source ? a.source[0]!.start : a.cue.start);
   return first - at <= 4 && /^[\s,;:!?.”"’—–-]*$/.test(text.slice(at, first));
+}
+
+/** Cues that report speech, whose complement clause may hold another cue ("Obama said he expected that Americans will say “no”"). */
+const SPEECH_CUES: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes', 'told', 'added', 'noted', 'argued', 'insisted', 'claimed', 'recalled', 'explained']);
+
+const CLAUSE_BREAK = /\b(?:as|when|after|while|because|before|since|and|but)\b/i;
+
+/**
+ * "Obama said he expected that Americans will say “no”": an attribution inside the complement of
+ * an earlier speech cue in the sentence is reported by that cue's source, which PolNeAR takes.
+ */
+function outerSpeech(text: string, s: Sentence, k: number): Attribution | null {
+  const inner = s.attributions[k]!;
+  for (let m = 0; m < k; m++) {
+    const a = s.attributions[m]!;
+    if (!a.source || a.cueless || a.inverted || !SPEECH_CUES.has(a.cue.text.toLowerCase())) continue;
+    const between = text.slice(a.cue.end, inner.source![0]!.start);
+    // Only inside the complement: not past a comma, a colon or a new clause ("…,” Cruz said as the heckler yelled").
+    if (between.length > 200 || /[;:,“”"]/.test(between) || CLAUSE_BREAK.test(between)) continue;
+    return a;
+  }
+  return null;
 }
 
 /** Words an attribution may be followed by and still close its sentence ("said Bannon, a Democratic pollster and consultant."). */

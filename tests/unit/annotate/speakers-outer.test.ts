@@ -36,4 +36,15 @@ describe('cues and sources read from train attributions', () => {
     expect(r.quote('Criminal Minds')?.cue?.text).not.toBe('shows');
     expect(r.saidBy('Criminal Minds')).toBe('Ted Cruz');
   });
+
+  it('gives a quote in the complement of "said" to the one who said it, not to the cue inside ("said he expected that voters will say “no”")', () => {
+    const r = read('Ann Lee spoke first. Mayor Tom Hart said he expected that voters will say “no” to the plan.');
+    expect(r.saidBy('no')).toBe('Tom Hart');
+  });
+
+  it('keeps a cue in a new clause after "said … as" with its own source', () => {
+    const r = read('“Apparently there is a young man with problems,” Tom Hart said as the heckler yelled: “You lose!”');
+    expect(r.speakerSpanText('You lose')).toBe('the heckler');
+  });
 });
+
