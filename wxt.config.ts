@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Permissions are the product's promise: activeTab, scripting, storage, nothing else.
@@ -38,12 +39,20 @@ export default defineConfig({
     // The content script runs in Chrome MV3 (promise-based `chrome.*`) or Firefox (native `browser`)
     // and only calls storage.local get/set, runtime.sendMessage and i18n.getMessage: it takes WXT's
     // plain `browser` (globalThis.browser or chrome), not the polyfill, which weighed 3 kB gzipped
-    // there. The background and the options page keep the polyfill.
+    // there. The background and the options page keep the polyfill. Its main() ignores WXT's
+    // context object, so a stand-in replaces it (entrypoints/sourcelight.content/context.ts).
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias ?? [];
       const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...list] };
+      config.resolve = {
+        ...config.resolve,
+        alias: [
+          { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+          { find: /^wxt\/utils\/content-script-context$/, replacement: resolve('entrypoints/sourcelight.content/context.ts') },
+          ...list,
+        ],
+      };
     },
   },
   zip: { excludeSources: ['tests/artifacts/**', '.output/**'] },
