@@ -197,3 +197,13 @@ export const UNNAMED_PARTISAN = /^(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:democr
 
 /** A sentence where the unnamed source gives nothing: "his aides referred requests for comment to the campaign", "a spokesman did not respond". */
 export const NO_INFORMATION = /\b(?:referred (?:requests|questions|inquiries)|declined to comment|declined comment|did not (?:immediately )?(?:respond|return|reply)|didn['’]t (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|would not comment|had no (?:immediate )?comment)\b/i;
+
+/** A cheap first test for VAGUE_PHRASES. */
+export const VAGUE_HINT = /poll|survey|stud|critic|expert|analyst|observer|democrat|republican|economist|believe|opponent|supporter|skeptic/i;
+
+/** Generic-group attributions the cue reader misses (an inverted source, a poll): kind "vague". */
+export const VAGUE_PHRASES: readonly RegExp[] = [
+  /\b(?:said|say|says|argue|argues|argued|warn|warns|warned|note|notes|noted|contend|contends) (?:some |many |several |most |other |a few )?(?:[\w-]+ )?(?:critics|experts|analysts|observers|democrats|republicans|economists|conservatives|liberals|supporters|opponents|skeptics|pundits|scholars|historians)(?=[,.;:!?]|$)/i, // "…, said several observers", "…, say some Democrats" (closing the clause: not "said Republicans are …")
+  /(?:^|[.,;:] |\b(?:recent|new|some|other|most|many|several|national|public|previous|and|as|while|but) )(?:polls|surveys|studies) (?:have )?(?:show|showed|shown|suggest|suggested|indicate|indicated)\b/i, // "recent polls show", "surveys suggest" (unnamed polls; "a CNN/ORC poll shows" names its pollster)
+  /\b(?:many|some|most) (?:people |Americans |voters |observers )?(?:believe|think|fear|worry)\b/i, // "a man who many believe betrayed …"
+];

@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { judgeSource, plainPeople } from './anonymous-source';
@@ -49,6 +49,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let withheldAt = s.start; // where its source phrase starts
     let confidence: 'high' | 'low' = 'low';
     let group: Entity | null = null;
+    let groupApart = false;
     let named = false;
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
     for (const a of s.attributions) {
@@ -65,7 +66,11 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
         if (!withheld && a.source) withheldAt = a.source[0]!.start;
         if (!withheld || v.confidence === 'high') confidence = v.confidence;
         withheld = true;
-      } else if (v.type === 'group') group ??= v.entity;
+      } else if (v.type === 'group') {
+        group ??= v.entity;
+        // "Although Reynolds says …, others argue …" (a group with its own cue) vs "Edwards and others said" (one source).
+        if (a.source && !a.inverted && s.toks[a.sourceAt - 1]?.lower !== 'and') groupApart = true;
+      }
       else if (v.type === 'named') {
         named = true;
         if (!a.inverted) namedCueEnd = Math.min(namedCueEnd, a.cue.end);
@@ -88,8 +93,10 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     } else if (UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
       lastSeenAt = s.start;
-    } else if (group && !named) {
+    } else if (group && (!named || groupApart)) {
       out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });
+    } else if (VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {
+      out.push({ ...trimmed, kind: 'vague', entity: null, confidence: 'low' });
     }
   }
   return out;

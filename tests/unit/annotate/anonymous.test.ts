@@ -367,3 +367,29 @@ describe('anonymous sourcing: unnamed words that give no information', () => {
   });
 });
 
+describe('vague attribution the cue reader misses', () => {
+  const kinds = (text: string) => read(text).anonymous.map((a) => a.kind);
+
+  it('calls "…, said several observers" and "…, say some Democrats" vague (train)', () => {
+    expect(kinds('Obama’s rise may have been more surprising to the black community than to anyone else, said several observers.')).toEqual(['vague']);
+    expect(kinds('A more subdued Bill Clinton may not be such a bad thing, say some Democrats.')).toEqual(['vague']);
+  });
+
+  it('does not call "Devine said Republicans are engaged in mischief" vague: the group is what was said about', () => {
+    expect(kinds('Tad Devine said Republicans are engaged in misguided mischief.')).not.toContain('vague');
+  });
+
+  it('calls unnamed "polls show" vague but not a named "CNN/ORC poll shows"', () => {
+    expect(kinds('Clinton has responded more aggressively as polls show Sanders surging in Iowa.')).toEqual(['vague']);
+    expect(kinds('A new CNN/ORC poll shows Clinton and Sanders in a dead heat.')).toEqual([]);
+  });
+
+  it('calls "Although Reynolds says …, others argue …" vague: the group has its own cue beside the named speaker (train)', () => {
+    expect(kinds('Although Reynolds says that Santilli broke the story, others argue that Santilli is the reason it occurred.')).toEqual(['vague']);
+  });
+
+  it('calls "a man who many believe betrayed the American people" vague', () => {
+    expect(kinds('It will raise questions about a man who many believe betrayed the American people.')).toEqual(['vague']);
+  });
+});
+
