@@ -26,7 +26,11 @@ export interface ReadText {
   context: Attribution[];
 }
 
-export function readText(text: string): ReadText {
+/**
+ * Reads the article once. `visit` is handed each sentence's tokens as soon as they are made, so
+ * other passes over every token (names, pronouns) run while those tokens are still in cache.
+ */
+export function readText(text: string, visit?: (toks: Token[]) => void): ReadText {
   const paras = paragraphs(text);
   const quoteSpans = findQuoteSpans(text, paras);
   const mask = new QuoteMask(quoteSpans);
@@ -40,6 +44,7 @@ export function readText(text: string): ReadText {
       const attrs = findAttributions(text, toks, pi, index);
       const subject = attrs.some((a) => a.source) ? null : subjectAttribution(text, toks, pi, index);
       out.push({ start: s.start, end: s.end, paragraph: pi, index, toks, attributions: attrs, subject });
+      visit?.(toks);
       if (subject) context.push(subject);
       for (const a of attrs) {
         attributions.push(a);

@@ -9,7 +9,7 @@ import { lastStartingAtOrBefore } from './quote-mask';
 import { reportedSpeechFilter } from './scare-quotes';
 import { PERSON_NOUNS } from './person-nouns';
 import { FUNCTION_WORDS } from './function-words';
-import { stripPossessive } from './tokens';
+import { stripPossessive, type Token } from './tokens';
 import { attributeQuotes } from './speakers';
 
 /**
@@ -18,8 +18,14 @@ import { attributeQuotes } from './speakers';
  */
 export function annotate(text: string): Annotations {
   if (typeof text !== 'string' || text.length === 0) return { quotes: [], speakers: [], anonymous: [] };
-  const doc = readText(text);
-  const entities = resolveSources(doc);
+  // Names and narration pronouns are read sentence by sentence as the text is read (never across a sentence end).
+  const names: NameRun[] = [];
+  const mentions: NarrationMention[] = [];
+  const doc = readText(text, (toks) => {
+    indexNames(toks, names);
+    narrationMentions(toks, mentions);
+  });
+  const entities = resolveSources(doc, names);
   const entityOf = (a: Attribution) => entities.get(a) ?? null;
 
   const attributed = attributeQuotes(doc, entityOf).filter(reportedSpeechFilter(doc));
@@ -31,7 +37,7 @@ export function annotate(text: string): Annotations {
 
   const table = entities.table;
   table.addNameMentions(entities.names);
-  table.addPronounMentions(narrationPronouns(doc));
+  table.addPronounMentions(mentions);
   const { speakers, idOf } = table.toSpeakers();
   const id = (e: Entity | null) => (e ? (idOf.get(e) ?? null) : null);
 
@@ -64,40 +70,42 @@ const PRONOUN_NEEDS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
 
 type Need = 'm' | 'f' | 'plural' | 'person';
 
+interface NarrationMention {
+  start: number;
+  end: number;
+  need: Need;
+}
+
 /**
  * Third-person pronouns and definite person descriptions ("the Florida senator", "The billionaire
- * businessman") outside quotations, in text order: references to a person named before.
+ * businessman") outside quotations in one sentence, in text order, added to `out`: references to a
+ * person named before.
  */
-function narrationPronouns(doc: ReadText): { start: number; end: number; need: Need }[] {
-  const out: { start: number; end: number; need: Need }[] = [];
-  for (const s of doc.sentences) {
-    const toks = s.toks;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
-      if (t.quoted || !t.word) continue;
-      // The pronouns are at most five letters: longer words skip the lookup.
-      const need = t.lower.length <= 5 ? PRONOUN_NEEDS.get(t.lower) : undefined;
-      if (need) {
-        out.push({ start: t.start, end: t.end, need });
-        continue;
+function narrationMentions(toks: Token[], out: NarrationMention[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.quoted || !t.word) continue;
+    // The pronouns are at most five letters: longer words skip the lookup.
+    const need = t.lower.length <= 5 ? PRONOUN_NEEDS.get(t.lower) : undefined;
+    if (need) {
+      out.push({ start: t.start, end: t.end, need });
+      continue;
+    }
+    if (t.lower !== 'the') continue;
+    for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+      const u = toks[k]!;
+      if (!u.word || u.quoted) break;
+      if (PERSON_NOUNS.has(stripPossessive(u.lower))) {
+        // "the billionaire businessman": the last of a run of person nouns is the head.
+        let h = k;
+        while (h + 1 < toks.length && toks[h + 1]!.word && !toks[h + 1]!.quoted && PERSON_NOUNS.has(stripPossessive(toks[h + 1]!.lower))) h++;
+        out.push({ start: t.start, end: toks[h]!.end, need: 'person' });
+        i = h;
+        break;
       }
-      if (t.lower !== 'the') continue;
-      for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
-        const u = toks[k]!;
-        if (!u.word || u.quoted) break;
-        if (PERSON_NOUNS.has(stripPossessive(u.lower))) {
-          // "the billionaire businessman": the last of a run of person nouns is the head.
-          let h = k;
-          while (h + 1 < toks.length && toks[h + 1]!.word && !toks[h + 1]!.quoted && PERSON_NOUNS.has(stripPossessive(toks[h + 1]!.lower))) h++;
-          out.push({ start: t.start, end: toks[h]!.end, need: 'person' });
-          i = h;
-          break;
-        }
-        if (FUNCTION_WORDS.has(u.lower)) break;
-      }
+      if (FUNCTION_WORDS.has(u.lower)) break;
     }
   }
-  return out;
 }
 
 /** Spaces in a name: its words less one, without splitting it (asked once per name mention). */
@@ -113,10 +121,7 @@ interface Resolved extends Map<Attribution, Entity> {
 }
 
 /** Resolves every attribution's source to an entity, reading the article in order. */
-function resolveSources(doc: ReadText): Resolved {
-  // Names never run across a sentence end, so each sentence is indexed on its own (no text-wide token array).
-  const names: NameRun[] = [];
-  for (const s of doc.sentences) for (const run of indexNames(s.toks)) names.push(run);
+function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   const fullNames = new Map<string, string>();
   const byRole = new Map<string, NameRun[]>();
   for (const run of names) {
@@ -134,6 +139,17 @@ function resolveSources(doc: ReadText): Resolved {
     const k = lastStartingAtOrBefore(list, at);
     return list[k] ?? null;
   };
+  // Each sentence lowercased at most once, however many descriptions look into it.
+  const lowered = new Map<number, string | null>();
+  const sentenceLower = (si: number): string | null => {
+    let lower = lowered.get(si);
+    if (lower === undefined) {
+      const s = doc.sentences[si];
+      lower = s ? doc.text.slice(s.start, Math.min(s.end, s.start + 2000)).toLowerCase() : null;
+      lowered.set(si, lower);
+    }
+    return lower;
+  };
   const linkDescription = (head: string, at: number): NameRun | null => {
     // The person named in the next sentences alongside the description's noun ("… first statement as ambassador").
     const si = lastStartingAtOrBefore(doc.sentences, at);
@@ -143,8 +159,7 @@ function resolveSources(doc: ReadText): Resolved {
       const run = names[k]!;
       if (run.start > from + 800) break;
       if (run.words < 2) continue;
-      const s = doc.sentences[lastStartingAtOrBefore(doc.sentences, run.start)];
-      if (s && doc.text.slice(s.start, Math.min(s.end, s.start + 2000)).toLowerCase().includes(head)) return run;
+      if (sentenceLower(lastStartingAtOrBefore(doc.sentences, run.start))?.includes(head)) return run;
     }
     return null;
   };

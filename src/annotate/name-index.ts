@@ -27,9 +27,8 @@ function startsWithLetter(s: string): boolean {
   return /^\p{L}/u.test(s);
 }
 
-/** Every name-like run in narration (quotations skipped), in text order. One pass over the tokens. */
-export function indexNames(toks: Token[]): NameRun[] {
-  const out: NameRun[] = [];
+/** Every name-like run in narration (quotations skipped), in text order, added to `out`. One pass over the tokens. */
+export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
