@@ -108,15 +108,19 @@ const CLAUSE_BREAK = /\b(?:as|when|after|while|because|before|since|and|but)\b/i
  */
 function outerSpeech(text: string, s: Sentence, k: number): Attribution | null {
   const inner = s.attributions[k]!;
-  for (let m = 0; m < k; m++) {
+  const innerStart = inner.source![0]!.start;
+  let outer: Attribution | null = null;
+  // Bounded: the few cues just before, within reach (a sentence may hold thousands).
+  for (let m = k - 1; m >= Math.max(0, k - 6); m--) {
     const a = s.attributions[m]!;
+    if (innerStart - a.cue.end > 200) break;
     if (!a.source || a.cueless || a.inverted || !SPEECH_CUES.has(a.cue.text.toLowerCase())) continue;
-    const between = text.slice(a.cue.end, inner.source![0]!.start);
+    const between = text.slice(a.cue.end, innerStart);
     // Only inside the complement: not past a comma, a colon or a new clause ("…,” Cruz said as the heckler yelled").
-    if (between.length > 200 || /[;:,“”"]/.test(between) || CLAUSE_BREAK.test(between)) continue;
-    return a;
+    if (/[;:,“”"]/.test(between) || CLAUSE_BREAK.test(between)) continue;
+    outer = a;
   }
-  return null;
+  return outer;
 }
 
 /** Words an attribution may be followed by and still close its sentence ("said Bannon, a Democratic pollster and consultant."). */
