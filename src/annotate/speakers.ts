@@ -4,6 +4,8 @@ import type { Entity } from './coref';
 import type { ReadText, Sentence } from './document';
 import type { QuoteSpan } from './quotes';
 import { lastStartingAtOrBefore } from './quote-mask';
+import { DOCUMENT_HEADS } from './organisations';
+import { stripPossessive } from './tokens';
 
 /** A quotation with the source the engine settled on. */
 export interface AttributedQuote {
@@ -257,7 +259,7 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
     // …and "Trump leaned in and boomed: “…”": a whole sentence quoted after its introducing clause.
     const ownSentence = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, q.span.start))]!;
     const own = q.kind === 'partial' || q.span.start > ownSentence.start + 1 ? ownSentence.subject : null;
-    if (own && own.source && entityOf(own) && own.cue.end <= q.span.start) {
+    if (own && own.source && own.cue.end <= q.span.start && (entityOf(own) || ownIsWriting(own))) {
       setFrom(q, own, entityOf);
       continue;
     }
@@ -294,6 +296,12 @@ function dashCredit(doc: ReadText, paragraph: number): Attribution | null {
   if (!s || s.paragraph !== paragraph) return null;
   const a = s.attributions[0];
   return a && a.source && a.cue.start === s.toks[0]?.start && /^[-–—]$/.test(a.cue.text) ? a : null;
+}
+
+/** "The statement talked about …", "Hoff’s letter makes a case: “…”": a document subject is the source as written, even unresolved. */
+function ownIsWriting(a: Attribution): boolean {
+  const head = a.source![a.head]!;
+  return !head.cap && DOCUMENT_HEADS.has(stripPossessive(head.lower));
 }
 
 function copySpeaker(to: AttributedQuote, from: AttributedQuote): void {

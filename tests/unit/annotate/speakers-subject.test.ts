@@ -48,5 +48,10 @@ describe('quotations with no cue word take the subject of their own clause', () 
     expect(r.saidBy('people’s champion')).toBe('Ivy Park');
     expect(r.speakerSpanText('people’s champion')).toBe('Ivy Park, who');
   });
+
+  it('marks "the statement" as the source of a quotation its clause gives, even with no author to resolve it to', () => {
+    const r = read('Ann Lee spoke first. Instead, the statement talked about giving voters the right to “decide who they want as mayor.”');
+    expect(r.speakerSpanText('decide who they want')).toBe('the statement');
+  });
 });
 
