@@ -6,8 +6,11 @@
 /** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry. */
 export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition/i;
 
+/** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant"). */
+export const UNCUED_HINT = /put it|rivately|words of|familiar|briefed|knowledg|privy|anonymous|unnamed/;
+
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|privately|told|close to|briefed|knowledg|involved|privy|orbit|put it|citing|(?:says|said) (?:an?|one|another|two|three|several) |who (?:spoke|requested|asked|declined|attended|was|were|has|have|had)|(?:Democrat|Republican)s? (?:said|says|told|added)|according|source|informations|words of|anonymous|unnamed|attendance/i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|was in|were in|was present|were present|has|have|had)|according|source|informations|words of|anonymous|unnamed|attendance/i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -199,7 +202,7 @@ export const UNNAMED_PARTISAN = /^(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:democr
 export const NO_INFORMATION = /\b(?:referred (?:requests|questions|inquiries)|declined to comment|declined comment|did not (?:immediately )?(?:respond|return|reply)|didn['’]t (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|would not comment|had no (?:immediate )?comment)\b/i;
 
 /** A cheap first test for VAGUE_PHRASES. */
-export const VAGUE_HINT = /poll|survey|stud|critic|expert|analyst|observer|democrat|republican|economist|believe|opponent|supporter|skeptic/i;
+export const VAGUE_HINT = /polls|surveys|studies|(?:many|some|most) \w|(?:said|say|says|argue|argues|argued|warn|warns|warned|note|notes|noted|contend|contends) (?:some|many|several|most|other|a few|critics|experts|analysts|observers|democrats|republicans|economists|conservatives|liberals|supporters|opponents|skeptics|pundits|scholars|historians)\b/i;
 
 /** Generic-group attributions the cue reader misses (an inverted source, a poll): kind "vague". */
 export const VAGUE_PHRASES: readonly RegExp[] = [

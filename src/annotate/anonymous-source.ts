@@ -33,8 +33,9 @@ const sourceText = (src: Token[]) => src.map((t) => t.lower).join(' ');
 export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Token[]): SourceVerdict {
   const src = a.source;
   if (!src || src.length === 0) return e ? verdictOf(e) : { type: 'none' };
-  const lowered = sourceText(src);
-  if (WITHHELD_SOURCE.test(lowered) || UNNAMED_PARTISAN.test(lowered)) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
+  // Lowercased only for the short phrases the three whole-phrase tables can match.
+  const lowered = src.length >= 2 && src.length <= 12 && mayBeWholePhrase(src) ? sourceText(src) : '';
+  if (lowered && (WITHHELD_SOURCE.test(lowered) || UNNAMED_PARTISAN.test(lowered))) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
   const head = src[a.head] ?? src[src.length - 1]!;
   if (e?.anonymous) {
     const at = sentenceToks.indexOf(src[0]!);
@@ -57,13 +58,21 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   // "the person added", "the people said": a definite back-reference the phrase reader left unresolved.
   if (src.length <= 3 && src[0]!.lower === 'the' && BACK_REFERENCE_HEADS.has(head.lower) && head === src[src.length - 1]) return { type: 'backref' };
   // "One of the people said", "a third person said": a share of the unnamed group just cited.
-  if (src.length <= 5 && BACK_REFERENCE_SOURCE.test(lowered)) return { type: 'backref' };
+  if (lowered && src.length <= 5 && BACK_REFERENCE_SOURCE.test(lowered)) return { type: 'backref' };
   return e ? verdictOf(e) : { type: 'none' };
 }
 
 /** "People", "20 percent of people": the word alone withholds no identity ("people familiar with …" does). */
 export function plainPeople(e: Entity): boolean {
   return (e.head === 'people' || e.head === 'person') && !PEOPLE_WITHHELD.test(e.name);
+}
+
+/** Words one of the whole-phrase tables needs (a cheap test before joining the phrase). */
+const PHRASE_WORDS = new Set(['familiar', 'briefed', 'privy', 'knowledgeable', 'knowledge', 'democrat', 'republican', 'person', 'individual', 'people', 'individuals', 'them', 'those', 'these']);
+
+function mayBeWholePhrase(src: Token[]): boolean {
+  for (const t of src) if (PHRASE_WORDS.has(t.lower)) return true;
+  return false;
 }
 
 function verdictOf(e: Entity): SourceVerdict {

@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { judgeSource, plainPeople } from './anonymous-source';
@@ -85,17 +85,19 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     if (unnamed) lastUnnamed = unnamed;
     if (withheld) lastSeenAt = s.start;
     const trimmed = trimSpan(doc.text, s.start, s.end);
+    // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
+    const cued = s.attributions.length > 0;
     if (GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
       lastSeenAt = s.start;
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start)) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence });
-    } else if (UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
+    } else if ((cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
       lastSeenAt = s.start;
     } else if (group && (!named || groupApart)) {
       out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });
-    } else if (VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {
+    } else if (cued && VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'vague', entity: null, confidence: 'low' });
     }
   }

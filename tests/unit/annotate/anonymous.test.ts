@@ -393,3 +393,14 @@ describe('vague attribution the cue reader misses', () => {
   });
 });
 
+describe('anonymous sourcing: phrase tables only where a cue or a withheld-identity word is', () => {
+  it('flags "in the words of a senior adviser" in a sentence with no cue verb (NYT, train)', () => {
+    const text = 'Word emerged that Mrs. Clinton was, in the words of a senior adviser, the torchbearer of his legacy.';
+    expect(read(text).anonymous.filter((a) => a.kind === 'unnamed-source')).toHaveLength(1);
+  });
+
+  it('does not run the phrase tables on a cueless sentence that merely mentions sources of income', () => {
+    expect(read('The company has several sources of income and two new plants.').anonymous).toHaveLength(0);
+  });
+});
+
