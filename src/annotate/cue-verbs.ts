@@ -231,6 +231,9 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'never', // "he never said"
   'simply', // "she simply said"
   'flatly', // "he flatly denied"
+  'always', // "The U.S. media has always claimed itself to be …" (train)
+  'now', // "… but now said Trump had …" (train)
+  'still', // "she still says"
   'a', // French auxiliary "M. Blanchet a déclaré"
   'ont', // French "les experts ont dit"
   'avait', // French "il avait dit"
@@ -243,6 +246,7 @@ export const CUE_TIME_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tonight', // "the minister today said"
   'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', // "this week detailed"
   'this', 'last', 'next', 'on', // the words before them
+  'ago', 'days', 'weeks', 'months', 'years', 'two', 'few', 'than', 'less', // "The State Department less than two weeks ago said" (train)
 ]);
 
 /** "according to X" / "selon X": the source follows. First word, then the word after it (null: none). */

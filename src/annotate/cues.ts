@@ -84,7 +84,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     } else if (form === 'participle') {
       ph = prev && prev.word ? phraseEndingAt(toks, j) : null;
       // "with news outlets reporting" has its source right before; "at one point calling" does not.
-      if (ph && !isSourceLike(toks[ph.head]!)) ph = null;
+      // …and "with many marchers and spectators chanting “…”" has its subject after "with".
+      if (ph && !isSourceLike(toks[ph.head]!) && toks[ph.first - 1]?.lower !== 'with') ph = null;
       if (!ph || prev!.text === ',') ph = earlierSource(toks, out) ?? clauseSubject(toks, i);
     } else if (!prev || prev.quoted || prev.text === ',' && (j === 0 || toks[j - 1]!.quoted || isMark(toks[j - 1]!.text)) || isMark(prev.text)) {
       // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.

@@ -32,6 +32,9 @@ export interface Phrase {
 /** Words of an opening time phrase ("Hours later, Trump returned …"). */
 const TIME_WORDS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'later', 'earlier', 'ago', 'moments']);
 
+/** A sentence's first word that opens an adverbial, not a subject: "Early", "Hastily", "Continuing" (not "Carly Fiorina"). */
+const OPENING_FORM = /^[a-z]{2,}(?:ly|ing)$/;
+
 /** Longest description we read; keeps every search bounded. */
 const MAX_PHRASE = 14;
 
@@ -199,7 +202,8 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
   // "Then he cut into Bush, calling him …": an adverb, then the pronoun subject.
   if (first && first.word && OPENING_ADVERBS.has(first.lower) && toks[k + 1] && isPronoun(toks[k + 1]!) && k + 1 < upto) k += 1;
   // Not a pronoun subject: "He also spoke about the wall, saying …" has its subject first.
-  else if (first && first.word && !isPronoun(first) && (CAPITALISED_NON_NAMES.has(first.lower) || FUNCTION_WORDS.has(first.lower))) {
+  // …nor "Early in his campaign, Trump …" / "Continuing to explain, Carson …": an adverb or participle opening the sentence.
+  else if (first && first.word && !isPronoun(first) && (CAPITALISED_NON_NAMES.has(first.lower) || FUNCTION_WORDS.has(first.lower) || (OPENING_FORM.test(first.lower) && !toks[k + 1]?.cap))) {
     let c = -1;
     for (let i = k + 1; i < Math.min(upto, k + 30); i++) {
       if (toks[i]!.text === ',') {

@@ -298,5 +298,20 @@ describe('attributing quotations: sentence openers and datelines', () => {
     expect(r.saidBy('local races')).toBe('Scott Reed');
     expect(r.speakerSpanText('local races')).toBe('Scott Reed, the Chamber’s chief strategist, who');
   });
+
+  it('steps over "less than two weeks ago" and "has always" between a subject and its cue', () => {
+    expect(read('Ann Lee spoke first. The city council less than two weeks ago said for the first time that “top secret” files were lost.').speakerSpanText('top secret')).toBe('The city council');
+    expect(read('Ann Lee spoke first. The local paper has always claimed itself to be an “unbiased” review.').speakerSpanText('unbiased')).toBe('The local paper');
+  });
+
+  it('reads past an opening "Early in his campaign," to the subject a participle cue borrows', () => {
+    const r = read('Ann Lee spoke first. Early in his campaign, Tom Hart attacked the mayor, calling him “a failed leader.”');
+    expect(r.saidBy('a failed leader')).toBe('Tom Hart');
+  });
+
+  it('takes the phrase after "with" as the subject of a participle cue ("with her campaign ads asking")', () => {
+    const r = read('Ann Lee spoke first. Jane Park tied her rival to the mayor, with her campaign ads asking, “Is he independent enough?”');
+    expect(r.speakerSpanText('independent enough')).toBe('her campaign ads');
+  });
 });
 
