@@ -126,7 +126,9 @@ export class Entities {
     return last !== undefined && at - last.end < 400;
   }
 
-  private pronoun(p: string, at: number): Entity | null {
+  private pronoun(pronoun: string, at: number): Entity | null {
+    // "he's predicting": the contraction's pronoun.
+    const p = pronoun.replace(/'.*$/, '');
     const need = p === 'he' || p === 'il' ? 'm' : p === 'she' || p === 'elle' ? 'f' : p === 'they' || p === 'ils' || p === 'elles' ? 'plural' : p === 'it' ? 'it' : 'self';
     if (need === 'self') return null;
     for (let i = this.recent.length - 1; i >= 0; i--) {

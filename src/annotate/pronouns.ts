@@ -12,4 +12,9 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounNeed> = new Map<string
   ['ils', 'plural'], // French "ont-ils dit"
   ['elles', 'plural'], // French
   ['it', 'any'], // "it said in a statement" (an organisation)
+  ["he's", 'm'], // "He’s predicting he will do “very, very well”" (train)
+  ["she's", 'f'], // "she's insisting"
+  ["they're", 'plural'], // "They’re less hostile to …, and generally agree that …" (train)
+  ["he'd", 'm'], // "he'd said"
+  ["she'd", 'f'], // "she'd said"
 ]);

@@ -313,5 +313,11 @@ describe('attributing quotations: sentence openers and datelines', () => {
     const r = read('Ann Lee spoke first. Jane Park tied her rival to the mayor, with her campaign ads asking, “Is he independent enough?”');
     expect(r.speakerSpanText('independent enough')).toBe('her campaign ads');
   });
+
+  it('reads "He’s" opening a clause as the pronoun "he"', () => {
+    const r = read('Tom Hart won the vote. He’s predicting he will do “very, very well” in the next contest.');
+    expect(r.saidBy('very, very well')).toBe('Tom Hart');
+    expect(r.speakerSpanText('very, very well')).toBe('He’s');
+  });
 });
 
