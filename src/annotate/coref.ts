@@ -128,7 +128,8 @@ export class Entities {
 
   private pronoun(pronoun: string, at: number): Entity | null {
     // "he's predicting": the contraction's pronoun.
-    const p = pronoun.replace(/'.*$/, '');
+    const apostrophe = pronoun.indexOf("'");
+    const p = apostrophe > 0 ? pronoun.slice(0, apostrophe) : pronoun;
     const need = p === 'he' || p === 'il' ? 'm' : p === 'she' || p === 'elle' ? 'f' : p === 'they' || p === 'ils' || p === 'elles' ? 'plural' : p === 'it' ? 'it' : 'self';
     if (need === 'self') return null;
     for (let i = this.recent.length - 1; i >= 0; i--) {
