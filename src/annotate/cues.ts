@@ -31,7 +31,7 @@ export interface Attribution {
 const DASH_CREDIT = /^[-–—]$/;
 const DASH_CREDIT_MAX_TOKENS = 10;
 
-const FRENCH_INVERTED_PRONOUN = /-t-(il|elle|ils|elles)$/; // "a-t-il ajouté"
+const FRENCH_INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$/; // "a-t-il ajouté"
 
 /** Every cue of one sentence, left to right, with its source phrase. Bounded work per cue. */
 export function findAttributions(text: string, toks: Token[], paragraph: number, sentence: number): Attribution[] {
