@@ -233,7 +233,8 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!;
     const prev = q.chainedTo;
-    if (prev && !prev.entity && !prev.speakerSpan && q.speakerSpan) copySpeaker(prev, q);
+    // …unless the paragraph above the chain introduces it with a colon ("As Breitbart News reported, …: ¶ “…” ¶ “…,” Earnest said"): the whole block is that source's.
+    if (prev && !prev.entity && !prev.speakerSpan && q.speakerSpan && !introducedByColon(doc, prev)) copySpeaker(prev, q);
   }
   const attrs = doc.context;
   for (let i = 0; i < quotes.length; i++) {
@@ -276,6 +277,13 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
       q.speakerSpan = { start: src[0]!.start, end: src[src.length - 1]!.end };
     } else if (prev && prev.speakerSpan && prev.span.paragraph === q.span.paragraph - 1) copySpeaker(q, prev);
   }
+}
+
+/** The quotation opens a chain (or is one) under a paragraph that ends in a colon and cites a source. */
+function introducedByColon(doc: ReadText, q: AttributedQuote): boolean {
+  let head = q;
+  for (let n = 0; head.chainedTo && n < 50; n++) head = head.chainedTo;
+  return head.span.start === doc.paragraphs[head.span.paragraph]?.start && colonIntroduction(doc, head.span.paragraph - 1) !== null;
 }
 
 /** The source of a paragraph that ends in a colon: its last cited source, else its subject ("Partial transcript as follows:"). */

@@ -319,5 +319,13 @@ describe('attributing quotations: sentence openers and datelines', () => {
     expect(r.saidBy('very, very well')).toBe('Tom Hart');
     expect(r.speakerSpanText('very, very well')).toBe('He’s');
   });
+
+  it('keeps a block quoted under "X reported …:" with X, though a later paragraph of it quotes someone else', () => {
+    const r = read(
+      'As the Daily Ledger reported, the council was still refusing to call it a crisis:\n\n“The council is still reluctant to act.\n\n“Reporters asked the clerk about it.\n\n“I do not want to talk about it,” Clerk Tom Hart said.”',
+    );
+    expect(r.saidBy('still reluctant')).toBe('Daily Ledger');
+    expect(r.saidBy('Reporters asked')).toBe('Daily Ledger');
+  });
 });
 
