@@ -10,7 +10,7 @@ export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identi
 export const UNCUED_HINT = /put it|rivately|words of|familiar|briefed|knowledg|privy|anonymous|unnamed/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|was in|were in|was present|were present|has|have|had)|according|source|informations|words of|anonymous|unnamed|attendance/i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|informations|words of|anonymous|unnamed|attendance/i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -87,7 +87,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:says|said) (?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|sources?|insiders?|strategists?|operatives?|diplomats?|staffers?)\b/i, // "…, says a top aide"
   /\b(?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:Democrat|Republican) (?:said|says|told|added|familiar|close)\b/, // "one senior Democrat said" (one member; "a number of Democrats said" is a vague group) (case-sensitive: not "Republican claims")
   /\b(?:said|says|added) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:Democrat|Republican)\b/, // "said a New Hampshire Republican"
-  /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ )?who (?:attended|was in the room|were in the room|was present|were present|(?:has|have|had) (?:spoken|talked) (?:with|to))\b/i, // "A Republican who attended the meeting said"
+  /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,2}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said"
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
   /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (Politico, train)
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"

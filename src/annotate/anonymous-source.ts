@@ -7,6 +7,7 @@ import type { Token } from './tokens';
 export type SourceVerdict =
   | { type: 'unnamed'; entity: Entity | null; confidence: 'high' | 'low' }
   | { type: 'backref' } // "the person added": the last unnamed source again
+  | { type: 'near' } // an unresolved "they": the unnamed source of the sentence just before, if there is one
   | { type: 'weak'; entity: Entity } // "the spokesman said", "they" for plain "People": unnamed only if a withheld source was just cited
   | { type: 'group'; entity: Entity }
   | { type: 'named' }
@@ -55,6 +56,9 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
     if (src[0]!.lower === 'the' && !e.plural && e.mentions[0]?.start === src[0]!.start) return { type: 'weak', entity: e };
     return { type: 'unnamed', entity: e, confidence: e.confidence };
   }
+  // "people familiar with the talks" read as a description (head "familiar"), and a later "They said" that points to it.
+  if (e && e.kind === 'unnamed' && WITHHELD_SOURCE.test(e.name.toLowerCase())) return { type: 'unnamed', entity: e, confidence: 'high' };
+  if (!e && src.length === 1 && head.lower === 'they') return { type: 'near' };
   // "the person added", "the people said": a definite back-reference the phrase reader left unresolved.
   if (src.length <= 3 && src[0]!.lower === 'the' && BACK_REFERENCE_HEADS.has(head.lower) && head === src[src.length - 1]) return { type: 'backref' };
   // "One of the people said", "a third person said": a share of the unnamed group just cited.

@@ -30,6 +30,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
   const out: FoundAnonymous[] = [];
   let lastUnnamed: Entity | null = null;
   let lastSeenAt = -Infinity;
+  let lastSeenSentence = -Infinity; // index of the last sentence resting on an unnamed source
   // Sentences holding a quotation that an unnamed source gave ("“…,” a source said. “More words.”").
   const quotedBy = new Map<number, Entity>();
   for (let i = 0; i < quotes.length; i++) {
@@ -54,6 +55,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
     for (const a of s.attributions) {
       let v = judgeSource(a, entityOf(a), s.toks);
+      if (v.type === 'near') v = s.index - lastSeenSentence <= 1 ? { type: 'backref' } : { type: 'none' };
       if (v.type === 'weak') v = s.start - lastSeenAt < BACK_REFERENCE_REACH ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
       // "Mr. Trump said his advisers had told him …": the unnamed advisers are inside a named speaker's account.
       if (v.type === 'unnamed' && !a.inverted && a.source && a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1) v = { type: 'none' };
@@ -83,18 +85,23 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       confidence = quoted.confidence;
     }
     if (unnamed) lastUnnamed = unnamed;
-    if (withheld) lastSeenAt = s.start;
+    if (withheld) {
+      lastSeenAt = s.start;
+      lastSeenSentence = s.index;
+    }
     const trimmed = trimSpan(doc.text, s.start, s.end);
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
     if (GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
       lastSeenAt = s.start;
+      lastSeenSentence = s.index;
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start)) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence });
     } else if ((cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
       lastSeenAt = s.start;
+      lastSeenSentence = s.index;
     } else if (group && (!named || groupApart)) {
       out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });
     } else if (cued && VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {

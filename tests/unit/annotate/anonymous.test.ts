@@ -402,5 +402,14 @@ describe('anonymous sourcing: phrase tables only where a cue or a withheld-ident
   it('does not run the phrase tables on a cueless sentence that merely mentions sources of income', () => {
     expect(read('The company has several sources of income and two new plants.').anonymous).toHaveLength(0);
   });
+
+  it('links "They said" to the people familiar with the talks in the sentence just before', () => {
+    const r = read('The plan is dead, according to people familiar with the talks. They said Trump was furious.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'unnamed-source']);
+  });
+
+  it('flags "a former official who worked with him said"', () => {
+    expect(read('Trump was furious, a former official who worked with him said.').anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
+  });
 });
 
