@@ -38,7 +38,11 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     if (!q.entity?.anonymous || plainPeople(q.entity)) continue;
     // Only a quotation cued to the source, or the next one in the same paragraph ("“…,” a source said. “…”").
     const prev = quotes[i - 1];
-    const cued = q.ownCue || (prev !== undefined && prev.ownCue && prev.entity === q.entity && prev.span.paragraph === q.span.paragraph);
+    const cued =
+      q.ownCue ||
+      (prev !== undefined && prev.entity === q.entity && prev.span.paragraph === q.span.paragraph && prev.ownCue) ||
+      // "“…,” one aide said. ¶ “We lost.”": a paragraph that opens on the same source's words, carried on from the one before.
+      (prev !== undefined && prev.entity === q.entity && (prev.ownCue || prev.span.openEnded) && q.span.paragraph === prev.span.paragraph + 1 && q.span.start === doc.paragraphs[q.span.paragraph]?.start);
     if (!cued) continue;
     const si = lastStartingAtOrBefore(doc.sentences, q.span.start);
     if (si >= 0 && !quotedBy.has(si)) quotedBy.set(si, q.entity);

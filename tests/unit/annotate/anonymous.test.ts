@@ -411,5 +411,11 @@ describe('anonymous sourcing: phrase tables only where a cue or a withheld-ident
   it('flags "a former official who worked with him said"', () => {
     expect(read('Trump was furious, a former official who worked with him said.').anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
   });
+
+  it('flags a paragraph that opens on more words of the unnamed aide quoted just before', () => {
+    const r = read('“It is over,” one aide said.\n\n“We lost. There is nothing left.”');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'unnamed-source']);
+    expect(r.anonymous[1]!.speaker).toBe(r.anonymous[0]!.speaker);
+  });
 });
 
