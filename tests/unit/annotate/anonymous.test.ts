@@ -417,5 +417,13 @@ describe('anonymous sourcing: phrase tables only where a cue or a withheld-ident
     expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'unnamed-source']);
     expect(r.anonymous[1]!.speaker).toBe(r.anonymous[0]!.speaker);
   });
+
+  it('does not flag unnamed officials who "said on the record"', () => {
+    expect(read('Officials at the State Department said on the record that the deal was done.').anonymous.filter((a) => a.kind !== 'vague')).toHaveLength(0);
+  });
+
+  it('still calls "was not authorized to speak on the record" a grant', () => {
+    expect(read('An intelligence source, who was not authorized to speak on the record, told Fox News the agents were under pressure.').anonymous.map((a) => a.kind)).toEqual(['anonymity-grant']);
+  });
 });
 
