@@ -11,8 +11,10 @@
  * - linearity: time per MB at 10 MB / time per MB at 100 kB, on one text built by repeating articles.
  * - extractOverReadability: extractArticle() / plain Readability (clone + parse) on the same jsdom
  *   document, per page the ratio of medians, then the median over ../shared/corpus/pages.
- * - clickToHighlightsOverReadability: in Chromium, the session's own `total` (the content script's
- *   timings, written on the sidebar host) / Readability alone in an isolated world of the same page.
+ * - clickToHighlightsOverReadability: in Chromium, from the click to the first frame painted after
+ *   the session's synchronous work (its `total`, written on the sidebar host) — so the sidebar's
+ *   render and the page restyle the highlight styles cause are inside — / Readability alone in an
+ *   isolated world of the same page. `clickSyncOverReadability` is the synchronous part alone.
  *
  * MB here is 10^6 bytes of UTF-8. Big single texts run in a child process with a time limit, so a
  * super-linear engine shows up as a lower bound instead of a hung bench. Not a test: it never fails CI.
@@ -44,7 +46,7 @@ const TARGETS = {
   annotateMBps: { min: 10, label: 'annotate, per article', unit: 'MB/s' },
   linearity: { max: 1.5, label: 'time/MB at 10 MB ÷ at 100 kB', unit: '×' },
   extractOverReadability: { max: 1.2, label: 'extractArticle ÷ Readability (jsdom)', unit: '×' },
-  clickToHighlightsOverReadability: { max: 1.5, label: 'click→highlights ÷ Readability (Chromium)', unit: '×' },
+  clickToHighlightsOverReadability: { max: 1.5, label: 'click→painted ÷ Readability (Chromium)', unit: '×' },
 } as const;
 
 // ---------------------------------------------------------------- small helpers
@@ -415,13 +417,14 @@ async function benchClicks(opts: Options) {
   for (const k of ['extract', 'annotate', 'anchor', 'highlight', 'total'])
     stageMedians[k] = round(median(rows.map((r) => r.timings[k] ?? NaN).filter(Number.isFinite)), 1);
   return {
-    clickToHighlightsOverReadability: round(median(rows.map((r) => r.ratio))),
+    // The issue's measure ends with the highlights painted and the sidebar rendered: the next frame.
+    clickToHighlightsOverReadability: round(median(rows.map((r) => r.paintedRatio))),
+    clickSyncOverReadability: round(median(rows.map((r) => r.ratio))),
     clickToRenderedOverReadability: round(median(rows.map((r) => r.renderedRatio))),
-    clickToPaintedOverReadability: round(median(rows.map((r) => r.paintedRatio))),
     clickPages: rows.length,
     clickReadabilityMedianMs: round(median(rows.map((r) => r.readabilityMs)), 1),
     clickStageMedianMs: stageMedians,
-    clickWorst: [...rows].sort((a, b) => b.ratio - a.ratio).slice(0, 3).map(({ page, ratio, readabilityMs, timings }) => ({ page, ratio, readabilityMs, timings })),
+    clickWorst: [...rows].sort((a, b) => b.paintedRatio - a.paintedRatio).slice(0, 3).map(({ page, paintedRatio, readabilityMs, timings }) => ({ page, ratio: paintedRatio, readabilityMs, timings })),
     clickSkipped: skipped,
   };
 }
@@ -446,8 +449,8 @@ function table(r: Result): string {
   const extra: [string, unknown][] = [
     ['annotate, one >= 5 MB text (MB/s)', r.annotateOneTextTimedOut ? 'timed out' : r.annotateOneTextMBps],
     ['annotate ms per MB at 100 kB / 1 MB / 10 MB', r.msPerMb ? Object.values(r.msPerMb as object).map((v) => v ?? 'timed out').join(' / ') : undefined],
+    ['click→session work done (synchronous) ÷ Readability', r.clickSyncOverReadability],
     ['click→sidebar re-rendered ÷ Readability', r.clickToRenderedOverReadability],
-    ['click→next frame painted ÷ Readability', r.clickToPaintedOverReadability],
     ['Readability in Chromium, median (ms)', r.clickReadabilityMedianMs],
     ['session stages, median (ms)', r.clickStageMedianMs ? JSON.stringify(r.clickStageMedianMs) : undefined],
     ['pages: jsdom / Chromium / Chromium skipped', `${r.extractPages ?? '-'} / ${r.clickPages ?? '-'} / ${Array.isArray(r.clickSkipped) ? r.clickSkipped.length : '-'}`],
