@@ -104,6 +104,7 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:officials?|aides?|advis[eo]rs?|insiders?|sources?|allies|staffers?|operatives?) (?:have |had )?(?:privately|quietly) (?:concede|conceded|acknowledge|acknowledged|admit|admitted|expressed|complain|complained|worry|worried|fear|feared|grumble|grumbled)\b/i, // "Clinton aides have privately expressed frustration"
   /\bprivately, (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|insiders?|allies|staffers?|operatives?)\b/i, // "Privately, aides concede the plan is dead"
   /\b(?:I am|I['’]m|[Ww]e are|[Ww]e['’]re|I['’]ve been|[Ww]e['’]ve been|I have been|[Ww]e have been) told(?! by| to)\b/, // "I am told the plan is dead": the writer's unnamed informant ("I was told by my father" is not)
+  /(?:^|[,:;] )sources? (?:say|says|said|tell|tells)\b/i, // headline "Trump picks Pence, source says"
   /\bciting (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials" // "according to a Democrat familiar with his remarks", "according to Democrats involved in the negotiations"
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the vice president said" (NYT, train)
 ];

@@ -425,5 +425,9 @@ describe('anonymous sourcing: phrase tables only where a cue or a withheld-ident
   it('still calls "was not authorized to speak on the record" a grant', () => {
     expect(read('An intelligence source, who was not authorized to speak on the record, told Fox News the agents were under pressure.').anonymous.map((a) => a.kind)).toEqual(['anonymity-grant']);
   });
+
+  it('flags a headline "Trump picks Pence, source says"', () => {
+    expect(read('Trump picks Pence, source says').anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
+  });
 });
 
