@@ -1,6 +1,7 @@
 import type { Span, Speaker, SpeakerKind } from '../model/analysis';
 import type { NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
+import { GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
 
 /** A source as the engine tracks it while reading; becomes a contract Speaker at the end. */
 export interface Entity {
@@ -87,7 +88,7 @@ export class Entities {
           e.anonymous = true;
           e.confidence = r.confidence;
           e.head = r.head;
-          e.plural = /s$/.test(r.head) || r.head === 'people';
+          e.plural = pluralDescription(r.head, r.text);
         }
         break;
       }
@@ -96,8 +97,13 @@ export class Entities {
         e.plural = true;
         break;
       case 'description':
+        // "One of them said": a share of the plural group just cited.
+        if (r.head === 'them' || r.head === 'those') {
+          e = this.pronoun('they', span.start);
+          break;
+        }
         e = this.byKey.get('d:' + r.text.toLowerCase()) ?? this.add('d:' + r.text.toLowerCase(), r.text, 'unnamed');
-        e.plural = /s$/.test(r.head);
+        e.plural = pluralDescription(r.head, r.text);
         break;
     }
     if (e) {
@@ -109,16 +115,21 @@ export class Entities {
     return e;
   }
 
-  /** "the insider said": the last unnamed source with that head, else the last unnamed source. */
+  /**
+   * "the insider said": the last unnamed source with that head or one of its kind ("a senior adviser
+   * … the aide"); never one of another kind ("a senior official … the spokesman" are two people),
+   * unless the head says nothing of the kind ("one Liberal insider … the source").
+   */
   private lastUnnamed(head: string): Entity | null {
+    const group = sourceGroup(head);
     let any: Entity | null = null;
     for (let i = this.all.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const x = this.all[i]!;
-      if (!x.anonymous) continue;
-      if (x.head === head) return x;
+      if (!x.anonymous || x.head === null) continue;
+      if (x.head === head || sourceGroup(x.head) === group) return x;
       any ??= x;
     }
-    return any;
+    return GENERIC_SOURCE_HEADS.has(head) ? any : null;
   }
 
   private isRecent(e: Entity, at: number): boolean {
@@ -224,6 +235,14 @@ export class Entities {
     });
     return { speakers, idOf };
   }
+}
+
+/** "officials", "two officials", "several people familiar with the talks" are plural; "one of his aides" is one person. */
+function pluralDescription(head: string, text: string): boolean {
+  const space = text.indexOf(' ');
+  const first = (space < 0 ? text : text.slice(0, space)).toLowerCase();
+  if (first === 'one' || first === 'each' || first === 'either' || first === 'neither') return false;
+  return isPluralHead(head) || PLURAL_LEADS.has(first);
 }
 
 function firstStart(e: Entity): number {

@@ -92,8 +92,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       ph = phraseStartingAt(toks, i + 1);
       inverted = ph !== null;
     } else if (prev.text === ',' || prev.text === '—' || prev.text === '–') {
-      // "…, said Brad Bannon, a Democratic pollster.": a name after the cue that ends the clause is its source.
-      const closing = INVERTIBLE.has(t.lower) ? closingSourceAfter(toks, i + 1) : null;
+      // "…, said Brad Bannon, a Democratic pollster.": a name after the cue that ends the clause is its source ("…, say some Democrats." too).
+      const closing = INVERTIBLE.has(t.lower) || t.lower === 'say' ? closingSourceAfter(toks, i + 1) : null;
       if (closing) {
         ph = closing;
         inverted = true;
@@ -127,7 +127,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         const w = toks[k];
         ph = w && w.word && (w.lower === 'who' || w.lower === 'which') ? relativeSource(toks, k) : w && w.word ? phraseEndingAt(toks, k) : null;
       }
-      if (ph) ph = nameBeforeApposition(toks, ph);
+      if (ph) ph = relativeClauseSubject(toks, ph) ?? nameBeforeApposition(toks, ph);
     }
     if (!ph && form === 'finite' && INVERTIBLE.has(t.lower)) {
       // "…, says Dante Scala, a political scientist": the source follows even away from the quote.
@@ -194,14 +194,21 @@ function isPossessedNoun(toks: Token[], i: number): boolean {
  */
 function closingSourceAfter(toks: Token[], at: number): Phrase | null {
   const next = toks[at];
-  if (!next || !next.word || next.quoted || !next.cap || CUE_TIME_WORDS.has(next.lower)) return null;
+  if (!next || !next.word || next.quoted || CUE_TIME_WORDS.has(next.lower)) return null;
+  // "…, said several observers", "…, says a top aide": a quantified source noun, not only a name.
+  // …and a bare source noun: "…, said people familiar with the talks", "…, said officials".
+  const quantified = !next.cap && (QUANTIFIED_LEADS.has(next.lower) || UNNAMED_HEADS.has(next.lower) || VAGUE_GROUPS.has(next.lower));
+  if (!next.cap && !quantified) return null;
   const ph = phraseStartingAt(toks, at);
   if (!ph) return null;
   const head = toks[ph.head]!;
-  if (CUE_TIME_WORDS.has(head.lower) || !head.cap) return null;
+  if (CUE_TIME_WORDS.has(head.lower) || (quantified ? !isSourceLike(head) : !head.cap)) return null;
   const after = toks[ph.last + 1];
   return !after || after.text === ',' || after.text === '.' ? ph : null;
 }
+
+/** Lowercase first words of a source named after its cue: "said several observers", "says a top aide", "say some Democrats". */
+const QUANTIFIED_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'multiple', 'numerous', 'another', 'other', 'few']);
 
 /** Prepositions of a phrase between a subject and its cue: "who has in the past described", "Trump on Tuesday said". */
 const SKIPPED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after']);
@@ -272,6 +279,27 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
   // …and "One of his advisers, Tad Devine, told": the partitive's last word is its noun.
   if (aside && aside.first === pick.k + 1 && toks[aside.head]!.cap && (!toks[pick.ph.head]!.cap || !toks[pick.ph.last]!.cap)) return aside;
   return pick.ph;
+}
+
+/** Words of a relative clause between "who" and the object before the cue: "who attended", "who has worked with". */
+const RELATIVE_CLAUSE_WORDS = 4;
+
+/**
+ * "Someone who attended the meeting said": the phrase before the cue is the object of a relative
+ * clause; the source is the clause's antecedent.
+ */
+function relativeClauseSubject(toks: Token[], ph: Phrase): Phrase | null {
+  for (let k = ph.first - 1; k >= Math.max(1, ph.first - RELATIVE_CLAUSE_WORDS); k--) {
+    const t = toks[k]!;
+    if (!t.word || t.quoted || t.cap) return null;
+    if (t.lower !== 'who') continue;
+    // At least one verb between "who" and the object ("the people who Trump fired said" keeps its subject).
+    if (k === ph.first - 1) return null;
+    // The antecedent alone ("A Republican", not "… who attended the meeting"): the phrase tables read it whole.
+    const ante = relativeSource(toks, k);
+    return ante && ante.first < k && ante.head < k ? { first: ante.first, last: k - 1, head: ante.head } : null;
+  }
+  return null;
 }
 
 /** "Doug Andres, a spokesman for House Speaker Paul Ryan told …": a description in apposition to a name stands for it. */

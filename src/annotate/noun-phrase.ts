@@ -6,6 +6,7 @@ import { TITLE_WORDS } from './titles';
 import { stripPossessive, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
+import { CONJOINED_WITH_NAME, PARTITIVE_WORDS, POST_MODIFIER_LINKS, POST_MODIFIERS } from './coref-words';
 
 /** Nouns that can follow a name inside one source phrase ("U.S. officials", "Trump aides"). */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([...UNNAMED_HEADS.keys(), ...VAGUE_GROUPS, ...ROLE_HEADS]);
@@ -88,6 +89,10 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   const t = toks[j];
   if (!t || !t.word || t.quoted) return null;
   if (isPronoun(t)) return { first: j, last: j, head: j };
+  // "One of them said": a share of the group just cited; "them" is the head that resolves to it.
+  if ((t.lower === 'them' || t.lower === 'those') && toks[j - 1]?.lower === 'of' && j >= 2 && PARTITIVE_WORDS.has(toks[j - 2]!.lower)) {
+    return { first: j - 2, last: j, head: j };
+  }
   const floor = Math.max(0, j - MAX_PHRASE);
   let k = j;
   if (isNameWord(t) || isHonorific(t)) {
@@ -107,7 +112,7 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   while (k - 1 >= floor) {
     const p = toks[k - 1]!;
     if (isDeterminer(p)) {
-      return extendBackOverLink(toks, { first: k - 1, last: j, head }, depth);
+      return withConjoinedName(toks, extendBackOverLink(toks, { first: k - 1, last: j, head }, depth));
     }
     if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || /’s$|'s$/.test(p.text))) k--;
     // "the former secretary of state talked": the noun before "of" is the head.
@@ -129,14 +134,33 @@ function extendBackOverLink(toks: Token[], ph: Phrase, depth: number): Phrase {
   if (depth >= 2) return ph;
   let k = ph.first - 1;
   const link = toks[k];
-  if (!link || !link.word || !LINKING_PREPOSITIONS.has(link.lower)) return ph;
+  if (!link || !link.word) return ph;
+  // "officials briefed on the plan": "on", "in", "about" link only after a post-modifier adjective.
+  if (!LINKING_PREPOSITIONS.has(link.lower) && !(POST_MODIFIER_LINKS.has(link.lower) && POST_MODIFIERS.has(toks[k - 1]?.lower ?? ''))) return ph;
   k--;
-  // "close to", "familiar with": the adjective belongs to the link.
-  const adj = toks[k];
-  if (adj && (adj.lower === 'familiar' || adj.lower === 'close' || adj.lower === 'knowledgeable' || adj.lower === 'briefed')) k--;
+  // "close to", "privy to", "directly involved in": the adjectives belong to the link.
+  const steps = k;
+  while (k >= 0 && k > steps - 2 && toks[k]!.word && POST_MODIFIERS.has(toks[k]!.lower)) k--;
+  // "people with (direct) knowledge of": the whole post-modifier goes with the link.
+  if (link.lower === 'of' && toks[k]?.lower === 'knowledge') {
+    let w = k - 1;
+    if (toks[w]?.lower === 'direct') w--;
+    if (toks[w]?.lower === 'with') k = w - 1;
+  }
   const before = phraseEndingAt(toks, k, depth + 1);
   if (!before || isPronoun(toks[before.head]!)) return ph;
   return { first: before.first, last: ph.last, head: before.head };
+}
+
+/** "Priebus and other officials said": the name conjoined before the group leads the source (and the span keeps it). */
+function withConjoinedName(toks: Token[], ph: Phrase): Phrase {
+  const and = toks[ph.first - 1];
+  if (!and || and.lower !== 'and' || !CONJOINED_WITH_NAME.has(toks[ph.first]!.lower) || ph.first < 2) return ph;
+  const name = toks[ph.first - 2]!;
+  if (!name.word || name.quoted || !isNameWord(name)) return ph;
+  const named = phraseEndingAtWord(toks, ph.first - 2, 2);
+  if (!named || named.head !== ph.first - 2 || toks[named.first]!.lower === 'the') return ph;
+  return { first: named.first, last: ph.last, head: named.head };
 }
 
 /** The phrase that starts at token k, read forwards ("said Pete Hoekstra, the new ambassador"). */
@@ -155,6 +179,17 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
     // "Vice President Joe Biden weighed in": after a bare name, a lowercase word is the verb,
     // unless it is a source noun ("U.S. officials", "White House aides").
     if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling)) break;
+    // "sources privy to negotiations", "people directly involved in the talks": a post-modifier, not the head.
+    if (head >= 0 && !u.cap && POST_MODIFIERS.has(u.lower)) {
+      let m = j + 1;
+      while (m <= ceiling && m < j + 2 && POST_MODIFIERS.has(toks[m]!.lower)) m++;
+      const link = toks[m];
+      const end = link && link.word && !link.quoted && POST_MODIFIER_LINKS.has(link.lower) ? objectAfter(toks, m, ceiling) : -1;
+      if (end > 0) {
+        j = end;
+        continue;
+      }
+    }
     if (isNameWord(u) || isHonorific(u) || isTitle(u) || isDescriptionWord(u)) {
       head = j;
       j++;
@@ -164,17 +199,9 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
       // Continue over "to Canada", "with the matter", but only into another phrase.
       const v = toks[j + 1]!;
       if (v.word && !v.quoted && (isNameWord(v) || isDeterminer(v) || isDescriptionWord(v))) {
-        const headBefore = head;
-        let m = j + 1;
-        if (isDeterminer(v)) m++;
-        let any = false;
-        while (m <= ceiling && toks[m]!.word && !toks[m]!.quoted && (isNameWord(toks[m]!) || isDescriptionWord(toks[m]!))) {
-          m++;
-          any = true;
-        }
-        if (!any) break;
+        const m = objectAfter(toks, j, ceiling);
+        if (m < 0) break;
         j = m;
-        head = headBefore;
         continue;
       }
     }
@@ -182,6 +209,20 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   }
   if (head < 0) return null;
   return { first: k, last: j - 1, head };
+}
+
+/** The token after the object of the preposition at `at` ("to Canada", "with the matter"), or -1 when no object follows. */
+function objectAfter(toks: Token[], at: number, ceiling: number): number {
+  let m = at + 1;
+  const v = toks[m];
+  if (!v || !v.word || v.quoted) return -1;
+  if (isDeterminer(v)) m++;
+  let any = false;
+  while (m <= ceiling && toks[m]!.word && !toks[m]!.quoted && (isNameWord(toks[m]!) || isDescriptionWord(toks[m]!))) {
+    m++;
+    any = true;
+  }
+  return any ? m : -1;
 }
 
 /**

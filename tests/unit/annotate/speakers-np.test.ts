@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('post-modifiers never become the head of a source phrase', () => {
+  it('reads "sources" as the head of "multiple sources privy to negotiations" (an unnamed source)', () => {
+    const r = read('The bridge “will reopen in May,” said multiple sources privy to negotiations.');
+    const s = r.speakerOf(r.quote('reopen in May'));
+    expect(r.speakerSpanText('reopen in May')).toBe('multiple sources privy to negotiations');
+    expect(s?.anonymous).toBe(true);
+    expect(r.anonymous[0]?.kind).toBe('unnamed-source');
+  });
+
+  it('reads "people" as the head of "people familiar with the talks" after the cue', () => {
+    const r = read('The bridge “will reopen in May,” said people familiar with the talks.');
+    expect(r.speakerOf(r.quote('reopen in May'))?.anonymous).toBe(true);
+  });
+
+  it('keeps "officials briefed on the plan" whole before the cue', () => {
+    const r = read('Officials briefed on the plan said the bridge “will reopen in May.”');
+    expect(r.speakerSpanText('reopen in May')).toBe('Officials briefed on the plan');
+    expect(r.speakerOf(r.quote('reopen in May'))?.anonymous).toBe(true);
+  });
+
+  it('keeps "people with direct knowledge of the plan" whole before the cue', () => {
+    const r = read('People with direct knowledge of the plan said the bridge “will reopen in May.”');
+    expect(r.speakerSpanText('reopen in May')).toBe('People with direct knowledge of the plan');
+  });
+});
+
+describe('relative clauses and conjoined names in a source', () => {
+  it('gives "Someone who attended the meeting said" to "someone" (unnamed), not "the meeting"', () => {
+    const r = read('Someone who attended the meeting said the bridge “will reopen in May.”');
+    expect(r.speakerSpanText('reopen in May')).toBe('Someone');
+    expect(r.speakerOf(r.quote('reopen in May'))?.anonymous).toBe(true);
+  });
+
+  it('keeps "A Republican who attended the meeting" an unnamed source', () => {
+    const r = read('A Republican who attended the meeting said the bridge “will reopen in May.”');
+    expect(r.speakerSpanText('reopen in May')).toBe('A Republican');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
+  });
+
+  it('keeps "Priebus and" in "Priebus and other officials said", led by the named person', () => {
+    const r = read('Priebus and other officials said the bridge “will reopen in May.”');
+    expect(r.speakerSpanText('reopen in May')).toBe('Priebus and other officials');
+    expect(r.saidBy('reopen in May')).toBe('Priebus');
+  });
+});
+
+describe('an inverted cue with a quantified or unnamed subject', () => {
+  it('finds "several observers" in "…, said several observers."', () => {
+    const r = read('The bridge will reopen in May, said several observers.');
+    expect(r.speakers.map((s) => s.name)).toEqual(['observers']);
+    expect(r.anonymous[0]?.kind).toBe('vague');
+  });
+
+  it('finds "a top aide" in "…, says a top aide." (an unnamed source)', () => {
+    const r = read('The bridge will reopen in May, says a top aide.');
+    expect(r.anonymous[0]?.kind).toBe('unnamed-source');
+    expect(r.speakers[0]?.name).toBe('top aide');
+  });
+
+  it('finds "some Democrats" in "…, say some Democrats."', () => {
+    const r = read('The bridge will reopen in May, say some Democrats.');
+    expect(r.speakers.map((s) => s.name)).toEqual(['Democrats']);
+  });
+
+  it('does not take the object of "refused to say the words" as a source', () => {
+    const r = read('Ann Lee refused to say the words “tax hike” at the debate.');
+    expect(r.speakerSpanText('tax hike')).not.toBe('the words');
+  });
+});
