@@ -60,3 +60,6 @@ export const PARTITIVE_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'thre
 
 /** First words of a group conjoined after a name, which the name leads: "Priebus and other officials", "Sanders and his aides". */
 export const CONJOINED_WITH_NAME: ReadonlySet<string> = new Set(['other', 'his', 'her', 'their']);
+
+/** Quantifiers that stand alone as a source for a group named before: "Several said …", "most said …". */
+export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'most', 'many', 'some', 'both']);

@@ -1,7 +1,7 @@
 import type { Span, Speaker, SpeakerKind } from '../model/analysis';
 import type { NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
-import { GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
+import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
 
 /** A source as the engine tracks it while reading; becomes a contract Speaker at the end. */
 export interface Entity {
@@ -96,15 +96,18 @@ export class Entities {
         e = this.byKey.get('g:' + r.head) ?? this.add('g:' + r.head, r.text, 'group');
         e.plural = true;
         break;
-      case 'description':
+      case 'description': {
         // "One of them said": a share of the plural group just cited.
-        if (r.head === 'them' || r.head === 'those') {
+        // …and "Several said": a quantifier standing alone for that group.
+        if (r.head === 'them' || r.head === 'those' || BARE_QUANTIFIERS.has(r.head)) {
           e = this.pronoun('they', span.start);
-          break;
+          if (e || r.head === 'them' || r.head === 'those') break;
         }
-        e = this.byKey.get('d:' + r.text.toLowerCase()) ?? this.add('d:' + r.text.toLowerCase(), r.text, 'unnamed');
-        e.plural = pluralDescription(r.head, r.text);
+        const text = r.text || r.head;
+        e = this.byKey.get('d:' + text.toLowerCase()) ?? this.add('d:' + text.toLowerCase(), text, 'unnamed');
+        e.plural = pluralDescription(r.head, text);
         break;
+      }
     }
     if (e) {
       e.mentions.push(span);

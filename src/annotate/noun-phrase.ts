@@ -6,7 +6,7 @@ import { TITLE_WORDS } from './titles';
 import { stripPossessive, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
-import { CONJOINED_WITH_NAME, PARTITIVE_WORDS, POST_MODIFIER_LINKS, POST_MODIFIERS } from './coref-words';
+import { BARE_QUANTIFIERS, CONJOINED_WITH_NAME, PARTITIVE_WORDS, POST_MODIFIER_LINKS, POST_MODIFIERS } from './coref-words';
 
 /** Nouns that can follow a name inside one source phrase ("U.S. officials", "Trump aides"). */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([...UNNAMED_HEADS.keys(), ...VAGUE_GROUPS, ...ROLE_HEADS]);
@@ -92,6 +92,12 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   // "One of them said": a share of the group just cited; "them" is the head that resolves to it.
   if ((t.lower === 'them' || t.lower === 'those') && toks[j - 1]?.lower === 'of' && j >= 2 && PARTITIVE_WORDS.has(toks[j - 2]!.lower)) {
     return { first: j - 2, last: j, head: j };
+  }
+  // "Several said they would …", "; most said …": a quantifier standing alone for a group named before ("the many" too).
+  if (BARE_QUANTIFIERS.has(t.lower) && toks[j + 1]?.lower !== 'of') {
+    const before = toks[j - 1];
+    if (before?.lower === 'the' && !before.quoted) return { first: j - 1, last: j, head: j };
+    if (!before || (!before.word && !before.quoted && before.text !== '“' && before.text !== '"') || before.lower === 'and' || before.lower === 'but') return { first: j, last: j, head: j };
   }
   const floor = Math.max(0, j - MAX_PHRASE);
   let k = j;

@@ -47,6 +47,23 @@ describe('relative clauses and conjoined names in a source', () => {
   });
 });
 
+describe('a quantifier standing alone as the source', () => {
+  it('takes "Several" in "Several said they would …" as the source', () => {
+    const r = read('The council members met on Monday.\n\nSeveral said they would rather fund “block grants” for schools.');
+    expect(r.speakerSpanText('block grants')).toBe('Several');
+  });
+
+  it('takes "most" after a semicolon as the source, not the group named in the clause before', () => {
+    const r = read('Voters in Ohio were asked about the economy; most said they were “very worried.”');
+    expect(r.speakerSpanText('very worried')).toBe('most');
+  });
+
+  it('does not cut "some" off "some of his supporters" as a source of its own', () => {
+    const r = read('At the rally, some of his supporters said the protest was “a disgrace.”');
+    expect(r.speakerSpanText('a disgrace')).toContain('his supporters');
+  });
+});
+
 describe('an inverted cue with a quantified or unnamed subject', () => {
   it('finds "several observers" in "…, said several observers."', () => {
     const r = read('The bridge will reopen in May, said several observers.');
