@@ -103,9 +103,10 @@ export function grantReason(sentence: string): string | null {
   return reason ? reason : null;
 }
 
-export function summarize(a: Analysis): SourcingSummary {
-  const groups = groupSources(a);
-  const unattributed = a.quotes.filter((q) => !q.speaker || !a.speakers.some((s) => s.id === q.speaker));
+/** `groups`: the caller's own `groupSources(a)`, when it already has them (the sidebar lists them too). */
+export function summarize(a: Analysis, groups: SourceGroup[] = groupSources(a)): SourcingSummary {
+  const ids = new Set(a.speakers.map((s) => s.id));
+  const unattributed = a.quotes.filter((q) => !q.speaker || !ids.has(q.speaker));
   const unattributedWords = unattributed.reduce((n, q) => n + wordCount(q.text), 0);
   const quotedWords = groups.reduce((n, g) => n + g.words, 0) + unattributedWords;
   const share = (w: number) => (quotedWords ? w / quotedWords : 0);

@@ -1,3 +1,5 @@
+import { useMemo } from 'preact/hooks';
+import { groupSources, summarize } from '../export/summary';
 import type { SidebarActions, SidebarState } from './state';
 import { t } from './t';
 import { Header } from './Header';
@@ -14,6 +16,10 @@ export function App({ state, actions }: { state: SidebarState; actions: SidebarA
   const a = state.analysis.value;
   const status = state.status.value;
   const side = state.placement.value.side;
+  // The panel re-renders on every signal it reads (a resize drag, a layer toggle): the groupings
+  // are worked out once per analysis, and the summary reuses them.
+  const groups = useMemo(() => (a ? groupSources(a) : []), [a]);
+  const summary = useMemo(() => (a ? summarize(a, groups) : null), [a, groups]);
   return (
     <aside class={`panel side-${side}`} aria-label={t('sidebar.label')} tabIndex={-1} data-autofocus>
       <ResizeHandle state={state} actions={actions} />
@@ -48,9 +54,9 @@ export function App({ state, actions }: { state: SidebarState; actions: SidebarA
               )}
             </p>
           )}
-          <Summary analysis={a} actions={actions} orphans={state.orphans.value} />
+          {summary && <Summary summary={summary} actions={actions} orphans={state.orphans.value} />}
           <LayerToggles state={state} actions={actions} />
-          <SourceList analysis={a} orphans={state.orphans.value} actions={actions} />
+          <SourceList analysis={a} groups={groups} orphans={state.orphans.value} actions={actions} />
           <AnonymousList analysis={a} orphans={state.orphans.value} actions={actions} />
           <NotFoundList analysis={a} orphans={state.orphans.value} />
           <ExportBar analysis={a} />

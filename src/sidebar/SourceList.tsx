@@ -1,13 +1,22 @@
 import type { Analysis } from '../model/analysis';
-import { groupSources } from '../export/summary';
+import type { SourceGroup } from '../export/summary';
 import { mentionKey } from '../session/placement';
 import { Item } from './Item';
 import type { SidebarActions } from './state';
 import { t } from './t';
 
 /** Sources, most quoted first, each with its kind, description, quotes and the passages resting on it. */
-export function SourceList({ analysis, orphans, actions }: { analysis: Analysis; orphans: Set<string>; actions: SidebarActions }) {
-  const groups = groupSources(analysis);
+export function SourceList({
+  analysis,
+  groups,
+  orphans,
+  actions,
+}: {
+  analysis: Analysis;
+  groups: SourceGroup[];
+  orphans: Set<string>;
+  actions: SidebarActions;
+}) {
   const unattributed = analysis.quotes.filter((q) => !q.speaker);
   return (
     <section class="sources" aria-labelledby="sl-sources">

@@ -1,5 +1,4 @@
-import type { Analysis } from '../model/analysis';
-import { summarize, type WordShare } from '../export/summary';
+import type { SourcingSummary, WordShare } from '../export/summary';
 import { anonymousKey } from '../session/placement';
 import { Item } from './Item';
 import type { SidebarActions } from './state';
@@ -32,8 +31,7 @@ function topShares(shares: WordShare[]): { label: string; share: number; words: 
 const pct = (x: number) => t('summary.percent', [String(Math.round(x * 100))]);
 
 /** Who is this story built on: counts, the share of quoted words by source, anonymity and vagueness. */
-export function Summary({ analysis, actions, orphans }: { analysis: Analysis; actions: SidebarActions; orphans: Set<string> }) {
-  const s = summarize(analysis);
+export function Summary({ summary: s, actions, orphans }: { summary: SourcingSummary; actions: SidebarActions; orphans: Set<string> }) {
   const shares = topShares(s.shares);
   return (
     <section class="summary-box" aria-labelledby="sl-summary" data-testid="sourcing-summary">
