@@ -203,6 +203,11 @@ function closingSourceAfter(toks: Token[], at: number): Phrase | null {
   if (!ph) return null;
   const head = toks[ph.head]!;
   if (CUE_TIME_WORDS.has(head.lower) || (quantified ? !isSourceLike(head) : !head.cap)) return null;
+  // "…, said a former spokesman for the ministry, Oleg Voloshyn, who …": the name in apposition is the source.
+  if (quantified && toks[ph.last + 1]?.text === ',' && toks[ph.last + 2]?.cap) {
+    const name = phraseStartingAt(toks, ph.last + 2);
+    if (name && toks[name.head]!.cap && toks[name.first]!.lower !== 'the') return name;
+  }
   const after = toks[ph.last + 1];
   return !after || after.text === ',' || after.text === '.' ? ph : null;
 }

@@ -96,7 +96,6 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   // "Several said they would …", "; most said …": a quantifier standing alone for a group named before ("the many" too).
   if (BARE_QUANTIFIERS.has(t.lower) && toks[j + 1]?.lower !== 'of') {
     const before = toks[j - 1];
-    if (before?.lower === 'the' && !before.quoted) return { first: j - 1, last: j, head: j };
     if (!before || (!before.word && !before.quoted && before.text !== '“' && before.text !== '"') || before.lower === 'and' || before.lower === 'but') return { first: j, last: j, head: j };
   }
   const floor = Math.max(0, j - MAX_PHRASE);

@@ -82,6 +82,12 @@ describe('an inverted cue with a quantified or unnamed subject', () => {
     expect(r.speakers.map((s) => s.name)).toEqual(['Democrats']);
   });
 
+  it('takes the name in apposition after "said a former spokesman for the ministry," as the source', () => {
+    const r = read('He had a say in the deal, said a former spokesman for the ministry, Oleg Petrov, who also ran for office.');
+    expect(r.speakers.map((s) => s.name)).toEqual(['Oleg Petrov']);
+    expect(r.anonymous.filter((a) => a.kind === 'unnamed-source')).toHaveLength(0);
+  });
+
   it('does not take the object of "refused to say the words" as a source', () => {
     const r = read('Ann Lee refused to say the words “tax hike” at the debate.');
     expect(r.speakerSpanText('tax hike')).not.toBe('the words');
