@@ -148,7 +148,12 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
  */
 function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  if (t.cap || !/[a-z](?:ed|s)$/.test(t.lower) || i < 2) return false;
+  if (t.cap || i < 2) return false;
+  // Both readings below need a quotation closed within the four tokens before: look for it first,
+  // which spares the word test on almost every word of the text (this runs for each non-cue word).
+  let quoteBefore = false;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && !quoteBefore; k--) quoteBefore = toks[k]!.quoted;
+  if (!quoteBefore || !/[a-z](?:ed|s)$/.test(t.lower)) return false;
   // "“This is fantastic!” beamed Donald Hartley": the verb right after the quotation, a name after it.
   const after = toks[i + 1];
   if (t.lower.endsWith('ed') && toks[i - 1]!.quoted && isMark(toks[i - 1]!.text) && after && after.word && after.cap) {
