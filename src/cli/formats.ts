@@ -1,6 +1,7 @@
 import type { Analysis } from '../model/analysis';
 import { toCsv } from '../export/csv';
 import { toMarkdown } from '../export/markdown';
+import { ENGLISH_REPORT } from '../export/report-words';
 
 export type Format = 'json' | 'jsonl' | 'md' | 'csv';
 
@@ -17,7 +18,7 @@ export function formatter(format: Format, manyFiles: boolean): (a: Analysis, fil
     case 'jsonl':
       return (a) => JSON.stringify(a) + '\n';
     case 'md':
-      return (a, _file, index) => (index > 0 ? '\n---\n\n' : '') + toMarkdown(a);
+      return (a, _file, index) => (index > 0 ? '\n---\n\n' : '') + toMarkdown(a, ENGLISH_REPORT);
     case 'csv':
       if (!manyFiles) return (a) => toCsv(a);
       return (a, file, index) => {

@@ -1,14 +1,15 @@
 import type { Analysis } from '../model/analysis';
-import { ENGLISH_REPORT, type ReportWords } from './report-words';
+import type { ReportWords } from './report-words';
 import { groupSources, isNamed, summarize } from './summary';
 
 const esc = (s: string) => s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
 
 /**
  * A readable sourcing report: who the story is built on, their quotes, the anonymous sourcing.
- * `w` gives its words: English for the command line, the reader's language from the sidebar.
+ * `w` gives its words: `ENGLISH_REPORT` for the command line, the reader's language from the sidebar
+ * (which so never carries the English table in the content script).
  */
-export function toMarkdown(a: Analysis, w: ReportWords = ENGLISH_REPORT): string {
+export function toMarkdown(a: Analysis, w: ReportWords): string {
   const sum = summarize(a);
   const out: string[] = [`# ${esc(w.title(a.title ?? w.untitled))}`, ''];
   const about = [a.site, a.byline && a.byline !== a.site ? w.by(a.byline) : null, a.url].filter(Boolean) as string[];

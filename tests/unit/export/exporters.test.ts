@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv, CSV_COLUMNS } from '../../../src/export/csv';
 import { toJson } from '../../../src/export/json';
 import { toMarkdown } from '../../../src/export/markdown';
+import { ENGLISH_REPORT } from '../../../src/export/report-words';
 import { grantReason, groupSources, summarize } from '../../../src/export/summary';
 import { sampleAnalysis } from './sample';
 
@@ -82,7 +83,7 @@ describe('the exporters', () => {
   });
 
   it('writes a Markdown report that answers who the story is built on', () => {
-    const md = toMarkdown(sampleAnalysis());
+    const md = toMarkdown(sampleAnalysis(), ENGLISH_REPORT);
     expect(md).toMatch(/^# Sourcing report: Deal \\\| no deal$/m);
     expect(md).toContain('- 4 quotes from 3 sources: 2 named, 1 unnamed');
     expect(md).toContain('reason given: they were not authorized to discuss the talks');

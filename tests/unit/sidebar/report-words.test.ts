@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toMarkdown } from '../../../src/export/markdown';
+import { ENGLISH_REPORT } from '../../../src/export/report-words';
 import { reportWords } from '../../../src/sidebar/report-words';
 import { sampleAnalysis } from '../export/sample';
 import { useLocale } from './messages';
@@ -9,7 +10,7 @@ describe('the Markdown export in the reader’s language', () => {
 
   it('writes, from the English panel, exactly the report the command line writes', async () => {
     await useLocale('en');
-    expect(toMarkdown(sampleAnalysis(), reportWords())).toBe(toMarkdown(sampleAnalysis()));
+    expect(toMarkdown(sampleAnalysis(), reportWords())).toBe(toMarkdown(sampleAnalysis(), ENGLISH_REPORT));
   });
 
   it('writes the report in French from the French panel, keeping the article’s own words', async () => {
