@@ -22,7 +22,7 @@ export const GRANT_PATTERNS: readonly RegExp[] = [
   /\b(?:requested|request(?:ing)?|ask(?:ed|ing) for|insisted on|demanded|was granted|were granted|granted) anonymity/i, // "who requested anonymity", "asking for anonymity to speak freely"
   /\basked not to be (?:named|identified|quoted)/i, // "asked not to be named"
   /\bdeclined to be (?:named|identified)/i, // "who declined to be named"
-  /\b(?:did not|didn[’']t|does not|doesn[’']t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published))/i, // "who didn't want to be named said" (Washington Post, train)
+  /\b(?:did not|didn[’']t|does not|doesn[’']t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published))/i, // "who didn't want to be named said" (train)
   /\b(?:speaking|spoke|speak|responded|commented|talked|talking) (?:only )?(?:anonymously|on background|on the condition)/i, // "speaking anonymously", "who, like all respondents, responded anonymously"
   /\bwithout being (?:named|identified)/i, // "to speak without being identified"
   /\bwhose (?:name|identity|identities) (?:is|are|was|were) (?:being )?(?:withheld|not being)/i, // "whose name is being withheld"
@@ -79,7 +79,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\bthose (?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\b/i, // "those close to the campaign say"
   /\b(?:people|persons?|sources?|officials?|individuals?|someone) (?:directly |closely |intimately )?(?:familiar with|close to|briefed on|knowledgeable about|privy to|with (?:direct )?knowledge of|involved in|who (?:spoke|requested|asked|declined))/i, // "people familiar with the matter", "people directly knowledgeable about", "sources privy to negotiations"
   /\b(?:an?|one|two|three|four|several|some|another|multiple) (?:[\w-]+ ){0,3}(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of) (?:the|his|her|their|its|this|that)\b/i, // "a publishing executive familiar with the talks"
-  /\bpeople in (?:[\w-]+['’]s |the )(?:[\w-]+ )?orbit\b/i, // "several people in Clinton's orbit told POLITICO"
+  /\bpeople in (?:[\w-]+['’]s |the )(?:[\w-]+ )?orbit\b/i, // "several people in the senator's orbit told the newspaper"
   /\baccording to (?:an?|one|two|three|four|several|multiple|numerous|some|other|another)? ?(?:\w+ ){0,3}(?:sources?|officials?|insiders?|aides?|people familiar)/i, // "according to two senior officials"
   /\b(?:an?|one|two|three|several|multiple|other|another) (?:\w+ ){0,3}sources? (?:said|say|says|told|confirmed)\b/i, // "another source said"
   /\bin the words of (?:an?|one) (?:\w+ ){0,3}(?:official|adviser|aide|source|insider)/i, // "in the words of a senior adviser"
@@ -89,7 +89,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:said|says|added) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:Democrat|Republican)\b/, // "said a New Hampshire Republican"
   /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,2}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said"
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
-  /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (Politico, train)
+  /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (train)
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
 ];
 
@@ -98,15 +98,15 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
  * people ("he told Sen. Jeff Flake …, according to officials with knowledge of the meeting").
  */
 export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
-  /\baccording to (?:\w+ ){0,3}(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of|involved in|in attendance)/i, // "according to three people briefed on the discussions" (NYT, train)
+  /\baccording to (?:\w+ ){0,3}(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of|involved in|in attendance)/i, // "according to three people briefed on the talks" (train)
   /\baccording to (?:[\w-]+ ){1,4}(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of|involved in)\b/i,
-  /\b(?:people|persons?|officials?|sources?|aides?|someone) who (?:have |has |had )?(?:spoke|spoken|talked) (?:to|with) (?:\S+ ){0,4}(?:said|say|says|told)\b/i, // "officials who spoke with The Huffington Post said"
+  /\b(?:people|persons?|officials?|sources?|aides?|someone) who (?:have |has |had )?(?:spoke|spoken|talked) (?:to|with) (?:\S+ ){0,4}(?:said|say|says|told)\b/i, // "officials who spoke with the newspaper said"
   /\b(?:officials?|aides?|advis[eo]rs?|insiders?|sources?|allies|staffers?|operatives?) (?:have |had )?(?:privately|quietly) (?:concede|conceded|acknowledge|acknowledged|admit|admitted|expressed|complain|complained|worry|worried|fear|feared|grumble|grumbled)\b/i, // "Clinton aides have privately expressed frustration"
   /\bprivately, (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|insiders?|allies|staffers?|operatives?)\b/i, // "Privately, aides concede the plan is dead"
   /\b(?:I am|I['’]m|[Ww]e are|[Ww]e['’]re|I['’]ve been|[Ww]e['’]ve been|I have been|[Ww]e have been) told(?! by| to)\b/, // "I am told the plan is dead": the writer's unnamed informant ("I was told by my father" is not)
   /(?:^|[,:;] )sources? (?:say|says|said|tell|tells)\b/i, // headline "Trump picks Pence, source says"
   /\bciting (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials" // "according to a Democrat familiar with his remarks", "according to Democrats involved in the negotiations"
-  /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the vice president said" (NYT, train)
+  /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the minister said" (train)
 ];
 
 /** Generic groups whose claims are "vague", not withheld identities ("critics say", "polls show"). */
@@ -156,7 +156,7 @@ export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
   'few', // "a few of the officials"
   'half', // "half of the insiders"
   'majority', // "a majority of insiders"
-  'two-thirds', // "Two-thirds of Democratic insiders said" (POLITICO Caucus, train)
+  'two-thirds', // "Two-thirds of the party insiders surveyed said" (train)
   'one-third', // "one-third of Republican insiders"
   'handful', // "a handful of officials"
   'none', // "none of the aides would say"

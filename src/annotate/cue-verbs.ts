@@ -35,7 +35,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['vowed', 'finite'], // "the Prime Minister also vowed"
   ['promised', 'finite'], // "he promised"
   ['acknowledged', 'finite'], // "she acknowledged"
-  ['acknowledge', 'finite'], // "Administration officials acknowledge privately that …" (train)
+  ['acknowledge', 'finite'], // "Officials acknowledge privately that …" (train)
   ['admitted', 'finite'], // "he admitted"
   ['recalled', 'finite'], // "she recalled"
   ['replied', 'finite'], // "“No,” he replied."
@@ -43,9 +43,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['answered', 'finite'], // "“Denver,” he answered."
   ['continued', 'finite'], // "“And then,” he continued,"
   ['tweeted', 'finite'], // "Trump tweeted"
-  ['echoed', 'finite'], // "17-year-old Jared Potts echoed: ¶ “He speaks his mind …”" (Breitbart, train)
-  ['retorted', 'finite'], // "the Christie supporter retorted: “There is a special place …”" (Breitbart, train)
-  ['proclaimed', 'finite'], // "Trump proclaimed “…”" (train)
+  ['echoed', 'finite'], // "a 19-year-old student echoed: ¶ “…”" (a construction seen on train)
+  ['retorted', 'finite'], // "the mayor's supporter retorted: “…”" (train)
+  ['proclaimed', 'finite'], // "the candidate proclaimed “…”" (train)
   ['vented', 'finite'], // "he vented, “…”" (train)
   ['posted', 'finite'], // "she posted on Facebook"
   ['announced', 'finite'], // "the party announced"
@@ -171,15 +171,15 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['asserted', 'finite'], // "the campaign asserted that …" (train)
   ['asks', 'finite'], // "He asks, “Do we really feel confident …?”" (train)
   ['admits', 'finite'], // "she admits “…”" (train)
-  ['vows', 'finite'], // "Trump vows to “…”" (train)
+  ['vows', 'finite'], // "the candidate vows to “…”" (train)
   ['barked', 'finite'], // "“Get out!” he barked" (train)
   ['concludes', 'finite'], // "the report concludes “…”" (train)
   ['pressed', 'finite'], // "“Would it be negotiable?” the host pressed." (train)
-  ['repeated', 'finite'], // "“A mountain man?” she repeated." (train)
+  ['repeated', 'finite'], // "“A new bridge?” she repeated." (train)
   ['retaliated', 'finite'], // "“…,” an angry president retaliated." (train)
   ['riffed', 'finite'], // "“…,” the nominee riffed on the answer" (train)
   ['agrees', 'finite'], // "“…,” agrees a voter from Ohio." (train)
-  ['declares', 'finite'], // "“I'm a voter,” declares a veteran" (train)
+  ['declares', 'finite'], // "“…,” declares a retired teacher" (train)
   ['commented', 'finite'], // "… “no matter what,” one user commented." (train)
   ['alleges', 'finite'], // "…, the lawsuit alleges." (train)
   ['alleged', 'finite'], // "The complaint … alleged that …" (train)
@@ -224,7 +224,7 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'recently', // "she recently said"
   'publicly', // "he publicly said"
   'privately', // "he privately told"
-  'subsequently', // "Law enforcement officials subsequently told The New York Times" (train)
+  'subsequently', // "Officials subsequently told the newspaper" (train)
   'often', // "she often says"
   'would', // "he would say"
   'will', // "she will say"
@@ -235,8 +235,8 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'never', // "he never said"
   'simply', // "she simply said"
   'flatly', // "he flatly denied"
-  'always', // "The U.S. media has always claimed itself to be …" (train)
-  'now', // "… but now said Trump had …" (train)
+  'always', // "The council has always claimed that …" (train)
+  'now', // "… but now said the mayor had …" (train)
   'still', // "she still says"
   'a', // French auxiliary "M. Blanchet a déclaré"
   'ont', // French "les experts ont dit"
@@ -250,7 +250,7 @@ export const CUE_TIME_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tonight', // "the minister today said"
   'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', // "this week detailed"
   'this', 'last', 'next', 'on', // the words before them
-  'ago', 'days', 'weeks', 'months', 'years', 'two', 'few', 'than', 'less', // "The State Department less than two weeks ago said" (train)
+  'ago', 'days', 'weeks', 'months', 'years', 'two', 'few', 'than', 'less', // "The ministry less than two weeks ago said" (train)
 ]);
 
 /** "according to X" / "selon X": the source follows. First word, then the word after it (null: none). */

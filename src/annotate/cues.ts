@@ -27,7 +27,7 @@ export interface Attribution {
   sentence: number;
 }
 
-/** A paragraph opening on a dash and a name ("- Bernie Sanders.", "—Michelle Marks, Philadelphia."), short as a credit is. */
+/** A paragraph opening on a dash and a name ("- Jane Roe.", "—Ann Lee, Halifax."), short as a credit is. */
 const DASH_CREDIT = /^[-–—]$/;
 const DASH_CREDIT_MAX_TOKENS = 10;
 
@@ -50,7 +50,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       continue;
     }
     if (i === 0 && DASH_CREDIT.test(t.text) && toks.length <= DASH_CREDIT_MAX_TOKENS) {
-      // "- Bernie Sanders." on its own paragraph under a quotation: the credit line of a fact check.
+      // "- Jane Roe." on its own paragraph under a quotation: the credit line of a fact check.
       const ph = phraseStartingAt(toks, 1);
       if (ph && toks[ph.head]!.cap) out.push(make(text, toks, t.start, t.end, ph, true, paragraph, sentence, ph.last + 1));
       continue;
@@ -102,7 +102,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         ph = subjectBeforeAside(toks, j);
       }
     } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower === 'by') {
-      // "Rubio was asked by moderator Gerard Baker whether …": the passive's agent is the source.
+      // "Lee was asked by the moderator whether …": the passive's agent is the source.
       ph = phraseStartingAt(toks, i + 2);
       inverted = ph !== null;
     } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower !== 'to') {
@@ -143,7 +143,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
 }
 
 /**
- * "“Your reputation is amazing,” Trump assured Jones": any past-tense verb right after a source
+ * "“Your plan is sound,” the mayor assured Lee": any past-tense verb right after a source
  * that directly follows a quotation ending in a comma is its cue.
  */
 function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
@@ -274,7 +274,7 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
   const sep = toks[comma]!.text;
   for (let k = comma - 1; k >= Math.max(0, comma - 40); k--) {
     const t = toks[k]!;
-    // Quoted words inside the aside ("wearing “Ted Cruz” campaign pins") are stepped over.
+    // Quoted words inside the aside ("wearing “Jane Roe” campaign pins") are stepped over.
     if (t.quoted) continue;
     if (t.text !== sep) continue;
     const ph = phraseEndingAt(toks, k - 1);
@@ -303,7 +303,7 @@ function relativeClauseSubject(toks: Token[], ph: Phrase): Phrase | null {
     const t = toks[k]!;
     if (!t.word || t.quoted || t.cap) return null;
     if (t.lower !== 'who') continue;
-    // At least one verb between "who" and the object ("the people who Trump fired said" keeps its subject).
+    // At least one verb between "who" and the object ("the people who the mayor fired said" keeps its subject).
     if (k === ph.first - 1) return null;
     // The antecedent alone ("A Republican", not "… who attended the meeting"): the phrase tables read it whole.
     const ante = relativeSource(toks, k);

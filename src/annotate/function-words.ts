@@ -59,7 +59,7 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   'like', 'unlike', 'across', 'among', 'beyond', 'throughout', 'inside', 'outside', 'without', 'within', 'through', 'toward', 'towards', 'about', 'around', 'near', 'over', 'regarding', // "Like Corker, Menendez also rejected …"
 ]);
 
-/** Sentence-opening adverbs that a pronoun subject follows with no comma: "Then he cut into Bush, calling him …" (train). */
+/** Sentence-opening adverbs that a pronoun subject follows with no comma: "Then he cut into his rival, calling him …" (train). */
 export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
   'then', // "Then he cut into Bush, calling him a “stiff”"
   'later', // "Later she told reporters …"

@@ -12,9 +12,9 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounNeed> = new Map<string
   ['ils', 'plural'], // French "ont-ils dit"
   ['elles', 'plural'], // French
   ['it', 'any'], // "it said in a statement" (an organisation)
-  ["he's", 'm'], // "He’s predicting he will do “very, very well”" (train)
+  ["he's", 'm'], // "He’s predicting the plan will “work out fine”" (train)
   ["she's", 'f'], // "she's insisting"
-  ["they're", 'plural'], // "They’re less hostile to …, and generally agree that …" (train)
+  ["they're", 'plural'], // "They’re less worried about …, and mostly agree that …" (train)
   ["he'd", 'm'], // "he'd said"
   ["she'd", 'f'], // "she'd said"
 ]);

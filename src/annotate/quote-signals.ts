@@ -58,7 +58,7 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
   const next = /^\s(\p{Ll}[\p{L}’'-]*)/u.exec(after)?.[1] ?? '';
   const open = !shape.endsSentence && !shape.endsComma;
   return {
-    // ABC’s “Good Morning America”, the Bushes’ “Jeb Can Fix It”
+    // ABC’s “Good Morning America”, the Lees’ “Ann Can Fix It”
     afterPossessive: leadEndsWord && /[’']s?$/.test(prev) && prev.length > 2,
     afterArticleOrPlace: leadEndsWord && NAME_OPENERS.has(prev),
     afterVenueWord: leadEndsWord && VENUE_LEADS.has(prev),

@@ -11,8 +11,8 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so']);
 
 /**
  * Words that open an adverbial clause: its subject counts only when the main clause has none before it
- * ("… even if he reserved his passion for “…”"). Not "that" or "whether": "Trump is questioning
- * whether Obama would have …" quotes the asker, not Obama.
+ * ("… even if he reserved his passion for “…”"). Not "that" or "whether": "Lee is questioning
+ * whether Roe would have …" quotes the asker, not Roe.
  */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'because', 'if', 'since', 'after', 'before', 'although', 'though', 'until', 'once', 'where']);
 
@@ -42,7 +42,7 @@ export function subjectBeforeQuote(toks: Token[], quoteAt: number): Phrase | nul
     let p = v - 1;
     while (p >= 0 && isAdverb(toks[p]!)) p--;
     if (p < 0) continue;
-    // "Trump, who has postured himself as the “law and order candidate,”": the antecedent and its relative pronoun.
+    // "Lee, who has cast herself as the “safe streets candidate,”": the antecedent and its relative pronoun.
     const rel = toks[p]!;
     if (rel.word && !rel.quoted && (rel.lower === 'who' || (rel.lower === 'which' && toks[p - 1]?.text === ','))) {
       const ph = relativeSource(toks, p);

@@ -56,7 +56,7 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
       }
     }
     if (!after && s1.index + 1 < sentences.length) {
-      // “Why's he attacking me?” Trump said. — the splitter ended the sentence at the quote.
+      // “Why's he attacking me?” Lee said. — the splitter ended the sentence at the quote.
       const ns = sentences[s1.index + 1]!;
       const a = ns.attributions[0];
       if (ns.paragraph === s1.paragraph && a && a.source && a.cue.start - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
@@ -233,7 +233,7 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
   for (let i = quotes.length - 1; i >= 0; i--) {
     const q = quotes[i]!;
     const prev = q.chainedTo;
-    // …unless the paragraph above the chain introduces it with a colon ("As Breitbart News reported, …: ¶ “…” ¶ “…,” Earnest said"): the whole block is that source's.
+    // …unless the paragraph above the chain introduces it with a colon ("As the newspaper reported, …: ¶ “…” ¶ “…,” the spokesman said"): the whole block is that source's.
     if (prev && !prev.entity && !prev.speakerSpan && q.speakerSpan && !introducedByColon(doc, prev)) copySpeaker(prev, q);
   }
   const attrs = doc.context;

@@ -22,7 +22,7 @@ export const LINE_RULES: LineRule[] = [
   { rule: 'globe-report-error', pattern: /^Report an (?:editorial )?error\.?$/i },
   { rule: 'globe-follow-topics', pattern: /^Follow related (?:authors and )?topics\b/i },
   // Photo caption ending in its credit in brackets: "… in October 2011. (Adel Hana/The Associated Press)" (CBC).
-  // Not a bracket that closes a sentence, "(SVP/Global Risk Insights.)": HuffPost poster captions that PolNeAR keeps as article text.
+  // Not a bracket that closes a sentence, "(Jane Roe/Example Agency.)": poster captions that PolNeAR keeps as article text.
   { rule: 'caption', pattern: /^.{0,600}\((?:Photo: ?)?[^()/]{2,60}\/[^()]{1,59}[^().]\)$/, maxChars: 700 },
   // Postmedia caption ending "Photo by Handout/English Montreal School Board/…" (National Post).
   { rule: 'caption', pattern: /^.{0,600}\bPhoto by [^.]{2,120}$/, maxChars: 700 },
@@ -33,7 +33,7 @@ export const LINE_RULES: LineRule[] = [
       /^(?:Photo:\s*)?[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,3}\s?\/\s?(?:The )?(?:Canadian Press|Associated Press|AP|Reuters|AFP|Getty Images|Bloomberg|The Globe and Mail|CBC|Postmedia|Handout|NurPhoto)(?: via [\p{L} ]+)?$/u,
   },
   // The reporter's contact line under the story: "• Email: dpaglinawan@postmedia.com" (Financial Post).
-  // No closing period: "EMAIL: fitcity@nytimes.com." ends a NYT column as a sentence of its text (PolNeAR train).
+  // No closing period: "EMAIL: column@example.com." ends a newspaper column as a sentence of its text (PolNeAR train).
   { rule: 'author-contact', pattern: /^[•·]?\s*(?:E-?mail|Contact|Reach \w+ at)\s*(?::\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i },
   // "Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8" (CBC), "Published Aug 28, 2024 • Last updated 1 hour ago" (Postmedia).
   {
