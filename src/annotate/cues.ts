@@ -66,7 +66,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       continue;
     }
     // "the United States" is not "states": a cue verb is lowercase in running text.
-    let form = t.cap || isPossessedNoun(toks, i) ? undefined : CUE_VERBS.get(t.lower);
+    let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
+    if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
     if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';
     if (!form) continue;
     const cueEnd = t.end;
