@@ -11,11 +11,13 @@ import {
   expectNothingThrown,
   expectVisiblePanel,
   HOSTILE,
+  type HostileTab,
   hugePage,
+  closePanelAndCompare,
+  openPanel,
   panelFacts,
-  type PanelFacts,
 } from './lib/hostile';
-import { pageDomOutsideHost, probeSourcelight, type Probe } from './lib/page-probe';
+import { pageDomOutsideHost, probeSourcelight } from './lib/page-probe';
 import { serveFolder, type StaticServer } from './lib/server';
 
 /**
@@ -79,22 +81,14 @@ describe('Chromium: hostile pages', () => {
     return v;
   }
 
-  /** Clicks, then waits (in an isolated world) for the session to write its timings and paint once. */
-  async function open(v: Visit, timeoutMs = 20_000): Promise<{ probe: Probe; facts: PanelFacts; before: string }> {
-    const before = digest(await evaluateIsolated(v.page, pageDomOutsideHost));
-    await clickToolbarButton(browser, v.page);
-    const deadline = Date.now() + timeoutMs;
-    let facts = await evaluateIsolated(v.page, panelFacts);
-    while (!facts.settled && Date.now() < deadline) {
-      await v.page.waitForTimeout(100);
-      facts = await evaluateIsolated(v.page, panelFacts);
-    }
-    // One frame more: the sidebar re-renders from its state after the session's synchronous work.
-    await evaluateIsolated(v.page, () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    return { probe: await evaluateIsolated(v.page, probeSourcelight), facts: await evaluateIsolated(v.page, panelFacts), before };
-  }
+  const tab = (v: Visit): HostileTab => ({
+    evaluate: (fn) => evaluateIsolated(v.page, fn),
+    probe: () => evaluateIsolated(v.page, probeSourcelight),
+    click: () => clickToolbarButton(browser, v.page),
+  });
+  const open = (v: Visit, timeoutMs?: number) => openPanel(tab(v), timeoutMs);
+  const closeAndCompare = (v: Visit, before: string) => closePanelAndCompare(tab(v), before);
 
-  /** A second click closes; the page's DOM outside our host must be what it was before the first. */
   /** A page with nothing to read: a visible panel saying "no article", nothing thrown, the page as it was after close. */
   async function expectNoArticleAt(path: string): Promise<void> {
     const v = await visit(`${server.origin}${path}`);
@@ -104,16 +98,6 @@ describe('Chromium: hostile pages', () => {
     expectVisiblePanel(facts);
     expectNothingThrown(v, facts);
     await closeAndCompare(v, before);
-  }
-
-  async function closeAndCompare(v: Visit, before: string): Promise<void> {
-    await clickToolbarButton(browser, v.page);
-    const deadline = Date.now() + 10_000;
-    while ((await evaluateIsolated(v.page, panelFacts)).hostInDom && Date.now() < deadline) await v.page.waitForTimeout(100);
-    const after = await evaluateIsolated(v.page, probeSourcelight);
-    expect(after.open, 'sidebar closed').toBe(false);
-    for (const [layer, ranges] of Object.entries(after.layers)) expect(ranges, `${layer} highlights cleared`).toHaveLength(0);
-    expect(digest(await evaluateIsolated(v.page, pageDomOutsideHost)), 'page DOM outside the host unchanged').toBe(before);
   }
 
   it('shows the article when the page CSS unsets every element and hides every div (the host is a div)', async () => {

@@ -6,16 +6,15 @@ import type { Page } from 'puppeteer-core';
 import { clickToolbarButton, launchFirefox, openPage, type FirefoxSession } from './lib/firefox';
 import { evaluateSandboxed, probeSourcelightXray } from './lib/firefox-sandbox';
 import {
-  digest,
   expectArticleShown,
   expectNothingThrown,
   expectVisiblePanel,
   HOSTILE,
+  type HostileTab,
   hugePage,
-  panelFacts,
-  type PanelFacts,
+  closePanelAndCompare,
+  openPanel,
 } from './lib/hostile';
-import { pageDomOutsideHost, type Probe } from './lib/page-probe';
 import { serveFolder, type StaticServer } from './lib/server';
 
 /**
@@ -68,28 +67,13 @@ describe('Firefox: hostile pages', () => {
     return v;
   }
 
-  async function open(v: Visit, timeoutMs = 20_000): Promise<{ probe: Probe; facts: PanelFacts; before: string }> {
-    const before = digest(await inSandbox(v, pageDomOutsideHost));
-    await clickToolbarButton(browser, v.page);
-    const deadline = Date.now() + timeoutMs;
-    let facts = await inSandbox(v, panelFacts);
-    while (!facts.settled && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      facts = await inSandbox(v, panelFacts);
-    }
-    await inSandbox(v, () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-    return { probe: await inSandbox(v, probeSourcelightXray), facts: await inSandbox(v, panelFacts), before };
-  }
-
-  async function closeAndCompare(v: Visit, before: string): Promise<void> {
-    await clickToolbarButton(browser, v.page);
-    const deadline = Date.now() + 10_000;
-    while ((await inSandbox(v, panelFacts)).hostInDom && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    const after = await inSandbox(v, probeSourcelightXray);
-    expect(after.open, 'sidebar closed').toBe(false);
-    for (const [layer, ranges] of Object.entries(after.layers)) expect(ranges, `${layer} highlights cleared`).toHaveLength(0);
-    expect(digest(await inSandbox(v, pageDomOutsideHost)), 'page DOM outside the host unchanged').toBe(before);
-  }
+  const tab = (v: Visit): HostileTab => ({
+    evaluate: (fn) => inSandbox(v, fn),
+    probe: () => inSandbox(v, probeSourcelightXray),
+    click: () => clickToolbarButton(browser, v.page),
+  });
+  const open = (v: Visit, timeoutMs?: number) => openPanel(tab(v), timeoutMs);
+  const closeAndCompare = (v: Visit, before: string) => closePanelAndCompare(tab(v), before);
 
   it('shows the article when the page CSS unsets every element and hides every div (the host is a div)', async () => {
     const v = await visit(`${server.origin}/restyled-divs.html`);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Probe } from './page-probe';
+import { pageDomOutsideHost, type Probe } from './page-probe';
 import { FIXTURES } from './paths';
 
 /**
@@ -133,4 +133,42 @@ export function hugePage(size: number): string {
   }
   parts.push(tail);
   return parts.join('\n');
+}
+
+/**
+ * One tab as a hostile-page test reaches it, in either browser: `evaluate` runs a plain function out
+ * of the page's own world (Chromium's isolated world, Firefox's sandbox), `probe` reads Sourcelight's
+ * state there, `click` presses the toolbar button.
+ */
+export interface HostileTab {
+  evaluate<T>(fn: () => T): Promise<T>;
+  probe(): Promise<Probe>;
+  click(): Promise<void>;
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Clicks, then waits for the session to write its timings and for one frame more (the sidebar re-renders after the session's synchronous work). */
+export async function openPanel(tab: HostileTab, timeoutMs = 20_000): Promise<{ probe: Probe; facts: PanelFacts; before: string }> {
+  const before = digest(await tab.evaluate(pageDomOutsideHost));
+  await tab.click();
+  const deadline = Date.now() + timeoutMs;
+  let facts = await tab.evaluate(panelFacts);
+  while (!facts.settled && Date.now() < deadline) {
+    await pause(100);
+    facts = await tab.evaluate(panelFacts);
+  }
+  await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  return { probe: await tab.probe(), facts: await tab.evaluate(panelFacts), before };
+}
+
+/** A second click closes; no highlight is left and the page's DOM outside our host is what it was before the first. */
+export async function closePanelAndCompare(tab: HostileTab, before: string): Promise<void> {
+  await tab.click();
+  const deadline = Date.now() + 10_000;
+  while ((await tab.evaluate(panelFacts)).hostInDom && Date.now() < deadline) await pause(100);
+  const after = await tab.probe();
+  expect(after.open, 'sidebar closed').toBe(false);
+  for (const [layer, ranges] of Object.entries(after.layers)) expect(ranges, `${layer} highlights cleared`).toHaveLength(0);
+  expect(digest(await tab.evaluate(pageDomOutsideHost)), 'page DOM outside the host unchanged').toBe(before);
 }
