@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { clickToolbarButton, launchFirefox, openPage, type FirefoxSession } from './lib/firefox';
-import { evaluateSandboxed, probeSourcelightXray } from './lib/firefox-sandbox';
+import { evaluateSandboxed } from './lib/firefox-sandbox';
 import {
   expectArticleShown,
   expectNothingThrown,
@@ -15,6 +15,7 @@ import {
   closePanelAndCompare,
   openPanel,
 } from './lib/hostile';
+import { probeSourcelight } from './lib/page-probe';
 import { serveFolder, type StaticServer } from './lib/server';
 
 /**
@@ -69,7 +70,7 @@ describe('Firefox: hostile pages', () => {
 
   const tab = (v: Visit): HostileTab => ({
     evaluate: (fn) => inSandbox(v, fn),
-    probe: () => inSandbox(v, probeSourcelightXray),
+    probe: () => inSandbox(v, probeSourcelight),
     click: () => clickToolbarButton(browser, v.page),
   });
   const open = (v: Visit, timeoutMs?: number) => openPanel(tab(v), timeoutMs);

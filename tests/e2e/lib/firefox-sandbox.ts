@@ -1,6 +1,5 @@
 import type { Page } from 'puppeteer-core';
 import { bidi, type FirefoxSession } from './firefox';
-import type { Probe } from './page-probe';
 
 /**
  * Runs a plain function (no closure) in a WebDriver BiDi sandbox of the page's top frame: Firefox's
@@ -21,30 +20,3 @@ export async function evaluateSandboxed<T, A = undefined>(s: FirefoxSession, pag
   return JSON.parse(r.result?.value ?? 'null') as T;
 }
 
-/**
- * page-probe.ts's `probeSourcelight`, for a Firefox sandbox: Xray wrappers cannot iterate a
- * `Highlight` with the spread operator ("Xray wrapping of iterators not supported"), `forEach` works.
- * (If page-probe.ts used `forEach` itself, this copy could go.)
- */
-export function probeSourcelightXray(): Probe {
-  const host = document.getElementById('sourcelight-host');
-  const root = host?.shadowRoot ?? null;
-  const layers: Record<string, string[]> = {};
-  const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
-  for (const name of ['quote', 'source', 'anonymous', 'vague']) {
-    const out: string[] = [];
-    reg?.get(`sourcelight-${name}`)?.forEach((r) => out.push(r.toString()));
-    layers[name] = out;
-  }
-  const raw = host?.getAttribute('data-sourcelight-timings');
-  return {
-    open: !!root,
-    status: root?.querySelector('[data-testid="status"]')?.textContent ?? null,
-    layers,
-    sidebarText: root?.textContent ?? '',
-    noArticle: !!root?.querySelector('[data-testid="no-article"]'),
-    summary: root?.querySelector('[data-testid="summary"]')?.textContent ?? null,
-    sources: Array.from(root?.querySelectorAll('[data-speaker]') ?? [], (e) => e.getAttribute('data-speaker') ?? ''),
-    timings: raw ? (JSON.parse(raw) as Record<string, number>) : null,
-  };
-}

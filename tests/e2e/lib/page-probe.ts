@@ -14,15 +14,22 @@ export interface Probe {
   timings: Record<string, number> | null;
 }
 
+/**
+ * Sourcelight's state in the page. Written so that a Firefox sandbox can run it too: Xray wrappers
+ * cannot iterate a `Highlight` or a NodeList with the spread operator ("Xray wrapping of iterators
+ * not supported"), while `forEach` and `Array.from` work.
+ */
 export function probeSourcelight(): Probe {
   const host = document.getElementById('sourcelight-host');
   const root = host?.shadowRoot ?? null;
   const layers: Record<string, string[]> = {};
   const reg = (globalThis as unknown as { CSS?: { highlights?: Map<string, Set<Range>> } }).CSS?.highlights;
   for (const name of ['quote', 'source', 'anonymous', 'vague']) {
-    const h = reg?.get(`sourcelight-${name}`);
-    layers[name] = h ? [...h].map((r) => r.toString()) : [];
+    const out: string[] = [];
+    reg?.get(`sourcelight-${name}`)?.forEach((r) => out.push(r.toString()));
+    layers[name] = out;
   }
+  const raw = host?.getAttribute('data-sourcelight-timings');
   return {
     open: !!root,
     status: root?.querySelector('[data-testid="status"]')?.textContent ?? null,
@@ -30,8 +37,8 @@ export function probeSourcelight(): Probe {
     sidebarText: root?.textContent ?? '',
     noArticle: !!root?.querySelector('[data-testid="no-article"]'),
     summary: root?.querySelector('[data-testid="summary"]')?.textContent ?? null,
-    sources: [...(root?.querySelectorAll('[data-speaker]') ?? [])].map((e) => e.getAttribute('data-speaker') ?? ''),
-    timings: host?.dataset.sourcelightTimings ? JSON.parse(host.dataset.sourcelightTimings) : null,
+    sources: Array.from(root?.querySelectorAll('[data-speaker]') ?? [], (e) => e.getAttribute('data-speaker') ?? ''),
+    timings: raw ? (JSON.parse(raw) as Record<string, number>) : null,
   };
 }
 
