@@ -56,8 +56,6 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
     if (src[0]!.lower === 'the' && !e.plural && e.mentions[0]?.start === src[0]!.start) return { type: 'weak', entity: e };
     return { type: 'unnamed', entity: e, confidence: e.confidence };
   }
-  // "people familiar with the talks" read as a description (head "familiar"), and a later "They said" that points to it.
-  if (e && e.kind === 'unnamed' && WITHHELD_SOURCE.test(e.name.toLowerCase())) return { type: 'unnamed', entity: e, confidence: 'high' };
   if (!e && src.length === 1 && head.lower === 'they') return { type: 'near' };
   // "the person added", "the people said": a definite back-reference the phrase reader left unresolved.
   if (src.length <= 3 && src[0]!.lower === 'the' && BACK_REFERENCE_HEADS.has(head.lower) && head === src[src.length - 1]) return { type: 'backref' };
