@@ -65,14 +65,20 @@ function decodeWindows1252(buf: Buffer): string {
   return out;
 }
 
-/** UTF-8 (a BOM dropped), UTF-16 by its BOM, else Windows-1252, which older saved text often is. */
-function decodeText(buf: Buffer): string {
-  if (isUtf16(buf)) return new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(buf);
+/** UTF-8 (a BOM dropped), or null when the bytes are not valid UTF-8. */
+function decodeUtf8(buf: Buffer): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    return decodeWindows1252(buf);
+    return null;
   }
+}
+
+/** UTF-16 by its BOM, else UTF-8, else Windows-1252, which older saved text often is. */
+function decodeText(buf: Buffer): { text: string; sure: boolean } {
+  if (isUtf16(buf)) return { text: new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(buf), sure: true };
+  const utf8 = decodeUtf8(buf);
+  return utf8 === null ? { text: decodeWindows1252(buf), sure: false } : { text: utf8, sure: true };
 }
 
 /** A saved page whatever its extension says: it opens with a doctype or an <html>/<head>/<body> tag. */
@@ -84,11 +90,13 @@ export async function analyzeFile(path: string): Promise<Analysis> {
   if (buf.length === 0) throw new InputError('empty file');
   if (looksBinary(buf)) throw new InputError('not text (binary data); give a saved page (.html) or article text (.txt)');
   const ext = extname(path).toLowerCase();
-  const text = decodeText(buf);
+  const { text, sure } = decodeText(buf);
   if (HTML_EXT.has(ext) || (!TEXT_EXT.has(ext) && looksLikeHtml(text))) {
     // Scripts never run and nothing is fetched (jsdom's defaults); a silent console for the page's CSS errors.
-    // The bytes go in as they are, so jsdom reads the page's own <meta charset>.
-    const dom = new JSDOM(isUtf16(buf) ? text : buf, { virtualConsole: new VirtualConsole() });
+    // Bytes that are valid UTF-8 are read as UTF-8: a saved page often declares its <meta charset> past the
+    // first 1,024 bytes, where the HTML sniffer no longer looks and falls back to Windows-1252 ("â€œ" for “).
+    // Other bytes go in as they are, so jsdom reads the page's own <meta charset>.
+    const dom = new JSDOM(sure ? text : buf, { virtualConsole: new VirtualConsole() });
     try {
       const found = extractArticle(dom.window.document, null);
       if (!found.ok) throw new InputError('no article found in this page (a section front, a video or a menu?)');

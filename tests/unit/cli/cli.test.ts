@@ -25,6 +25,18 @@ beforeAll(() => {
   mkdirSync(join(dir, 'folder.txt'));
   // Windows-1252 text, as older saved files are: "déclaré" with single-byte accents.
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Le ministre a d\xe9clar\xe9 que le projet irait de l\x92avant.\n', 'latin1'));
+  // Saved pages: UTF-8 whose <meta charset> comes after 1,024 bytes of head (the sniffer's window), and a
+  // page declared as Windows-1252 whose curly quotes are single bytes.
+  const story = (open: string, close: string, apo: string) =>
+    `<p>The mayor of the town spoke to reporters on the steps of city hall on Tuesday morning after the vote.</p>` +
+    `<p>${open}We did not expect the bridge to close for this long, and we${apo}re sorry,${close} Mayor Ana Ruiz said. ` +
+    `She added that repairs would take another month, according to the city${apo}s engineers and its budget office.</p>` +
+    `<p>The council will meet again next week to look at the contracts and the costs of the repairs to the bridge.</p>`;
+  const page = (head: string, body: string) =>
+    `<!doctype html><html><head>${head}<title>Bridge closure</title></head><body><article><h1>Bridge closure</h1>${body}</article></body></html>`;
+  const filler = `<meta name="description" content="${'A story about a bridge. '.repeat(60)}">`;
+  writeFileSync(join(dir, 'late-charset.html'), page(`${filler}<meta charset="utf-8">`, story('“', '”', '’')));
+  writeFileSync(join(dir, 'cp1252.html'), Buffer.from(page('<meta charset="windows-1252">', story('\x93', '\x94', '\x92')), 'latin1'));
 });
 
 describe('npm run analyze', { timeout: 120_000 }, () => {
@@ -65,6 +77,17 @@ describe('npm run analyze', { timeout: 120_000 }, () => {
     expect(out[0].url).toBe('https://www.theglobeandmail.com/politics/article-trump-carney-call-meeting/');
     expect(out[1].url).toBeNull();
     expect(out[0].text).toBe(out[1].text);
+  });
+
+  it('reads a saved UTF-8 page as UTF-8 even when its <meta charset> comes late, and a Windows-1252 page by its own label', () => {
+    for (const f of ['late-charset.html', 'cp1252.html']) {
+      const r = analyze(join(dir, f));
+      expect(r.code, f).toBe(0);
+      const a = JSON.parse(r.stdout);
+      expect(a.text, f).not.toMatch(/â€/);
+      expect(a.text, f).toContain('we’re sorry,” Mayor Ana Ruiz said');
+      expect(a.quotes.map((q: { text: string }) => q.text), f).toEqual(['We did not expect the bridge to close for this long, and we’re sorry,']);
+    }
   });
 
   it('writes the markdown and csv exports, and jsonl for one file when asked', () => {
