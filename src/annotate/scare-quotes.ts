@@ -1,5 +1,5 @@
 import type { ReadText } from './document';
-import { quoteShape, quoteSurroundings } from './quote-signals';
+import { quoteShape, quoteSurroundings, sentenceHasSpeechWord } from './quote-signals';
 import type { AttributedQuote } from './speakers';
 
 /**
@@ -40,10 +40,13 @@ function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph
   if (q.ownCue && shape.words > 8 && !shape.endsComma) return true;
   const s = quoteSurroundings(doc, q, shape);
   if (s.headlineByline) return false;
+  if (s.afterByline) return false; // …," by the Gazette's Ann Roe: “Excerpt of the linked story …”
+  if (s.beforeDate) return false; // “No to tolls” (2009) — “Yes to trams” (2012): dated posters, slogans, works
   if (s.afterScareWord && shape.words <= 4 && !q.ownCue) return false; // so-called “closed” primaries
   if (shape.titleCase) {
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”
-    if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”
+    if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”, her memoir, “Open Roads,”
+    if (s.beforeTitleRole) return false; // the “Harbour Nights” star posted
     if (s.betweenNames) return false; // Dwayne “The Rock” Johnson
     if (s.afterVenueWord && q.ownCue) return false; // said in an interview with “Fox News Sunday.”
     if (s.beforeNoun && !q.ownCue) return false; // a “Talk Bernie to Me” tote bag
@@ -53,6 +56,10 @@ function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph
   if (s.beforeNoun && !q.speakerSpan) return false;
   // One word opening a sentence, with no cue: a term under discussion (“Containment” has been the policy).
   if (!q.ownCue && q.kind === 'direct' && shape.words === 1) return false;
+  // A short phrase as its sentence's subject, the sentence going on in lowercase: But “gridlock” is…, The “flex” plan…
+  if (!q.ownCue && shape.words <= 4 && s.subjectSlot && !s.beforeSpeechNoun) return false;
+  // A modifier in a noun phrase, in a sentence with no word of saying at all: a “unity” lunch, the GOP's “establishment” candidate.
+  if (!q.ownCue && s.beforeNoun && s.afterDeterminer && !s.beforeSpeechNoun && !sentenceHasSpeechWord(doc, q.span.start)) return false;
   return true;
 }
 
