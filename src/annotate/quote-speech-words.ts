@@ -32,7 +32,7 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'line', 'lines', 'quip', 'joke', // "his “big league” line"
   'promise', 'pledge', 'vow', 'threat', 'warning', // "the “no new taxes” pledge"
   'slogan', 'mantra', 'refrain', 'chant', 'chants', // "the “Fund Our Schools” chant"
-  'phrase', 'label', 'nickname', 'insult', 'attack', 'attacks', // "the “low energy” insult"
+  'phrase', 'label', 'nickname', 'moniker', 'insult', 'attack', 'attacks', // "the “low energy” insult"
   'claim', 'claims', 'accusation', 'accusations', 'argument', // "the “rigged” claim"
   'speech', 'statement', 'message', 'tweet', 'answer', 'question', 'rhetoric', 'language', 'talk', // "her “fresh start” speech"
 ]);

@@ -1,4 +1,5 @@
 import type { ReadText } from './document';
+import { lastStartingAtOrBefore } from './quote-mask';
 import { quoteShape, quoteSurroundings, sentenceHasSpeechWord } from './quote-signals';
 import type { AttributedQuote } from './speakers';
 
@@ -60,7 +61,15 @@ function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph
   if (!q.ownCue && shape.words <= 4 && s.subjectSlot && !s.beforeSpeechNoun) return false;
   // A modifier in a noun phrase, in a sentence with no word of saying at all: a “unity” lunch, the GOP's “establishment” candidate.
   if (!q.ownCue && s.beforeNoun && s.afterDeterminer && !s.beforeSpeechNoun && !sentenceHasSpeechWord(doc, q.span.start)) return false;
+  // One word inside a sentence with no word of saying, credited only to a source cited in an earlier
+  // paragraph: the writer's term (a global “divergence” that drives up the dollar), not that source's word.
+  if (!q.ownCue && q.kind === 'partial' && shape.words === 1 && !s.beforeSpeechNoun && speakerBeforeParagraph(doc, q) && !sentenceHasSpeechWord(doc, q.span.start)) return false;
   return true;
+}
+
+/** The quotation's speaker was found in an earlier paragraph, not in its own. */
+function speakerBeforeParagraph(doc: ReadText, q: AttributedQuote): boolean {
+  return q.speakerSpan !== null && lastStartingAtOrBefore(doc.paragraphs, q.speakerSpan.start) < q.span.paragraph;
 }
 
 /** A headline: a short paragraph with no final period where most words are capitalised. */

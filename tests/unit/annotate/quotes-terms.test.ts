@@ -60,4 +60,14 @@ describe('titles, terms and excerpts that are not anyone’s words', () => {
     const r = read(SPEAKER + 'The “not there yet” comment drew laughter in the council chamber.');
     expect(texts(r)).toEqual(['not there yet']);
   });
+
+  it('does not report one quoted word credited only to a source from an earlier paragraph, in a sentence with no word of saying', () => {
+    const r = read(SPEAKER + 'There is now a regional “divergence” between the two ferry routes.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('keeps one quoted word when its own sentence names the speaker (Roe called the fares “unfair.”)', () => {
+    const r = read(SPEAKER + 'Roe called the new fares “unfair.”');
+    expect(texts(r)).toEqual(['unfair.']);
+  });
 });
