@@ -101,8 +101,9 @@ function scan(
         if (/\d/.test(prev) && !LETTER_OR_DIGIT.test(next)) continue;
         // An opening mark is followed by words, not by a space (tweet markup: pic="" author="…").
         // A mark glued to the word before but followed by a letter, with no quotation open, opens one
-        // with a missing space (waxed poetic about"joint operations"): a closing mark is followed by a space.
-        const glued = /[\p{L}.!?]/u.test(prev) && /\p{L}/u.test(next);
+        // with a missing space (waxed poetic about"joint operations"): a closing mark is followed by a
+        // space. Only when a straight mark follows in the paragraph to close it: a lone one (O"Brien) is a typo.
+        const glued = /[\p{L}.!?]/u.test(prev) && /\p{L}/u.test(next) && laterStraight(text, marks, mi + 1, me);
         if ((OPENING_CONTEXT.test(prev) || i === from || glued) && !/\s/.test(next) && next !== STRAIGHT) open = { pos: i, mark: 'straight', depth: 0 };
       } else if (c === SINGLE_OPEN && !singlesOff) {
         // ‘90s is an elision; a single mark opens only before a letter.
@@ -157,6 +158,12 @@ function scan(
     emit(open, end, 0);
   }
   return -1;
+}
+
+/** A straight double mark among marks[from..to). */
+function laterStraight(text: string, marks: number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text[marks[k]!] === STRAIGHT) return true;
+  return false;
 }
 
 function makeSpan(text: string, o: Open, close: number, closeLen: number, paragraph: number): QuoteSpan | null {

@@ -20,4 +20,9 @@ describe('pairing quotation marks in mixed and careless typing', () => {
     const r = read('She called the plan "bold" and moved on.');
     expect(r.quotes.map((q) => q.text)).toEqual(['bold']);
   });
+
+  it('does not open a quotation at a lone straight mark typed inside a name (Ann O"Neill)', () => {
+    const r = read('The report was written by Ann O"Neill and released on Monday.');
+    expect(r.quotes).toHaveLength(0);
+  });
 });
