@@ -29,10 +29,25 @@ export function reportedSpeechFilter(doc: ReadText): (q: AttributedQuote) => boo
     else if (s.mark === 'curly' || s.mark === 'straight') doubles++;
   }
   const usesDoubleMarks = doubles > 0 && doubles >= singles;
-  return (q) => isReportedSpeech(doc, q, isHeadlineParagraph, usesDoubleMarks);
+  // Quotations are filtered in text order: the end of the last one set aside, for lists of titles.
+  let droppedEnd = -1;
+  return (q) => {
+    const keep = isReportedSpeech(doc, q, isHeadlineParagraph, usesDoubleMarks, droppedEnd);
+    if (!keep) droppedEnd = q.span.end;
+    return keep;
+  };
 }
 
-function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph: (i: number) => boolean, usesDoubleMarks: boolean): boolean {
+/** Only a comma, "and" or "or" between the end of the quotation before and `start`: the next item of a list. */
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/;
+
+function isReportedSpeech(
+  doc: ReadText,
+  q: AttributedQuote,
+  isHeadlineParagraph: (i: number) => boolean,
+  usesDoubleMarks: boolean,
+  droppedEnd: number,
+): boolean {
   const shape = quoteShape(doc.text, q.span);
   if (shape.words === 0) return false;
   if (isHeadlineParagraph(q.span.paragraph)) return false;
@@ -46,6 +61,8 @@ function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph
   if (s.afterScareWord && shape.words <= 4 && !q.ownCue) return false; // so-called “closed” primaries
   if (shape.titleCase) {
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”
+    // the next title of a list whose first was set aside: appeared on “The View” and “Late Night Live.”
+    if (droppedEnd >= 0 && q.span.start - droppedEnd <= 8 && LIST_GAP.test(doc.text.slice(droppedEnd, q.span.start))) return false;
     if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”, her memoir, “Open Roads,”
     if (s.beforeTitleRole) return false; // the “Harbour Nights” star posted
     if (s.betweenNames) return false; // Dwayne “The Rock” Johnson

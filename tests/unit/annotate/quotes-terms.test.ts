@@ -70,4 +70,14 @@ describe('titles, terms and excerpts that are not anyone’s words', () => {
     const r = read(SPEAKER + 'Roe called the new fares “unfair.”');
     expect(texts(r)).toEqual(['unfair.']);
   });
+
+  it('does not report the next title of a list whose first is a programme name (on “Morning Coffee” and “The Late Hour With Sam Lee,”)', () => {
+    const r = read(SPEAKER + 'She is booked to appear on “Morning Coffee” and “The Late Hour With Sam Lee,” among other shows.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('keeps a list of chants after a cue (the crowd chanted “Four more years” and “Roe, Roe, Roe”)', () => {
+    const r = read(SPEAKER + 'The crowd chanted “Four More Years” and “Roe, Roe, Roe” as she left the stage.');
+    expect(texts(r)).toEqual(['Four More Years', 'Roe, Roe, Roe']);
+  });
 });
