@@ -24,7 +24,7 @@ export interface QuoteSurroundings {
   afterTitleWord: boolean;
   betweenNames: boolean;
   beforeNoun: boolean;
-  /** The noun after it names something said: the “not there yet” comment. */
+  /** The noun after it names something said: the “not ready yet” comment. */
   beforeSpeechNoun: boolean;
   /** A determiner or a possessive right before it: the “flex lane” plan, the council's “fresh start” budget. */
   afterDeterminer: boolean;
@@ -83,14 +83,14 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
     afterTitleWord: (leadEndsWord && TITLE_LEADS.has(prev)) || (lead.endsWith(', ') && TITLE_LEADS.has(lastWord(lead.slice(0, -2)))),
     // Dwayne “The Rock” Johnson, Gov. C.L. “Butch” Otter
     betweenNames: open && leadEndsWord && /^\p{Lu}/u.test(leadWord) && /^\s\p{Lu}/u.test(after),
-    // the “contested convention” scenario, a “Make America Great Again” hat
+    // the “split council” scenario, a “Vote Green Today” hat
     beforeNoun: open && next !== '' && !FUNCTION_WORDS.has(next),
     beforeSpeechNoun: SPEECH_NOUNS.has(next),
     afterDeterminer: leadEndsWord && (DETERMINERS.has(prev) || /[’']s$/.test(prev)),
     beforeTitleRole: TITLE_ROLE_NOUNS.has(nextAnyCase),
     subjectSlot: open && next !== '' && opensSentence(doc, s.start),
     beforeDate: after.startsWith(' (') && /^ \((?:[^()]{0,40}\s)?(?:1[89]|20)\d\d\)/.test(text.slice(s.end, s.end + 50)),
-    // PLAYBOOK—“Museum to close at the end of December,” by Times’ Jane Doe: a story's headline.
+    // CITY DESK—“Bakery to close at the end of May,” by the Gazette’s Jane Doe: a story's headline.
     headlineByline: shape.endsComma && /^[\s,]*by\s/.test(after) && opensParagraph(text, doc.paragraphs[s.paragraph]!.start, s.start),
     afterByline: lead.endsWith(': ') && BYLINE_LEAD.test(text.slice(Math.max(doc.paragraphs[s.paragraph]!.start, s.start - 90), s.start)),
   };

@@ -11,13 +11,13 @@ export const SPEECH_ACT_WORDS: ReadonlySet<string> = new Set([
   'term', 'termed', // "what she termed a “reckless” plan"
   'describe', 'describes', 'described', 'describing', // "described as a “historic” deal"
   'frame', 'frames', 'framed', 'framing', // "framed herself as the “outsider” candidate"
-  'cast', 'casts', 'casting', // "casts himself as a “law and order” candidate"
+  'cast', 'casts', 'casting', // "casts himself as a “fresh start” candidate"
   'portray', 'portrays', 'portrayed', 'portraying', // "portrayed the plan as a “jobs” plan"
   'tout', 'touts', 'touted', 'touting', // "touted the “green” budget"
   'promise', 'promises', 'promised', 'promising', // "promising a “people first” budget"
   'pledge', 'pledges', 'pledged', // "pledged a “clean” campaign"
   'vow', 'vows', // "her vow of a “zero tolerance” policy"
-  'offer', 'offers', 'offered', // "offered himself as a “unity” candidate"
+  'offer', 'offers', 'offered', // "offered herself as a “bridge” candidate"
   'accuse', 'accuses', 'accusing', 'accusation', 'accusations', // "accusations of a “rigged” process"
   'dismiss', 'dismisses', 'dismissing', // "dismissing the “so-so” numbers"
   'deride', 'derides', 'derided', 'deriding', // "derided the “boondoggle” bridge"
@@ -26,13 +26,13 @@ export const SPEECH_ACT_WORDS: ReadonlySet<string> = new Set([
   'slogan', 'phrase', 'words', 'remark', 'remarks', 'comment', 'comments', // "the phrase “fresh start” budget"
 ]);
 
-/** Nouns after a quoted modifier that make it words someone said: the “not there yet” comment. */
+/** Nouns after a quoted modifier that make it words someone said: the “not ready yet” comment. */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'remark', 'remarks', // "the “basket” comment"
   'line', 'lines', 'quip', 'joke', // "his “big league” line"
   'promise', 'pledge', 'vow', 'threat', 'warning', // "the “no new taxes” pledge"
   'slogan', 'mantra', 'refrain', 'chant', 'chants', // "the “Fund Our Schools” chant"
-  'phrase', 'label', 'nickname', 'moniker', 'insult', 'attack', 'attacks', // "the “low energy” insult"
+  'phrase', 'label', 'nickname', 'moniker', 'insult', 'attack', 'attacks', // "the “lazy” insult"
   'claim', 'claims', 'accusation', 'accusations', 'argument', // "the “rigged” claim"
   'speech', 'statement', 'message', 'tweet', 'answer', 'question', 'rhetoric', 'language', 'talk', // "her “fresh start” speech"
 ]);

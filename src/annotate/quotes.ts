@@ -101,7 +101,7 @@ function scan(
         if (/\d/.test(prev) && !LETTER_OR_DIGIT.test(next)) continue;
         // An opening mark is followed by words, not by a space (tweet markup: pic="" author="…").
         // A mark glued to the word before but followed by a letter, with no quotation open, opens one
-        // with a missing space (waxed poetic about"joint operations"): a closing mark is followed by a
+        // with a missing space (spoke warmly about"closer ties"): a closing mark is followed by a
         // space. Only when a straight mark follows in the paragraph to close it: a lone one (O"Brien) is a typo.
         const glued = /[\p{L}.!?]/u.test(prev) && /\p{L}/u.test(next) && laterStraight(text, marks, mi + 1, me);
         if ((OPENING_CONTEXT.test(prev) || i === from || glued) && !/\s/.test(next) && next !== STRAIGHT) open = { pos: i, mark: 'straight', depth: 0 };

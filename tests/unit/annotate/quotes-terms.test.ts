@@ -46,19 +46,19 @@ describe('titles, terms and excerpts that are not anyone’s words', () => {
     expect(r.quotes.map((q) => q.text)).not.toContain('The city will raise ferry fares by ten per cent in April, the transit board decided on Monday.');
   });
 
-  it('does not report a quoted modifier inside a noun phrase when nobody in the sentence is said to speak (a “unity” lunch)', () => {
-    const r = read(SPEAKER + 'The two sides later sat down for a “unity” lunch at the old town hall.');
+  it('does not report a quoted modifier inside a noun phrase when nobody in the sentence is said to speak (a “harmony” dinner)', () => {
+    const r = read(SPEAKER + 'The two sides later sat down for a “harmony” dinner at the old town hall.');
     expect(r.quotes).toHaveLength(0);
   });
 
-  it('keeps a quoted modifier inside a noun phrase when the sentence has a word of saying (warned of a “ferocious” fight)', () => {
-    const r = read(SPEAKER + 'One councillor warned of a “ferocious” fight over the budget.');
-    expect(texts(r)).toEqual(['ferocious']);
+  it('keeps a quoted modifier inside a noun phrase when the sentence has a word of saying (warned of a “bruising” fight)', () => {
+    const r = read(SPEAKER + 'One councillor warned of a “bruising” fight over the budget.');
+    expect(texts(r)).toEqual(['bruising']);
   });
 
-  it('keeps a quoted modifier before a noun that names something said (the “not there yet” comment)', () => {
-    const r = read(SPEAKER + 'The “not there yet” comment drew laughter in the council chamber.');
-    expect(texts(r)).toEqual(['not there yet']);
+  it('keeps a quoted modifier before a noun that names something said (the “not ready yet” comment)', () => {
+    const r = read(SPEAKER + 'The “not ready yet” comment drew laughter in the council chamber.');
+    expect(texts(r)).toEqual(['not ready yet']);
   });
 
   it('does not report one quoted word credited only to a source from an earlier paragraph, in a sentence with no word of saying', () => {
