@@ -1,5 +1,5 @@
 import { CUE_VERBS } from './cue-verbs';
-import type { ReadText } from './document';
+import type { ReadText, Sentence } from './document';
 import { DETERMINERS, FUNCTION_WORDS } from './function-words';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { SPEECH_ACT_WORDS, SPEECH_NOUNS } from './quote-speech-words';
@@ -107,6 +107,8 @@ function opensSentence(doc: ReadText, at: number): boolean {
   const si = lastStartingAtOrBefore(doc.sentences, at);
   const sentence = doc.sentences[si];
   if (!sentence) return false;
+  // The longest opener and its spaces fit in a few characters: longer leads are never sliced.
+  if (at - sentence.start > 12) return false;
   const before = doc.text.slice(sentence.start, at).trim();
   return before === '' || (before.length <= 4 && SUBJECT_OPENERS.has(before.toLowerCase()));
 }
@@ -115,12 +117,23 @@ function opensSentence(doc: ReadText, at: number): boolean {
 export function sentenceHasSpeechWord(doc: ReadText, at: number): boolean {
   const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, at)];
   if (!sentence) return false;
-  for (const t of sentence.toks) {
-    if (t.quoted || !t.word) continue;
-    if (CUE_VERBS.has(t.lower) || SPEECH_ACT_WORDS.has(t.lower)) return true;
+  // Read once per sentence, however many of its quotations ask.
+  let found = speechWordSeen.get(sentence);
+  if (found === undefined) {
+    found = false;
+    for (const t of sentence.toks) {
+      if (t.quoted || !t.word) continue;
+      if (CUE_VERBS.has(t.lower) || SPEECH_ACT_WORDS.has(t.lower)) {
+        found = true;
+        break;
+      }
+    }
+    speechWordSeen.set(sentence, found);
   }
-  return false;
+  return found;
 }
+
+const speechWordSeen = new WeakMap<Sentence, boolean>();
 
 /** The lowercase word just before the end of `lead` (letters, digits, ’ ' -), or "". */
 function lastWord(lead: string): string {
