@@ -2,7 +2,7 @@ import { CUE_VERBS } from './cue-verbs';
 import type { ReadText, Sentence } from './document';
 import { DETERMINERS, FUNCTION_WORDS } from './function-words';
 import { lastStartingAtOrBefore } from './quote-mask';
-import { SPEECH_ACT_WORDS, SPEECH_NOUNS } from './quote-speech-words';
+import { hasWordForm, SPEECH_ACT_WORDS, SPEECH_NOUNS } from './quote-speech-words';
 import { SCARE_QUOTE_LEADS, TITLE_LEADS, TITLE_ROLE_NOUNS } from './scare-quote-leads';
 import type { QuoteSpan } from './quotes';
 import type { AttributedQuote } from './speakers';
@@ -85,7 +85,7 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
     betweenNames: open && leadEndsWord && /^\p{Lu}/u.test(leadWord) && /^\s\p{Lu}/u.test(after),
     // the “split council” scenario, a “Vote Green Today” hat
     beforeNoun: open && next !== '' && !FUNCTION_WORDS.has(next),
-    beforeSpeechNoun: SPEECH_NOUNS.has(next),
+    beforeSpeechNoun: next !== '' && hasWordForm(SPEECH_NOUNS, next),
     afterDeterminer: leadEndsWord && (DETERMINERS.has(prev) || /[’']s$/.test(prev)),
     beforeTitleRole: TITLE_ROLE_NOUNS.has(nextAnyCase),
     subjectSlot: open && next !== '' && opensSentence(doc, s.start),
@@ -123,7 +123,7 @@ export function sentenceHasSpeechWord(doc: ReadText, at: number): boolean {
     found = false;
     for (const t of sentence.toks) {
       if (t.quoted || !t.word) continue;
-      if (CUE_VERBS.has(t.lower) || SPEECH_ACT_WORDS.has(t.lower)) {
+      if (CUE_VERBS.has(t.lower) || hasWordForm(SPEECH_ACT_WORDS, t.lower)) {
         found = true;
         break;
       }
