@@ -1,6 +1,9 @@
-import type { ReadText } from './document';
-import { FUNCTION_WORDS } from './function-words';
-import { SCARE_QUOTE_LEADS, TITLE_LEADS } from './scare-quote-leads';
+import { CUE_VERBS } from './cue-verbs';
+import type { ReadText, Sentence } from './document';
+import { DETERMINERS, FUNCTION_WORDS } from './function-words';
+import { lastStartingAtOrBefore } from './quote-mask';
+import { hasWordForm, SPEECH_ACT_WORDS, SPEECH_NOUNS } from './quote-speech-words';
+import { SCARE_QUOTE_LEADS, TITLE_LEADS, TITLE_ROLE_NOUNS } from './scare-quote-leads';
 import type { QuoteSpan } from './quotes';
 import type { AttributedQuote } from './speakers';
 
@@ -21,7 +24,19 @@ export interface QuoteSurroundings {
   afterTitleWord: boolean;
   betweenNames: boolean;
   beforeNoun: boolean;
+  /** The noun after it names something said: the “not ready yet” comment. */
+  beforeSpeechNoun: boolean;
+  /** A determiner or a possessive right before it: the “flex lane” plan, the council's “fresh start” budget. */
+  afterDeterminer: boolean;
+  /** A star, host or author of the work it names: a “City Lights” star. */
+  beforeTitleRole: boolean;
+  /** It opens its sentence, or follows one article or conjunction, and the sentence goes on in lowercase: “Gridlock” has become… */
+  subjectSlot: boolean;
+  /** A year in brackets after it, as after a dated slogan or work: “No to tolls” (2009). */
+  beforeDate: boolean;
   headlineByline: boolean;
+  /** The excerpt after a linked story's byline in a digest: …," by the Gazette's Ann Roe: “Excerpt …” */
+  afterByline: boolean;
 }
 
 const TITLE_CONNECTORS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'is', 'at', 'de', 'du', 'la', 'le']); // "Orange is the New Black"
@@ -56,6 +71,7 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
   const leadWord = lead.slice(lead.lastIndexOf(' ', lead.length - 2) + 1);
   const after = text.slice(s.end, s.end + 30);
   const next = /^\s(\p{Ll}[\p{L}’'-]*)/u.exec(after)?.[1] ?? '';
+  const nextAnyCase = /^\s(\p{L}[\p{L}-]*)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   const open = !shape.endsSentence && !shape.endsComma;
   return {
     // ABC’s “Good Morning America”, the Lees’ “Ann Can Fix It”
@@ -63,15 +79,61 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
     afterArticleOrPlace: leadEndsWord && NAME_OPENERS.has(prev),
     afterVenueWord: leadEndsWord && VENUE_LEADS.has(prev),
     afterScareWord: leadEndsWord && SCARE_QUOTE_LEADS.has(prev),
-    afterTitleWord: leadEndsWord && TITLE_LEADS.has(prev),
+    // the film “Selma”, or in apposition: her memoir, “Open Roads,”
+    afterTitleWord: (leadEndsWord && TITLE_LEADS.has(prev)) || (lead.endsWith(', ') && TITLE_LEADS.has(lastWord(lead.slice(0, -2)))),
     // Dwayne “The Rock” Johnson, Gov. C.L. “Butch” Otter
     betweenNames: open && leadEndsWord && /^\p{Lu}/u.test(leadWord) && /^\s\p{Lu}/u.test(after),
-    // the “contested convention” scenario, a “Make America Great Again” hat
+    // the “split council” scenario, a “Vote Green Today” hat
     beforeNoun: open && next !== '' && !FUNCTION_WORDS.has(next),
-    // PLAYBOOK—“Museum to close at the end of December,” by Times’ Jane Doe: a story's headline.
+    beforeSpeechNoun: next !== '' && hasWordForm(SPEECH_NOUNS, next),
+    afterDeterminer: leadEndsWord && (DETERMINERS.has(prev) || /[’']s$/.test(prev)),
+    beforeTitleRole: TITLE_ROLE_NOUNS.has(nextAnyCase),
+    subjectSlot: open && next !== '' && opensSentence(doc, s.start),
+    beforeDate: after.startsWith(' (') && /^ \((?:[^()]{0,40}\s)?(?:1[89]|20)\d\d\)/.test(text.slice(s.end, s.end + 50)),
+    // CITY DESK—“Bakery to close at the end of May,” by the Gazette’s Jane Doe: a story's headline.
     headlineByline: shape.endsComma && /^[\s,]*by\s/.test(after) && opensParagraph(text, doc.paragraphs[s.paragraph]!.start, s.start),
+    afterByline: lead.endsWith(': ') && BYLINE_LEAD.test(text.slice(Math.max(doc.paragraphs[s.paragraph]!.start, s.start - 90), s.start)),
   };
 }
+
+/** …," by The Gazette's Ann Roe: — a story's byline in a digest, ending in the colon that introduces its excerpt. */
+const BYLINE_LEAD = /[,"”’']\s*by\s[^:]{3,70}:\s$/;
+
+/** Words that may stand before a term opening its sentence: “Gridlock” has…, But “gridlock” is…, The “flex” plan… */
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'what', 'but', 'and', 'so', 'yet']);
+
+/** Nothing, or one opener word, between its sentence's start and `at`. */
+function opensSentence(doc: ReadText, at: number): boolean {
+  const si = lastStartingAtOrBefore(doc.sentences, at);
+  const sentence = doc.sentences[si];
+  if (!sentence) return false;
+  // The longest opener and its spaces fit in a few characters: longer leads are never sliced.
+  if (at - sentence.start > 12) return false;
+  const before = doc.text.slice(sentence.start, at).trim();
+  return before === '' || (before.length <= 4 && SUBJECT_OPENERS.has(before.toLowerCase()));
+}
+
+/** A word of saying anywhere outside quotation marks in the quotation's sentence (a cue verb, "called", "the phrase"). */
+export function sentenceHasSpeechWord(doc: ReadText, at: number): boolean {
+  const sentence = doc.sentences[lastStartingAtOrBefore(doc.sentences, at)];
+  if (!sentence) return false;
+  // Read once per sentence, however many of its quotations ask.
+  let found = speechWordSeen.get(sentence);
+  if (found === undefined) {
+    found = false;
+    for (const t of sentence.toks) {
+      if (t.quoted || !t.word) continue;
+      if (CUE_VERBS.has(t.lower) || hasWordForm(SPEECH_ACT_WORDS, t.lower)) {
+        found = true;
+        break;
+      }
+    }
+    speechWordSeen.set(sentence, found);
+  }
+  return found;
+}
+
+const speechWordSeen = new WeakMap<Sentence, boolean>();
 
 /** The lowercase word just before the end of `lead` (letters, digits, ’ ' -), or "". */
 function lastWord(lead: string): string {

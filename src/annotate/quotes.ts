@@ -100,7 +100,11 @@ function scan(
         // 5'11" and 12" screens: a straight mark right after a digit is an inch mark.
         if (/\d/.test(prev) && !LETTER_OR_DIGIT.test(next)) continue;
         // An opening mark is followed by words, not by a space (tweet markup: pic="" author="…").
-        if ((OPENING_CONTEXT.test(prev) || i === from) && !/\s/.test(next) && next !== STRAIGHT) open = { pos: i, mark: 'straight', depth: 0 };
+        // A mark glued to the word before but followed by a letter, with no quotation open, opens one
+        // with a missing space (spoke warmly about"closer ties"): a closing mark is followed by a
+        // space. Only when a straight mark follows in the paragraph to close it: a lone one (O"Brien) is a typo.
+        const glued = /[\p{L}.!?]/u.test(prev) && /\p{L}/u.test(next) && laterStraight(text, marks, mi + 1, me);
+        if ((OPENING_CONTEXT.test(prev) || i === from || glued) && !/\s/.test(next) && next !== STRAIGHT) open = { pos: i, mark: 'straight', depth: 0 };
       } else if (c === SINGLE_OPEN && !singlesOff) {
         // ‘90s is an elision; a single mark opens only before a letter.
         if ((OPENING_CONTEXT.test(prev) || i === from) && /\p{L}/u.test(next)) open = { pos: i, mark: 'single', depth: 0 };
@@ -122,6 +126,11 @@ function scan(
         if (c === STRAIGHT || DOUBLE_CLOSE.has(c)) {
           emit(open, i, 1);
           open = null;
+        } else if (DOUBLE_OPEN.has(c) && !misusedOpener) {
+          // A curly quotation inside a straight-quoted excerpt ("The bill, its “sunset clause,” …): the
+          // excerpt runs up to it, and the curly pair is a quotation of its own, as in the curly case.
+          emit(open, i, 0);
+          open = { pos: i, mark: 'curly', depth: 0 };
         }
         break;
       case 'guillemet':
@@ -149,6 +158,12 @@ function scan(
     emit(open, end, 0);
   }
   return -1;
+}
+
+/** A straight double mark among marks[from..to). */
+function laterStraight(text: string, marks: number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text[marks[k]!] === STRAIGHT) return true;
+  return false;
 }
 
 function makeSpan(text: string, o: Open, close: number, closeLen: number, paragraph: number): QuoteSpan | null {

@@ -4,20 +4,42 @@ export const SCARE_QUOTE_LEADS: ReadonlySet<string> = new Set([
   'nickname', // "a nickname, “Gert.”"
 ]);
 
-/** Words right before a title-cased quotation that make it a work's title. */
+/** Words right before a title-cased quotation (a comma between allowed) that make it a work's title. */
 export const TITLE_LEADS: ReadonlySet<string> = new Set([
   'show', // "the TLC reality show “Cake Boss.”"
   'program', // "the program “60 Minutes”"
   'series', // "the series “House of Cards”"
   'movie', // "the Syfy movie “Sharknado 3”"
-  'film', // "the film “Selma”"
+  'film', // "the film “Selma”", "her new film, “Dark Harbour.”"
+  'documentary', // "the documentary “Harbour Lights.”"
+  'drama', // "the medical drama, “County General,”"
+  'thriller', // "the spy thriller, “Cold Border,”"
+  'musical', // "the musical “Paper Moon”"
+  'play', // "the hit play, “Three Sisters Home.”"
+  'sitcom', // "the sitcom “Office Hours”"
+  'episode', // "the season's last episode, “Goodbye, Main Street”"
   'book', // "his book “Crippled America”"
-  'memoir', // "her memoir “Hard Choices”"
+  'memoir', // "her memoir “Hard Choices”", "in her memoir, “Open Roads.”"
+  'novel', // "the novel “Winter Harbour”"
   'podcast', // "the podcast “Here’s the Thing.”"
   'album', // "the album “Lemonade”"
   'song', // "the song “Born in the USA”"
   'newsletter', // "the newsletter “Playbook”"
   'column', // "his column “Inside Politics”"
-  'ad', // "the ad “Scam”"
+  'ad', // "the ad “Scam”", "a 30-second ad, “Stand Tall,”"
+  'spot', // "the campaign's new spot, “Morning Again,”"
   'hashtag', // "the hashtag “Never Trump”"
+]);
+
+/** Words right after a title-cased quotation that make it the name of a show or work: a “City Lights” star. */
+export const TITLE_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'star', // "the “Harbour Nights” star posted a message"
+  'stars', // "two “Harbour Nights” stars"
+  'host', // "“Morning Coffee” host Ann Roe"
+  'actor', // "the “Harbour Nights” actor"
+  'actress', // "the “Harbour Nights” actress"
+  'creator', // "“Harbour Nights” creator Ann Roe"
+  'anchor', // "“City Hour” anchor Ann Roe"
+  'author', // "the “Winter Harbour” author"
+  'contestant', // "a former “Cake Wars” contestant"
 ]);

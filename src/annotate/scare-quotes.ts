@@ -1,5 +1,6 @@
 import type { ReadText } from './document';
-import { quoteShape, quoteSurroundings } from './quote-signals';
+import { lastStartingAtOrBefore } from './quote-mask';
+import { quoteShape, quoteSurroundings, sentenceHasSpeechWord } from './quote-signals';
 import type { AttributedQuote } from './speakers';
 
 /**
@@ -28,32 +29,64 @@ export function reportedSpeechFilter(doc: ReadText): (q: AttributedQuote) => boo
     else if (s.mark === 'curly' || s.mark === 'straight') doubles++;
   }
   const usesDoubleMarks = doubles > 0 && doubles >= singles;
-  return (q) => isReportedSpeech(doc, q, isHeadlineParagraph, usesDoubleMarks);
+  // Quotations are filtered in text order: the end of the last one set aside, for lists of titles.
+  let droppedEnd = -1;
+  return (q) => {
+    const keep = isReportedSpeech(doc, q, isHeadlineParagraph, usesDoubleMarks, droppedEnd);
+    if (!keep) droppedEnd = q.span.end;
+    return keep;
+  };
 }
 
-function isReportedSpeech(doc: ReadText, q: AttributedQuote, isHeadlineParagraph: (i: number) => boolean, usesDoubleMarks: boolean): boolean {
+/** Only a comma, "and" or "or" between the end of the quotation before and `start`: the next item of a list. */
+const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/;
+
+function isReportedSpeech(
+  doc: ReadText,
+  q: AttributedQuote,
+  isHeadlineParagraph: (i: number) => boolean,
+  usesDoubleMarks: boolean,
+  droppedEnd: number,
+): boolean {
   const shape = quoteShape(doc.text, q.span);
   if (shape.words === 0) return false;
   if (isHeadlineParagraph(q.span.paragraph)) return false;
-  if (q.span.mark === 'single' && usesDoubleMarks) return false; // Trump delivers defense of ‘New York values.’
+  if (q.span.mark === 'single' && usesDoubleMarks) return false; // Mayor defends ‘harbour values’ in speech
   // A cued quotation longer than any title, not ending in a headline's comma: none of the tests below apply.
   if (q.ownCue && shape.words > 8 && !shape.endsComma) return true;
   const s = quoteSurroundings(doc, q, shape);
   if (s.headlineByline) return false;
-  if (s.afterScareWord && shape.words <= 4 && !q.ownCue) return false; // so-called “closed” primaries
+  if (s.afterByline) return false; // …," by the Gazette's Ann Roe: “Excerpt of the linked story …”
+  if (s.beforeDate) return false; // “No to tolls” (2009) — “Yes to trams” (2012): dated posters, slogans, works
+  if (s.afterScareWord && shape.words <= 4 && !q.ownCue) return false; // so-called “open” meetings
   if (shape.titleCase) {
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”
-    if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”
+    // the next title of a list whose first was set aside: appeared on “The View” and “Late Night Live.”
+    if (droppedEnd >= 0 && q.span.start - droppedEnd <= 8 && LIST_GAP.test(doc.text.slice(droppedEnd, q.span.start))) return false;
+    if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”, her memoir, “Open Roads,”
+    if (s.beforeTitleRole) return false; // the “Harbour Nights” star posted
     if (s.betweenNames) return false; // Dwayne “The Rock” Johnson
     if (s.afterVenueWord && q.ownCue) return false; // said in an interview with “Fox News Sunday.”
     if (s.beforeNoun && !q.ownCue) return false; // a “Talk Bernie to Me” tote bag
     if (s.afterArticleOrPlace && !shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial') return false; // on “Saturday Night Live”
   }
-  // A modifier nobody is said to have used: the “undercard” debate, the “law and order” issue.
+  // A modifier nobody is said to have used: the “warm-up” debate, the “safe streets” issue.
   if (s.beforeNoun && !q.speakerSpan) return false;
   // One word opening a sentence, with no cue: a term under discussion (“Containment” has been the policy).
   if (!q.ownCue && q.kind === 'direct' && shape.words === 1) return false;
+  // A short phrase as its sentence's subject, the sentence going on in lowercase: But “gridlock” is…, The “flex” plan…
+  if (!q.ownCue && shape.words <= 4 && s.subjectSlot && !s.beforeSpeechNoun) return false;
+  // A modifier in a noun phrase, in a sentence with no word of saying at all: a “harmony” dinner, the party's “insider” candidate.
+  if (!q.ownCue && s.beforeNoun && s.afterDeterminer && !s.beforeSpeechNoun && !sentenceHasSpeechWord(doc, q.span.start)) return false;
+  // One word inside a sentence with no word of saying, credited only to a source cited in an earlier
+  // paragraph: the writer's term (a regional “divergence” between the ferry routes), not that source's word.
+  if (!q.ownCue && q.kind === 'partial' && shape.words === 1 && !s.beforeSpeechNoun && speakerBeforeParagraph(doc, q) && !sentenceHasSpeechWord(doc, q.span.start)) return false;
   return true;
+}
+
+/** The quotation's speaker was found in an earlier paragraph, not in its own. */
+function speakerBeforeParagraph(doc: ReadText, q: AttributedQuote): boolean {
+  return q.speakerSpan !== null && lastStartingAtOrBefore(doc.paragraphs, q.speakerSpan.start) < q.span.paragraph;
 }
 
 /** A headline: a short paragraph with no final period where most words are capitalised. */

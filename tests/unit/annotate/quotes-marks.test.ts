@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('pairing quotation marks in mixed and careless typing', () => {
+  it('ends a straight-quoted excerpt at a curly quotation inside it and reports the curly one on its own', () => {
+    const text =
+      'The mayor wrote in her newsletter:\n\n"The council finally passed the housing bill, with its “sunset clause,” which lets the law lapse in ten years.';
+    const r = read(text);
+    expect(r.quotes.map((q) => q.text)).toContain('sunset clause,');
+    const excerpt = r.quote('The council finally passed');
+    expect(excerpt?.text).toBe('The council finally passed the housing bill, with its');
+  });
+
+  it('opens a straight quotation glued to the word before it when a word follows the mark', () => {
+    const r = read('The minister spoke warmly about"closer ties between our two cities." Then she left.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['closer ties between our two cities.']);
+  });
+
+  it('still reads a straight mark glued to a word and followed by a space as a closing mark', () => {
+    const r = read('She called the plan "bold" and moved on.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['bold']);
+  });
+
+  it('does not open a quotation at a lone straight mark typed inside a name (Ann O"Neill)', () => {
+    const r = read('The report was written by Ann O"Neill and released on Monday.');
+    expect(r.quotes).toHaveLength(0);
+  });
+});
