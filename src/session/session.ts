@@ -64,8 +64,9 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 function openSession(doc: Document, onClosed: () => void): Session {
   const controller = new AbortController();
   const { signal } = controller;
-  const timings: Record<string, number> = {};
   const t0 = performance.now();
+  // `start` is the page's clock when the click reached us, so a probe in the page can time what follows.
+  const timings: Record<string, number> = { start: t0 };
   const state = createSidebarState();
   // Focus goes back where the reader was when the panel closes.
   const returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
