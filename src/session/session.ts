@@ -28,15 +28,42 @@ interface Session {
 export type ToggleOutcome = 'opened' | 'closed' | 'unsupported' | 'failed';
 
 const KEY = '__sourcelightSession';
-type Holder = { [KEY]?: Session };
+/** The toggle of the first injection into this page's isolated world, and whether its extension context still holds. */
+const CODE = '__sourcelightCode';
+type Code = { toggle: () => ToggleOutcome; alive: () => boolean };
+type Holder = { [KEY]?: Session; [CODE]?: Code };
 const XHTML = 'http://www.w3.org/1999/xhtml';
 /** How often the panel is put back after the page removed it. */
 const MAX_REATTACH = 3;
 /** Elements beyond which a page is analysed after the panel's first frame (the hostile 5 MB page has ~100k). */
 const HUGE_PAGE_ELEMENTS = 20_000;
 
-/** Opens the panel, or closes it when this page already has one (the toolbar button and the shortcut toggle). */
+/** False once the extension that injected this copy was reloaded or updated (its runtime is gone). */
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the panel, or closes it when this page already has one (the toolbar button and the shortcut
+ * toggle). Every click injects the script again, into the same isolated world: the copy injected
+ * first does the work, so a later click runs code the engine has already compiled and tuned on this
+ * page instead of starting cold. A copy whose extension was reloaded since hands over to the new one.
+ */
 export function toggleSession(): ToggleOutcome {
+  const g = globalThis as Holder;
+  const kept = g[CODE];
+  if (kept && kept !== OWN && kept.alive()) return kept.toggle();
+  g[CODE] = OWN;
+  return toggle();
+}
+
+const OWN: Code = { toggle, alive: extensionAlive };
+
+function toggle(): ToggleOutcome {
   const g = globalThis as Holder;
   const open = g[KEY];
   if (open) {
@@ -64,8 +91,9 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 function openSession(doc: Document, onClosed: () => void): Session {
   const controller = new AbortController();
   const { signal } = controller;
-  const timings: Record<string, number> = {};
   const t0 = performance.now();
+  // `start` is the page's clock when the click reached us, so a probe in the page can time what follows.
+  const timings: Record<string, number> = { start: t0 };
   const state = createSidebarState();
   // Focus goes back where the reader was when the panel closes.
   const returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
