@@ -10,7 +10,7 @@ export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identi
 export const UNCUED_HINT = /put it|rivately|words of|familiar|briefed|knowledg|privy|anonymous|unnamed/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|informations|words of|anonymous|unnamed|attendance/i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance/i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -104,7 +104,7 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:officials?|aides?|advis[eo]rs?|insiders?|sources?|allies|staffers?|operatives?) (?:have |had )?(?:privately|quietly) (?:concede|conceded|acknowledge|acknowledged|admit|admitted|expressed|complain|complained|worry|worried|fear|feared|grumble|grumbled)\b/i, // "Clinton aides have privately expressed frustration"
   /\bprivately, (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|insiders?|allies|staffers?|operatives?)\b/i, // "Privately, aides concede the plan is dead"
   /\b(?:I am|I['’]m|[Ww]e are|[Ww]e['’]re|I['’]ve been|[Ww]e['’]ve been|I have been|[Ww]e have been) told(?! by| to)\b/, // "I am told the plan is dead": the writer's unnamed informant ("I was told by my father" is not)
-  /(?:^|[,:;] )sources? (?:say|says|said|tell|tells)\b/i, // headline "Trump picks Pence, source says"
+  /(?:^|[,:;] )(?:sources?|officials?) (?:say|says|said|tell|tells)\b/i, // headline "Trump picks Pence, source says", "Deal was close, official says, before talks broke down"
   /\bciting (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials" // "according to a Democrat familiar with his remarks", "according to Democrats involved in the negotiations"
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the minister said" (train)
 ];
@@ -176,6 +176,48 @@ export const BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
   'people', // "…, the people said"
   'individual', // "the individual said"
   'individuals', // "the individuals said"
+]);
+
+/** Pronouns that, as the subject of a clause another cue of the sentence reports, stand for that cue's subject ("about half said they think …"). */
+export const EMBEDDED_SUBJECTS: ReadonlySet<string> = new Set([
+  'they', // "most said they think the plan will fail"
+  'he', // "the voter said he thinks …"
+  'she', // "the voter said she believes …"
+]);
+
+/** Determiners of a back-reference to unnamed people just cited ("the person added", "these people said"). */
+export const BACK_REFERENCE_LEADS: ReadonlySet<string> = new Set([
+  'the', // "the person added"
+  'these', // "Mrs. Smith, these people said, would …"
+  'those', // "those people said"
+]);
+
+/** First words of an unnamed source that a description follows ("another intelligence source speaking to a network said", "a spokesman for the committee said"). */
+export const DESCRIBED_SOURCE_LEADS: ReadonlySet<string> = new Set([
+  'a', // "a spokesman for committee Democrats said"
+  'an', // "an aide to Senate Republicans said"
+  'one', // "one official speaking on background said"
+  'another', // "another intelligence source speaking to the network said"
+  'two', // "two sources speaking to the paper said"
+  'three', // "three officials speaking to reporters said"
+  'several', // "several officials speaking to the network said"
+  'multiple', // "multiple sources speaking to the station said"
+]);
+
+/** Words that open a description after an unnamed head ("a source speaking to the network", "an official who was in the room"). */
+export const SOURCE_DESCRIPTION_STARTS: ReadonlySet<string> = new Set([
+  'speaking', // "a source speaking to the network said"
+  'talking', // "an aide talking to reporters said"
+  'who', // "an official who was in the room said"
+  'inside', // "one operative inside the campaign tried to play it down, saying …"
+  'in', // "a source in the governor's office said"
+  'at', // "an official at the agency said"
+  'from', // "a diplomat from a Gulf state said"
+  'with', // "an official with the ministry said"
+  'on', // "a source on the call said"
+  'close', // "a source close to the talks said"
+  'familiar', // "an aide familiar with the plan said"
+  'briefed', // "an official briefed on the meeting said"
 ]);
 
 /** Source phrases that point back to people just cited ("one of the people said", "a third person said"), lowercase. */

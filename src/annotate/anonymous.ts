@@ -1,8 +1,8 @@
 import type { AnonymousItem } from '../model/analysis';
-import { GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, ON_THE_RECORD, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, ON_THE_RECORD, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
-import { judgeSource, plainPeople } from './anonymous-source';
+import { describesSomeone, judgeSource, plainPeople } from './anonymous-source';
 import { lastStartingAtOrBefore } from './quote-mask';
 import type { Token } from './tokens';
 import type { AttributedQuote, EntityOf } from './speakers';
@@ -47,6 +47,10 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     const si = lastStartingAtOrBefore(doc.sentences, q.span.start);
     if (si >= 0 && !quotedBy.has(si)) quotedBy.set(si, q.entity);
   }
+  let lastNamedAt = -Infinity; // where the last sentence citing a named source starts
+  /** A source that may only continue a withheld one ("the spokesman added") does when one was cited just before, and, for a description of someone's role ("the former aide to the governor"), after any named source. */
+  const lastWithheldReaches = (at: number, e: Entity): boolean =>
+    at - lastSeenAt < BACK_REFERENCE_REACH && (lastSeenAt >= lastNamedAt || !describesSomeone(e, doc.text));
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
     let unnamed: Entity | null = null;
@@ -57,10 +61,14 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let groupApart = false;
     let named = false;
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
+    let otherCueEnd = -1; // where the last cue of this sentence resting on no unnamed source ends ("about half said they think …": "they" is that subject)
     for (const a of s.attributions) {
       let v = judgeSource(a, entityOf(a), s.toks);
-      if (v.type === 'near') v = s.index - lastSeenSentence <= 1 ? { type: 'backref' } : { type: 'none' };
-      if (v.type === 'weak') v = s.start - lastSeenAt < BACK_REFERENCE_REACH ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
+      // "About half said [that] they think …": the pronoun subject of a clause another cue reports is that cue's subject.
+      const embedded = otherCueEnd >= 0 && a.source?.length === 1 && EMBEDDED_SUBJECTS.has(a.source[0]!.lower) && a.source[0]!.start >= otherCueEnd && wordsBetween(s.toks, otherCueEnd, a.source[0]!.start) <= 1;
+      if (embedded) v = { type: 'none' };
+      else if (v.type === 'near') v = s.index - lastSeenSentence <= 1 ? { type: 'backref' } : { type: 'none' };
+      if (v.type === 'weak') v = lastWithheldReaches(s.start, v.entity) ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
       // "Mr. Trump said his advisers had told him …": the unnamed advisers are inside a named speaker's account.
       if (v.type === 'unnamed' && !a.inverted && a.source && a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1) v = { type: 'none' };
       if (v.type === 'backref' && s.start - lastSeenAt < BACK_REFERENCE_REACH) {
@@ -81,8 +89,12 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
         named = true;
         if (!a.inverted) namedCueEnd = Math.min(namedCueEnd, a.cue.end);
       }
+      if (v.type !== 'unnamed' && v.type !== 'backref') otherCueEnd = a.cue.end;
     }
-    const quoted = quotedBy.get(s.index);
+    if (named) lastNamedAt = s.start;
+    let quoted = quotedBy.get(s.index);
+    // "Ann Lee said … “…,” said the former aide to the governor.": a definite description of a role points back to someone named, unless a withheld source was just cited.
+    if (quoted && describesSomeone(quoted, doc.text) && !lastWithheldReaches(s.start, quoted)) quoted = undefined;
     if (!withheld && quoted) {
       unnamed = quoted;
       withheld = true;

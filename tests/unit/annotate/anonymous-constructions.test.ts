@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const kinds = (text: string) => read(text).anonymous.map((a) => a.kind);
+const anonymousOnly = (text: string) => read(text).anonymous.filter((a) => a.kind !== 'vague');
+
+describe('anonymous sourcing: constructions of news writing', () => {
+  it('reads "these people said" as the people familiar with the plan cited just before', () => {
+    const text = 'The mayor will resign, according to people familiar with the plan. The council, these people said, was told on Monday.';
+    expect(kinds(text)).toEqual(['unnamed-source', 'unnamed-source']);
+  });
+
+  it('does not read "these people said" as a source when no unnamed people were cited', () => {
+    expect(anonymousOnly('The mayor spoke for an hour. The council, these people said, was told on Monday.')).toHaveLength(0);
+  });
+
+  it('flags "another intelligence source speaking to the network said" despite the description after the head', () => {
+    expect(kinds('Another intelligence source speaking to Channel Nine said, “The agents are under pressure.”')).toEqual(['unnamed-source']);
+  });
+
+  it('flags "one operative inside the campaign tried to play it down, saying …"', () => {
+    expect(kinds('One operative inside the Smith campaign tried to play down the poll, saying it was “not a big deal around here.”')).toEqual(['unnamed-source']);
+  });
+
+  it('calls "a spokesman for committee Democrats said" an unnamed source, not a vague group', () => {
+    const r = read('“The facts have not changed,” a spokesman for committee Democrats said.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
+    expect(r.anonymous[0]!.confidence).toBe('low');
+  });
+
+  it('flags a headline "…, official says, …"', () => {
+    expect(kinds('Steel output will fall; Exports, official says, kept the mills open in the downturn.')).toEqual(['unnamed-source']);
+  });
+
+  it('does not flag "said the former top aide to the governor" when that describes the person just named', () => {
+    const text =
+      'A senior official said the report was late.\n\nOne of its authors, Dana Whitlock, said the plan will test the party.\n\n“We warned them,” said the former top aide to Governor Ray Ortiz. “If he loses, it proves our point.”';
+    expect(read(text).anonymous.map((a) => text.slice(a.start, a.end).slice(0, 12))).toEqual(['A senior off']);
+  });
+
+  it('still flags "the former aide to the governor said" right after an unnamed source, with no one named between', () => {
+    const text = 'A senior official said the report was late.\n\n“We warned them,” said the former aide to the governor.';
+    expect(kinds(text)).toEqual(['unnamed-source', 'unnamed-source']);
+  });
+
+  it('keeps an unnamed spokeswoman of a named man: “…,” the former senator’s spokeswoman told reporters', () => {
+    expect(kinds('Citing “family obligations,” the former senator’s spokeswoman told reporters that Ortiz will skip the convention.')).toEqual(['unnamed-source']);
+  });
+
+  it('does not take "they" in "about half said they think" for the unnamed officials of the sentence before', () => {
+    const text = 'Party officials said the count would start late.\n\nAn entrance poll of voters shows that about half said they think the next mayor should keep the budget.';
+    expect(anonymousOnly(text).map((a) => text.slice(a.start, a.end).slice(0, 5))).toEqual(['Party']);
+  });
+
+  it('still links a closing "they said" to the unnamed officials of the sentence before', () => {
+    const text = 'Party officials said the count would start late. Voters waited for hours, they said.';
+    expect(kinds(text)).toEqual(['unnamed-source', 'unnamed-source']);
+  });
+});
