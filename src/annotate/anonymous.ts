@@ -3,6 +3,7 @@ import { EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, ON_THE_R
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { describesSomeone, judgeSource, plainPeople } from './anonymous-source';
+import { HINT_GRANT, HINT_UNNAMED, HINT_VAGUE, hintFamilies } from './anonymity-hints';
 import { lastStartingAtOrBefore } from './quote-mask';
 import type { Token } from './tokens';
 import type { AttributedQuote, EntityOf } from './speakers';
@@ -108,19 +109,20 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     const trimmed = trimSpan(doc.text, s.start, s.end);
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
-    if (GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
+    const hints = hintFamilies(s.toks);
+    if ((hints & HINT_GRANT) !== 0 && GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence });
-    } else if ((cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
+    } else if ((hints & HINT_UNNAMED) !== 0 && (cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
     } else if (group && (!named || groupApart)) {
       out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });
-    } else if (cued && VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {
+    } else if (cued && (hints & HINT_VAGUE) !== 0 && VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'vague', entity: null, confidence: 'low' });
     }
   }
