@@ -8,8 +8,8 @@
 /** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry. */
 export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition/i;
 
-/** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant"). */
-export const UNCUED_HINT = /put it|rivately|words of|familiar|briefed|knowledg|privy|anonymous|unnamed/;
+/** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant", "people close to her felt …"). */
+export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
 export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance/i;
@@ -192,6 +192,7 @@ export const BACK_REFERENCE_LEADS: ReadonlySet<string> = new Set([
   'the', // "the person added"
   'these', // "Mrs. Smith, these people said, would …"
   'those', // "those people said"
+  'that', // "That person said the hostility hurt him."
 ]);
 
 /** First words of an unnamed source that a description follows ("another intelligence source speaking to a network said", "a spokesman for the committee said"). */

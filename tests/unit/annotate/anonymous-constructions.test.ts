@@ -56,4 +56,13 @@ describe('anonymous sourcing: constructions of news writing', () => {
     const text = 'Party officials said the count would start late. Voters waited for hours, they said.';
     expect(kinds(text)).toEqual(['unnamed-source', 'unnamed-source']);
   });
+
+  it('reads "That person said" as the unnamed source cited just before', () => {
+    const text = 'The mayor will rethink her approach, a source close to her said. That person said the feud with the council had hurt her.';
+    expect(kinds(text)).toEqual(['unnamed-source', 'unnamed-source']);
+  });
+
+  it('flags people close to someone as the source even with a verb the cue reader does not know ("…, figure people close to the mayor")', () => {
+    expect(kinds('If the team wins again, figure people close to the mayor, she will keep spending on ads.')).toEqual(['unnamed-source']);
+  });
 });
