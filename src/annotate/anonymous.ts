@@ -48,6 +48,17 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     const si = lastStartingAtOrBefore(doc.sentences, q.span.start);
     if (si >= 0 && !quotedBy.has(si)) quotedBy.set(si, q.entity);
   }
+  // Quotations by the sentence they start in and the one they end in, for carrying a withheld source over its further words.
+  const startingIn = new Map<number, AttributedQuote[]>();
+  const endingIn = new Map<number, AttributedQuote[]>();
+  for (const q of quotes) {
+    push(startingIn, lastStartingAtOrBefore(doc.sentences, q.span.start), q);
+    push(endingIn, lastStartingAtOrBefore(doc.sentences, q.span.end - 1), q);
+  }
+  let carry: AttributedQuote | null = null; // the last quotation cued to a withheld source
+  let carryEnd = -1; // where the withheld source's words (that quotation or one continuing it) end
+  let carryEntity: Entity | null = null;
+  let carryConfidence: 'high' | 'low' = 'high';
   let lastNamedAt = -Infinity; // where the last sentence citing a named source starts
   /** A source that may only continue a withheld one ("the spokesman added") does when one was cited just before, and, for a description of someone's role ("the former aide to the governor"), after any named source. */
   const lastWithheldReaches = (at: number, e: Entity): boolean =>
@@ -93,6 +104,20 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       if (v.type !== 'unnamed' && v.type !== 'backref') otherCueEnd = a.cue.end;
     }
     if (named) lastNamedAt = s.start;
+    // "“…,” one aide said. “We lost. It is over.”": more words of the withheld source, in its own quotation or the next one it gives.
+    let continued = s.start < carryEnd;
+    for (const q of startingIn.get(s.index) ?? []) {
+      if (carry && continues(q, carry, doc)) {
+        continued = true;
+        carry = q;
+        carryEnd = Math.max(carryEnd, q.span.end);
+      }
+    }
+    if (!withheld && !named && continued) {
+      unnamed = carryEntity;
+      withheld = true;
+      confidence = carryConfidence;
+    }
     let quoted = quotedBy.get(s.index);
     // "Ann Lee said … “…,” said the former aide to the governor.": a definite description of a role points back to someone named, unless a withheld source was just cited.
     if (quoted && describesSomeone(quoted, doc.text) && !lastWithheldReaches(s.start, quoted)) quoted = undefined;
@@ -110,12 +135,15 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
     const hints = hintFamilies(s.toks);
+    let restsOnWithheld = false; // this sentence's cued quotations are a withheld source's words
     if ((hints & HINT_GRANT) !== 0 && GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
+      restsOnWithheld = true;
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence });
+      restsOnWithheld = true;
     } else if ((hints & HINT_UNNAMED) !== 0 && (cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
       lastSeenAt = s.start;
@@ -125,8 +153,29 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     } else if (cued && (hints & HINT_VAGUE) !== 0 && VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'vague', entity: null, confidence: 'low' });
     }
+    // A quotation cued in this sentence starts (or ends) what later sentences may carry on.
+    for (const q of endingIn.get(s.index) ?? []) {
+      if (!q.ownCue) continue;
+      carry = restsOnWithheld ? q : null;
+      carryEnd = restsOnWithheld ? q.span.end : -1;
+      carryEntity = unnamed;
+      carryConfidence = out[out.length - 1]?.confidence ?? 'high';
+    }
   }
   return out;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** The next quotation of the same source with no cue of its own, in the same paragraph or opening the next one ("“…,” a source said. “More.”"). */
+function continues(q: AttributedQuote, prev: AttributedQuote, doc: ReadText): boolean {
+  if (q === prev || q.ownCue || q.entity !== prev.entity) return false;
+  if (q.span.paragraph === prev.span.paragraph) return true;
+  return q.span.paragraph === prev.span.paragraph + 1 && q.span.start === doc.paragraphs[q.span.paragraph]?.start;
 }
 
 /** Words of a sentence between two offsets ("said [that] his advisers"), counted up to 2. */

@@ -65,4 +65,19 @@ describe('anonymous sourcing: constructions of news writing', () => {
   it('flags people close to someone as the source even with a verb the cue reader does not know ("…, figure people close to the mayor")', () => {
     expect(kinds('If the team wins again, figure people close to the mayor, she will keep spending on ads.')).toEqual(['unnamed-source']);
   });
+
+  it('flags every sentence of a multi-sentence quotation given by an unnamed source', () => {
+    const text = '“The drop is real,” said a person close to the mayor. “That is why she fell. It is a serious problem.”';
+    expect(kinds(text)).toEqual(['unnamed-source', 'unnamed-source', 'unnamed-source']);
+  });
+
+  it('flags the further words of a source granted anonymity in the sentence before', () => {
+    const text = '“We will spend millions,” said one donor, who spoke on condition of anonymity. “Money is not a problem. Votes are.”';
+    expect(kinds(text)).toEqual(['anonymity-grant', 'unnamed-source', 'unnamed-source']);
+  });
+
+  it('stops at a named speaker’s own quotation after an unnamed one', () => {
+    const text = '“We lost,” one aide said. “It is over. We go home,” Dana Whitlock said.';
+    expect(kinds(text)).toEqual(['unnamed-source']);
+  });
 });
