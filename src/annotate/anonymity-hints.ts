@@ -29,6 +29,7 @@ const PREFIXES: ReadonlyArray<readonly [string, number]> = [
   ['want', HINT_GRANT], // "did not want his name used"
   ['background', HINT_GRANT], // "speaking on background"
   ['condition', HINT_GRANT], // "spoke on the condition"
+  ['record', HINT_GRANT], // "didn't want to speak on the record", "speaking off the record"
   ['couvert', HINT_GRANT], // French "sous le couvert de l'anonymat"
   ['requis', HINT_GRANT], // French "a requis l'anonymat"
   ['familiar', HINT_UNNAMED], // "people familiar with the talks"

@@ -6,7 +6,7 @@
  */
 
 /** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry. */
-export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition/i;
+export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition|record/i;
 
 /** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant", "people close to her felt …"). */
 export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed/;
@@ -27,6 +27,8 @@ export const GRANT_PATTERNS: readonly RegExp[] = [
   /\b(?:did not|didn[’']t|does not|doesn[’']t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published))/i, // "who didn't want to be named said" (train)
   /\b(?:speaking|spoke|speak|responded|commented|talked|talking) (?:only )?(?:anonymously|on background|on the condition)/i, // "speaking anonymously", "who, like all respondents, responded anonymously"
   /\bwithout being (?:named|identified)/i, // "to speak without being identified"
+  /\b(?:did not|didn[’']t|does not|doesn[’']t|would not|wouldn[’']t|declined to|refused to|unwilling to) (?:want to )?(?:speak|talk|comment|be quoted) on the record/i, // "a witness who didn't want to speak on the record for fear of retribution"
+  /\b(?:speaking|spoke|speak|talked|talking) (?:only )?off the record/i, // "an aide, speaking off the record, said"
   /\bwhose (?:name|identity|identities) (?:is|are|was|were) (?:being )?(?:withheld|not being)/i, // "whose name is being withheld"
   /\b(?:is|are|was|were) not (?:being )?(?:named|identified) (?:because|to protect|for fear)/i, // "is not being named to protect"
   /\bsous le couvert de l[’']anonymat/i, // French "a confié sous le couvert de l'anonymat"
@@ -107,6 +109,7 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\bprivately, (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|insiders?|allies|staffers?|operatives?)\b/i, // "Privately, aides concede the plan is dead"
   /\b(?:I am|I['’]m|[Ww]e are|[Ww]e['’]re|I['’]ve been|[Ww]e['’]ve been|I have been|[Ww]e have been) told(?! by| to)\b/, // "I am told the plan is dead": the writer's unnamed informant ("I was told by my father" is not)
   /(?:^|[,:;] )(?:sources?|officials?) (?:say|says|said|tell|tells)\b/i, // headline "Trump picks Pence, source says", "Deal was close, official says, before talks broke down"
+  /\baccording to (?:\w+ ){0,2}interviews with (?:[\w’'-]+ ){0,8}(?:officials?|aides?|advis[eo]rs?|allies|insiders?|sources?|people|staffers?|friends|associates|donors|strategists|operatives|lawmakers|members)\b/i, // "according to interviews with more than a dozen of her aides and allies"
   /\bciting (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials" // "according to a Democrat familiar with his remarks", "according to Democrats involved in the negotiations"
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the minister said" (train)
 ];
@@ -170,7 +173,7 @@ export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
  * familiar with the case" (a named person described) does not match.
  */
 export const WITHHELD_SOURCE =
-  /^(?:[\w'-]+ ){1,5}(?:directly |closely )?(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of)\b/; // "a Republican familiar with the talks"
+  /^(?:[\w'-]+ ){1,5}(?:directly |closely )?(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of|involved in)\b/; // "a Republican familiar with the talks", "one Democrat involved in the planning"
 
 /** Heads a definite back-reference to an unnamed source ends on, when the phrase reader leaves it unresolved. */
 export const BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
@@ -239,6 +242,7 @@ export const PEOPLE_WITHHELD = /familiar|close|knowledg|briefed|involved|direct|
 /** Quantifiers that make an unnamed plural a generic crowd ("vague"), not a withheld identity. */
 export const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set([
   'most', // "as most D.C. insiders believe"
+  'many', // "many party officials say they expect …" ("many of her aides", a share of someone's staff, is not generic)
 ]);
 
 /** A source phrase (lowercase) that is one unnamed member of a party: "a new hampshire republican", "one senior democrat" ("several Democrats" is a vague group). */

@@ -51,7 +51,7 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
     if (words.length >= 2 && head.cap && head === words[words.length - 1] && words.every((t) => t.cap)) return { type: 'named' };
     if (src.length === 1 && SINGULAR_PRONOUNS.has(head.lower) && namesBefore(sentenceToks, head)) return { type: 'none' };
     // "as most D.C. insiders believe": a quantified crowd is a generic group, not a withheld identity.
-    if (GENERIC_QUANTIFIERS.has(src[0]!.lower) && e.plural) return { type: 'group', entity: e };
+    if (GENERIC_QUANTIFIERS.has(src[0]!.lower) && e.plural && src[1]?.lower !== 'of') return { type: 'group', entity: e };
     // "Kirby, a State Department spokesman, said … The spokesman added": a definite first mention points back to someone named.
     if (src[0]!.lower === 'the' && !e.plural && e.mentions[0]?.start === src[0]!.start) return { type: 'weak', entity: e };
     return { type: 'unnamed', entity: e, confidence: e.confidence };
@@ -62,6 +62,9 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   // "another intelligence source speaking to a TV network said": the phrase reader took a word of the description for the head.
   const described = describedHead(src);
   if (described) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: described };
+  // "The mayor, a top aide said, “is confident”": the cue's subject is the unnamed aide after the comma; the name before it is the topic.
+  const aside = !a.inverted ? asideHead(src, a, sentenceToks) : null;
+  if (aside) return { type: 'unnamed', entity: null, confidence: aside };
   // "a spokesman for committee Democrats said": the phrase reader kept only the group the unnamed spokesman speaks for.
   if (e?.kind === 'group') {
     const speaksFor = speakerForGroup(sentenceToks, sentenceToks.indexOf(src[0]!));
@@ -95,7 +98,7 @@ export function plainPeople(e: Entity): boolean {
 }
 
 /** Words one of the whole-phrase tables needs (a cheap test before joining the phrase). */
-const PHRASE_WORDS = new Set(['familiar', 'briefed', 'privy', 'knowledgeable', 'knowledge', 'democrat', 'republican', 'person', 'individual', 'people', 'individuals', 'them', 'those', 'these']);
+const PHRASE_WORDS = new Set(['familiar', 'briefed', 'privy', 'knowledgeable', 'knowledge', 'involved', 'democrat', 'republican', 'person', 'individual', 'people', 'individuals', 'them', 'those', 'these']);
 
 function mayBeWholePhrase(src: Token[]): boolean {
   for (const t of src) if (PHRASE_WORDS.has(t.lower)) return true;
@@ -117,6 +120,21 @@ function describedHead(src: Token[]): 'high' | 'low' | null {
     if (conf) return SOURCE_DESCRIPTION_STARTS.has(src[i + 1]!.lower) ? conf : null;
   }
   return null;
+}
+
+/** Longest unnamed source set off after a comma ("…, a top campaign aide said"). */
+const ASIDE_MAX = 5;
+
+/** "The mayor, a top aide said, …": a source ending in ", a/an/one … <unnamed head>" with the cue right after it (no closing comma, which would make it an appositive: "Ann Lee, a top aide, said"); its confidence, or null. */
+function asideHead(src: Token[], a: Attribution, toks: Token[]): 'high' | 'low' | null {
+  let comma = -1;
+  for (let i = src.length - 2; i >= 1 && i >= src.length - 1 - ASIDE_MAX; i--) if (src[i]!.text === ',') { comma = i; break; }
+  if (comma < 0 || !DESCRIBED_SOURCE_LEADS.has(src[comma + 1]!.lower)) return null;
+  for (let i = comma + 1; i < src.length; i++) if (!src[i]!.word) return null;
+  const conf = UNNAMED_HEADS.get(src[src.length - 1]!.lower);
+  if (!conf) return null;
+  const next = toks[toks.indexOf(src[src.length - 1]!) + 1];
+  return next !== undefined && next.start === a.cue.start ? conf : null;
 }
 
 /** "a spokesman for committee Democrats", "an aide to Senate Republicans": the unnamed head before "for"/"to" ahead of the group (its confidence, or null). */

@@ -80,4 +80,29 @@ describe('anonymous sourcing: constructions of news writing', () => {
     const text = '“We lost,” one aide said. “It is over. We go home,” Dana Whitlock said.';
     expect(kinds(text)).toEqual(['unnamed-source']);
   });
+
+  it('reads "The mayor, a top aide said, “…”" as the unnamed aide speaking about the mayor', () => {
+    expect(kinds('The mayor, a top aide said, “is very confident” about the vote.')).toEqual(['unnamed-source']);
+  });
+
+  it('does not flag the appositive "Ann Lee, a top aide, said" (a named person described)', () => {
+    expect(anonymousOnly('Ann Lee, a top aide, said the debate went well.')).toHaveLength(0);
+  });
+
+  it('flags "according to interviews with more than a dozen of her aides and allies"', () => {
+    expect(kinds('She wants to campaign this fall, according to interviews with more than a dozen of her aides and allies.')).toEqual(['unnamed-source']);
+  });
+
+  it('calls "didn’t want to speak on the record for fear of retribution" a grant', () => {
+    expect(kinds('“It was awful,” said one of two witnesses, who didn’t want to speak on the record for fear of retribution.')).toEqual(['anonymity-grant']);
+  });
+
+  it('flags "one Republican involved in the planning said" as withheld despite the capitalised party', () => {
+    expect(kinds('“It will be a disaster,” one Republican involved in the planning said.')).toEqual(['unnamed-source']);
+  });
+
+  it('calls "Many party officials say they expect …" a vague group, but "most of his advisers believe" a withheld source', () => {
+    expect(kinds('Many party officials say they expect a long fight.')).toEqual(['vague']);
+    expect(kinds('Most of his advisers believe he will win.')).toEqual(['unnamed-source']);
+  });
 });

@@ -51,6 +51,9 @@ const MATCHED = [
   'Recent polls show the race tightening.',
   'Surveys suggest the race is close.',
   'A man whom many believe lied was elected.',
+  'A witness who didn’t want to speak on the record said so.',
+  'An aide, speaking off the record, said so.',
+  'She will run, according to interviews with a dozen aides.',
   'The plan is costly, argue critics.Then the vote came.',
 ];
 
