@@ -92,6 +92,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, number]> = [
   ['unnamed', HINT_UNNAMED], // "unnamed officials"
   ['privately', HINT_UNNAMED], // "Privately, aides concede"
   ['citing', HINT_UNNAMED], // "citing two officials"
+  ['quoting', HINT_UNNAMED], // "quoting an anonymous official"
 ];
 
 /** Entries by their first (or last) three characters, as one number: one Map lookup per token end. */

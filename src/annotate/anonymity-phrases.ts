@@ -12,7 +12,7 @@ export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identi
 export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance/i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance/i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -91,7 +91,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:says|said) (?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|sources?|insiders?|strategists?|operatives?|diplomats?|staffers?)\b/i, // "…, says a top aide"
   /\b(?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:Democrat|Republican) (?:said|says|told|added|familiar|close)\b/, // "one senior Democrat said" (one member; "a number of Democrats said" is a vague group) (case-sensitive: not "Republican claims")
   /\b(?:said|says|added) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:Democrat|Republican)\b/, // "said a New Hampshire Republican"
-  /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,2}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said"
+  /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,4}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said", "a longtime party data expert who has worked for a rival"
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
   /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (train)
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
@@ -110,7 +110,7 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:I am|I['’]m|[Ww]e are|[Ww]e['’]re|I['’]ve been|[Ww]e['’]ve been|I have been|[Ww]e have been) told(?! by| to)\b/, // "I am told the plan is dead": the writer's unnamed informant ("I was told by my father" is not)
   /(?:^|[,:;] )(?:sources?|officials?) (?:say|says|said|tell|tells)\b/i, // headline "Trump picks Pence, source says", "Deal was close, official says, before talks broke down"
   /\baccording to (?:\w+ ){0,2}interviews with (?:[\w’'-]+ ){0,8}(?:officials?|aides?|advis[eo]rs?|allies|insiders?|sources?|people|staffers?|friends|associates|donors|strategists|operatives|lawmakers|members)\b/i, // "according to interviews with more than a dozen of her aides and allies"
-  /\bciting (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials" // "according to a Democrat familiar with his remarks", "according to Democrats involved in the negotiations"
+  /\b(?:citing|quoting) (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials", "the paper reported, quoting an anonymous party official"
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the minister said" (train)
 ];
 
@@ -260,6 +260,37 @@ export const VAGUE_PHRASES: readonly RegExp[] = [
   /(?:^|[.,;:] |\b(?:recent|new|some|other|most|many|several|national|public|previous|and|as|while|but) )(?:polls|surveys|studies) (?:have )?(?:show|showed|shown|suggest|suggested|indicate|indicated)\b/i, // "recent polls show", "surveys suggest" (unnamed polls; "a CNN/ORC poll shows" names its pollster)
   /\b(?:many|some|most) (?:people |Americans |voters |observers )?(?:believe|think|fear|worry)\b/i, // "a man who many believe betrayed …"
 ];
+
+/** Words after which a pronoun still opens its clause ("And they said …", "the plan, which they said …"), so it may point back to the unnamed sources just cited ("how much they expected": not). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'and', // "And they said the deal was off."
+  'but', // "But they said the vote would wait."
+  'so', // "So they say the plan is dead."
+  'yet', // "Yet they insist the count was fair."
+  'then', // "Then they said the talks had failed."
+  'which', // "the plan, which they said would fail"
+  'that', // "a report that they said was flawed"
+  'because', // "because they believe the count was wrong"
+  'although', // "although they said the vote would wait"
+  'though', // "though they acknowledged the risk"
+  'while', // "while they insisted the plan was sound"
+  'as', // "as they put it"
+  'when', // "when they said the talks had failed"
+  'if', // "if they are right"
+]);
+
+/** Cues of a directive, not of information: "officials urged residents to leave", "his advisers assured him" report what an unnamed group did, not what it told the reporter. */
+export const DIRECTIVE_CUES: ReadonlySet<string> = new Set([
+  'urged', // "party officials urged surrogates to repeat the line"
+  'urge', // "aides urge him to stay calm"
+  'urges', // "an adviser urges restraint"
+  'urging', // "officials are urging residents to leave"
+  'assured', // "her advisers assured her the deal was worth it"
+  'assure', // "advisers continued to assure her"
+  'assures', // "an aide assures him"
+  'encouraged', // "aides encouraged him to run"
+  'implored', // "staffers implored her to stay"
+]);
 
 /** An unnamed source who spoke on the record is not withheld ("Officials at the department said on the record that …"). */
 export const ON_THE_RECORD = /\b(?:said|say|says|spoke|speaking|told(?: \w+){0,2}) on the record\b/i;

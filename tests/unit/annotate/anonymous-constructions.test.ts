@@ -105,4 +105,26 @@ describe('anonymous sourcing: constructions of news writing', () => {
     expect(kinds('Many party officials say they expect a long fight.')).toEqual(['vague']);
     expect(kinds('Most of his advisers believe he will win.')).toEqual(['unnamed-source']);
   });
+
+  it('flags "said a longtime party data expert who has worked for one of her rivals" (a long description before "who")', () => {
+    expect(kinds('“It will be hard to do quickly,” said a longtime party data expert who has worked for one of her rivals.')).toEqual(['unnamed-source']);
+  });
+
+  it('flags "the paper reported, quoting an anonymous party official" despite the named paper', () => {
+    expect(kinds('“There were many voices at once,” the Daily Star reported, quoting an anonymous party official.')).toEqual(['unnamed-source']);
+  });
+
+  it('does not flag a directive: "Party officials urged volunteers to repeat the line"', () => {
+    expect(anonymousOnly('Party officials urged volunteers to repeat the line, but few did.')).toHaveLength(0);
+  });
+
+  it('does not read "how much they expected" as the unnamed advisers of the sentence before speaking again', () => {
+    const text = 'Her advisers said the merger was worth the risk.\n\nShe met the board, who had booklets showing how much they expected the stock to rise.';
+    expect(anonymousOnly(text).map((a) => text.slice(a.start, a.end).slice(0, 3))).toEqual(['Her']);
+  });
+
+  it('still reads "And they said …" as the unnamed advisers of the sentence before', () => {
+    const text = 'Her advisers said the merger was worth the risk. And they said the board agreed.';
+    expect(kinds(text)).toEqual(['unnamed-source', 'unnamed-source']);
+  });
 });

@@ -54,6 +54,7 @@ const MATCHED = [
   'A witness who didn’t want to speak on the record said so.',
   'An aide, speaking off the record, said so.',
   'She will run, according to interviews with a dozen aides.',
+  'The paper reported, quoting two aides, that she will run.',
   'The plan is costly, argue critics.Then the vote came.',
 ];
 
