@@ -1,8 +1,6 @@
 /**
  * Anonymous sourcing, as data (shared/CONTRACT.md). Patterns run on one sentence at a time, are
- * case-insensitive and have bounded gaps only, so they stay linear. A sentence reaches the
- * GRANT_PATTERNS, UNNAMED_PHRASES, PLAIN_UNNAMED_PHRASES and VAGUE_PHRASES tables only through the
- * word prefilter of anonymity-hints.ts: a new entry needs one of its words (its unit test checks).
+ * case-insensitive and have bounded gaps only, so they stay linear.
  */
 
 /** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry. */

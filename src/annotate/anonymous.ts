@@ -3,7 +3,6 @@ import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PA
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { describesSomeone, judgeSource, plainPeople } from './anonymous-source';
-import { HINT_GRANT, HINT_UNNAMED, HINT_VAGUE, hintFamilies } from './anonymity-hints';
 import { lastStartingAtOrBefore } from './quote-mask';
 import type { Token } from './tokens';
 import type { AttributedQuote, EntityOf } from './speakers';
@@ -139,9 +138,8 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     const trimmed = trimSpan(doc.text, s.start, s.end);
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
-    const hints = hintFamilies(s.toks);
     let restsOnWithheld = false; // this sentence's cued quotations are a withheld source's words
-    if ((hints & HINT_GRANT) !== 0 && GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
+    if (GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
@@ -149,13 +147,13 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence });
       restsOnWithheld = true;
-    } else if ((hints & HINT_UNNAMED) !== 0 && (cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
+    } else if ((cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
     } else if (group && (!named || groupApart)) {
       out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });
-    } else if (cued && (hints & HINT_VAGUE) !== 0 && VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {
+    } else if (cued && VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'vague', entity: null, confidence: 'low' });
     }
     // A quotation cued in this sentence starts (or ends) what later sentences may carry on.
