@@ -18,6 +18,9 @@ export interface FoundAnonymous {
 /** Longest sentence the phrase tables are run on; past it only the opening is read (keeps hostile input linear). */
 const MAX_SENTENCE = 4000;
 
+/** Shared empty list for sentences no quotation starts or ends in (no allocation per sentence). */
+const NO_QUOTES: readonly AttributedQuote[] = [];
+
 /** How far back (characters) "the person added" still reaches the last unnamed source. */
 const BACK_REFERENCE_REACH = 1500;
 
@@ -110,7 +113,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     if (named) lastNamedAt = s.start;
     // "“…,” one aide said. “We lost. It is over.”": more words of the withheld source, in its own quotation or the next one it gives.
     let continued = s.start < carryEnd;
-    for (const q of startingIn.get(s.index) ?? []) {
+    for (const q of startingIn.get(s.index) ?? NO_QUOTES) {
       if (carry && continues(q, carry, doc)) {
         continued = true;
         carry = q;
@@ -157,7 +160,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       out.push({ ...trimmed, kind: 'vague', entity: null, confidence: 'low' });
     }
     // A quotation cued in this sentence starts (or ends) what later sentences may carry on.
-    for (const q of endingIn.get(s.index) ?? []) {
+    for (const q of endingIn.get(s.index) ?? NO_QUOTES) {
       if (!q.ownCue) continue;
       carry = restsOnWithheld ? q : null;
       carryEnd = restsOnWithheld ? q.span.end : -1;
