@@ -4,13 +4,13 @@
  */
 
 /** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry. */
-export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition/i;
+export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition|record/i;
 
-/** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant"). */
-export const UNCUED_HINT = /put it|rivately|words of|familiar|briefed|knowledg|privy|anonymous|unnamed/;
+/** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant", "people close to her felt …"). */
+export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|informations|words of|anonymous|unnamed|attendance/i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance/i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -25,6 +25,8 @@ export const GRANT_PATTERNS: readonly RegExp[] = [
   /\b(?:did not|didn[’']t|does not|doesn[’']t) want (?:to be (?:named|identified)|(?:his|her|their) names? (?:used|published))/i, // "who didn't want to be named said" (train)
   /\b(?:speaking|spoke|speak|responded|commented|talked|talking) (?:only )?(?:anonymously|on background|on the condition)/i, // "speaking anonymously", "who, like all respondents, responded anonymously"
   /\bwithout being (?:named|identified)/i, // "to speak without being identified"
+  /\b(?:did not|didn[’']t|does not|doesn[’']t|would not|wouldn[’']t|declined to|refused to|unwilling to) (?:want to )?(?:speak|talk|comment|be quoted) on the record/i, // "a witness who didn't want to speak on the record for fear of retribution"
+  /\b(?:speaking|spoke|speak|talked|talking) (?:only )?off the record/i, // "an aide, speaking off the record, said"
   /\bwhose (?:name|identity|identities) (?:is|are|was|were) (?:being )?(?:withheld|not being)/i, // "whose name is being withheld"
   /\b(?:is|are|was|were) not (?:being )?(?:named|identified) (?:because|to protect|for fear)/i, // "is not being named to protect"
   /\bsous le couvert de l[’']anonymat/i, // French "a confié sous le couvert de l'anonymat"
@@ -87,7 +89,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:says|said) (?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|sources?|insiders?|strategists?|operatives?|diplomats?|staffers?)\b/i, // "…, says a top aide"
   /\b(?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:Democrat|Republican) (?:said|says|told|added|familiar|close)\b/, // "one senior Democrat said" (one member; "a number of Democrats said" is a vague group) (case-sensitive: not "Republican claims")
   /\b(?:said|says|added) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:Democrat|Republican)\b/, // "said a New Hampshire Republican"
-  /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,2}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said"
+  /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,4}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said", "a longtime party data expert who has worked for a rival"
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
   /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (train)
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
@@ -104,8 +106,9 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:officials?|aides?|advis[eo]rs?|insiders?|sources?|allies|staffers?|operatives?) (?:have |had )?(?:privately|quietly) (?:concede|conceded|acknowledge|acknowledged|admit|admitted|expressed|complain|complained|worry|worried|fear|feared|grumble|grumbled)\b/i, // "Clinton aides have privately expressed frustration"
   /\bprivately, (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|insiders?|allies|staffers?|operatives?)\b/i, // "Privately, aides concede the plan is dead"
   /\b(?:I am|I['’]m|[Ww]e are|[Ww]e['’]re|I['’]ve been|[Ww]e['’]ve been|I have been|[Ww]e have been) told(?! by| to)\b/, // "I am told the plan is dead": the writer's unnamed informant ("I was told by my father" is not)
-  /(?:^|[,:;] )sources? (?:say|says|said|tell|tells)\b/i, // headline "Trump picks Pence, source says"
-  /\bciting (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials" // "according to a Democrat familiar with his remarks", "according to Democrats involved in the negotiations"
+  /(?:^|[,:;] )(?:sources?|officials?) (?:say|says|said|tell|tells)\b/i, // headline "Trump picks Pence, source says", "Deal was close, official says, before talks broke down"
+  /\baccording to (?:\w+ ){0,2}interviews with (?:[\w’'-]+ ){0,8}(?:officials?|aides?|advis[eo]rs?|allies|insiders?|sources?|people|staffers?|friends|associates|donors|strategists|operatives|lawmakers|members)\b/i, // "according to interviews with more than a dozen of her aides and allies"
+  /\b(?:citing|quoting) (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials", "the paper reported, quoting an anonymous party official"
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the minister said" (train)
 ];
 
@@ -168,7 +171,7 @@ export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
  * familiar with the case" (a named person described) does not match.
  */
 export const WITHHELD_SOURCE =
-  /^(?:[\w'-]+ ){1,5}(?:directly |closely )?(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of)\b/; // "a Republican familiar with the talks"
+  /^(?:[\w'-]+ ){1,5}(?:directly |closely )?(?:familiar with|briefed on|privy to|knowledgeable about|with (?:direct )?knowledge of|involved in)\b/; // "a Republican familiar with the talks", "one Democrat involved in the planning"
 
 /** Heads a definite back-reference to an unnamed source ends on, when the phrase reader leaves it unresolved. */
 export const BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
@@ -176,6 +179,49 @@ export const BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
   'people', // "…, the people said"
   'individual', // "the individual said"
   'individuals', // "the individuals said"
+]);
+
+/** Pronouns that, as the subject of a clause another cue of the sentence reports, stand for that cue's subject ("about half said they think …"). */
+export const EMBEDDED_SUBJECTS: ReadonlySet<string> = new Set([
+  'they', // "most said they think the plan will fail"
+  'he', // "the voter said he thinks …"
+  'she', // "the voter said she believes …"
+]);
+
+/** Determiners of a back-reference to unnamed people just cited ("the person added", "these people said"). */
+export const BACK_REFERENCE_LEADS: ReadonlySet<string> = new Set([
+  'the', // "the person added"
+  'these', // "Mrs. Smith, these people said, would …"
+  'those', // "those people said"
+  'that', // "That person said the hostility hurt him."
+]);
+
+/** First words of an unnamed source that a description follows ("another intelligence source speaking to a network said", "a spokesman for the committee said"). */
+export const DESCRIBED_SOURCE_LEADS: ReadonlySet<string> = new Set([
+  'a', // "a spokesman for committee Democrats said"
+  'an', // "an aide to Senate Republicans said"
+  'one', // "one official speaking on background said"
+  'another', // "another intelligence source speaking to the network said"
+  'two', // "two sources speaking to the paper said"
+  'three', // "three officials speaking to reporters said"
+  'several', // "several officials speaking to the network said"
+  'multiple', // "multiple sources speaking to the station said"
+]);
+
+/** Words that open a description after an unnamed head ("a source speaking to the network", "an official who was in the room"). */
+export const SOURCE_DESCRIPTION_STARTS: ReadonlySet<string> = new Set([
+  'speaking', // "a source speaking to the network said"
+  'talking', // "an aide talking to reporters said"
+  'who', // "an official who was in the room said"
+  'inside', // "one operative inside the campaign tried to play it down, saying …"
+  'in', // "a source in the governor's office said"
+  'at', // "an official at the agency said"
+  'from', // "a diplomat from a Gulf state said"
+  'with', // "an official with the ministry said"
+  'on', // "a source on the call said"
+  'close', // "a source close to the talks said"
+  'familiar', // "an aide familiar with the plan said"
+  'briefed', // "an official briefed on the meeting said"
 ]);
 
 /** Source phrases that point back to people just cited ("one of the people said", "a third person said"), lowercase. */
@@ -194,6 +240,7 @@ export const PEOPLE_WITHHELD = /familiar|close|knowledg|briefed|involved|direct|
 /** Quantifiers that make an unnamed plural a generic crowd ("vague"), not a withheld identity. */
 export const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set([
   'most', // "as most D.C. insiders believe"
+  'many', // "many party officials say they expect …" ("many of her aides", a share of someone's staff, is not generic)
 ]);
 
 /** A source phrase (lowercase) that is one unnamed member of a party: "a new hampshire republican", "one senior democrat" ("several Democrats" is a vague group). */
@@ -211,6 +258,37 @@ export const VAGUE_PHRASES: readonly RegExp[] = [
   /(?:^|[.,;:] |\b(?:recent|new|some|other|most|many|several|national|public|previous|and|as|while|but) )(?:polls|surveys|studies) (?:have )?(?:show|showed|shown|suggest|suggested|indicate|indicated)\b/i, // "recent polls show", "surveys suggest" (unnamed polls; "a CNN/ORC poll shows" names its pollster)
   /\b(?:many|some|most) (?:people |Americans |voters |observers )?(?:believe|think|fear|worry)\b/i, // "a man who many believe betrayed …"
 ];
+
+/** Words after which a pronoun still opens its clause ("And they said …", "the plan, which they said …"), so it may point back to the unnamed sources just cited ("how much they expected": not). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'and', // "And they said the deal was off."
+  'but', // "But they said the vote would wait."
+  'so', // "So they say the plan is dead."
+  'yet', // "Yet they insist the count was fair."
+  'then', // "Then they said the talks had failed."
+  'which', // "the plan, which they said would fail"
+  'that', // "a report that they said was flawed"
+  'because', // "because they believe the count was wrong"
+  'although', // "although they said the vote would wait"
+  'though', // "though they acknowledged the risk"
+  'while', // "while they insisted the plan was sound"
+  'as', // "as they put it"
+  'when', // "when they said the talks had failed"
+  'if', // "if they are right"
+]);
+
+/** Cues of a directive, not of information: "officials urged residents to leave", "his advisers assured him" report what an unnamed group did, not what it told the reporter. */
+export const DIRECTIVE_CUES: ReadonlySet<string> = new Set([
+  'urged', // "party officials urged surrogates to repeat the line"
+  'urge', // "aides urge him to stay calm"
+  'urges', // "an adviser urges restraint"
+  'urging', // "officials are urging residents to leave"
+  'assured', // "her advisers assured her the deal was worth it"
+  'assure', // "advisers continued to assure her"
+  'assures', // "an aide assures him"
+  'encouraged', // "aides encouraged him to run"
+  'implored', // "staffers implored her to stay"
+]);
 
 /** An unnamed source who spoke on the record is not withheld ("Officials at the department said on the record that …"). */
 export const ON_THE_RECORD = /\b(?:said|say|says|spoke|speaking|told(?: \w+){0,2}) on the record\b/i;

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE_HEADS, BACK_REFERENCE_SOURCE, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
+import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, UNNAMED_HEADS, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { Attribution } from './cues';
 import type { Token } from './tokens';
@@ -51,17 +51,45 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
     if (words.length >= 2 && head.cap && head === words[words.length - 1] && words.every((t) => t.cap)) return { type: 'named' };
     if (src.length === 1 && SINGULAR_PRONOUNS.has(head.lower) && namesBefore(sentenceToks, head)) return { type: 'none' };
     // "as most D.C. insiders believe": a quantified crowd is a generic group, not a withheld identity.
-    if (GENERIC_QUANTIFIERS.has(src[0]!.lower) && e.plural) return { type: 'group', entity: e };
+    if (GENERIC_QUANTIFIERS.has(src[0]!.lower) && e.plural && src[1]?.lower !== 'of') return { type: 'group', entity: e };
     // "Kirby, a State Department spokesman, said … The spokesman added": a definite first mention points back to someone named.
     if (src[0]!.lower === 'the' && !e.plural && e.mentions[0]?.start === src[0]!.start) return { type: 'weak', entity: e };
     return { type: 'unnamed', entity: e, confidence: e.confidence };
   }
   if (!e && src.length === 1 && head.lower === 'they') return { type: 'near' };
-  // "the person added", "the people said": a definite back-reference the phrase reader left unresolved.
-  if (src.length <= 3 && src[0]!.lower === 'the' && BACK_REFERENCE_HEADS.has(head.lower) && head === src[src.length - 1]) return { type: 'backref' };
+  // "the person added", "these people said": a definite back-reference the phrase reader left unresolved.
+  if (src.length <= 3 && BACK_REFERENCE_LEADS.has(src[0]!.lower) && BACK_REFERENCE_HEADS.has(head.lower) && head === src[src.length - 1]) return { type: 'backref' };
+  // "another intelligence source speaking to a TV network said": the phrase reader took a word of the description for the head.
+  const described = describedHead(src);
+  if (described) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: described };
+  // "The mayor, a top aide said, “is confident”": the cue's subject is the unnamed aide after the comma; the name before it is the topic.
+  const aside = !a.inverted ? asideHead(src, a, sentenceToks) : null;
+  if (aside) return { type: 'unnamed', entity: null, confidence: aside };
+  // "a spokesman for committee Democrats said": the phrase reader kept only the group the unnamed spokesman speaks for.
+  if (e?.kind === 'group') {
+    const speaksFor = speakerForGroup(sentenceToks, sentenceToks.indexOf(src[0]!));
+    if (speaksFor) return { type: 'unnamed', entity: null, confidence: speaksFor };
+  }
   // "One of the people said", "a third person said": a share of the unnamed group just cited.
   if (lowered && src.length <= 5 && BACK_REFERENCE_SOURCE.test(lowered)) return { type: 'backref' };
   return e ? verdictOf(e) : { type: 'none' };
+}
+
+/** A singular source first mentioned as "the …" ("the former aide to the governor"): it more likely points back to someone named than withholds a name. */
+export function pointsBack(e: Entity, text: string): boolean {
+  const m = e.mentions[0];
+  if (!m || e.plural) return false;
+  const w = text.slice(m.start, m.start + 4);
+  return w === 'the ' || w === 'The ';
+}
+
+/** Prepositions that tie a definite description to someone ("the former aide to the governor", "the head of the agency"). */
+const DESCRIBING = / (?:to|of|for) /;
+
+/** "the former aide to the governor": a definite first mention describing someone's role, which names more likely stand behind than "the insider" does. */
+export function describesSomeone(e: Entity, text: string): boolean {
+  const m = e.mentions[0];
+  return m !== undefined && pointsBack(e, text) && DESCRIBING.test(text.slice(m.start, Math.min(m.end, m.start + 120)));
 }
 
 /** "People", "20 percent of people": the word alone withholds no identity ("people familiar with …" does). */
@@ -70,11 +98,56 @@ export function plainPeople(e: Entity): boolean {
 }
 
 /** Words one of the whole-phrase tables needs (a cheap test before joining the phrase). */
-const PHRASE_WORDS = new Set(['familiar', 'briefed', 'privy', 'knowledgeable', 'knowledge', 'democrat', 'republican', 'person', 'individual', 'people', 'individuals', 'them', 'those', 'these']);
+const PHRASE_WORDS = new Set(['familiar', 'briefed', 'privy', 'knowledgeable', 'knowledge', 'involved', 'democrat', 'republican', 'person', 'individual', 'people', 'individuals', 'them', 'those', 'these']);
 
 function mayBeWholePhrase(src: Token[]): boolean {
   for (const t of src) if (PHRASE_WORDS.has(t.lower)) return true;
   return false;
+}
+
+/** How far into a source phrase its unnamed head may sit ("another intelligence source"), and how far back "a spokesman for" may start ("a spokesman for committee Democrats"). */
+const HEAD_REACH = 4;
+
+/** "Another intelligence source speaking to …": an indefinite lead, lowercase modifiers, an unnamed head, then a description (its confidence, or null). */
+function describedHead(src: Token[]): 'high' | 'low' | null {
+  if (src.length < 3 || !DESCRIBED_SOURCE_LEADS.has(src[0]!.lower)) return null;
+  for (let i = 1; i < src.length - 1 && i <= HEAD_REACH; i++) {
+    const t = src[i]!;
+    if (!t.word) return null;
+    // "a person who voted for him": whether people are withheld is plainPeople's call.
+    if (t.lower === 'person' || t.lower === 'people') return null;
+    const conf = UNNAMED_HEADS.get(t.lower);
+    if (conf) return SOURCE_DESCRIPTION_STARTS.has(src[i + 1]!.lower) ? conf : null;
+  }
+  return null;
+}
+
+/** Longest unnamed source set off after a comma ("…, a top campaign aide said"). */
+const ASIDE_MAX = 5;
+
+/** "The mayor, a top aide said, …": a source ending in ", a/an/one … <unnamed head>" with the cue right after it (no closing comma, which would make it an appositive: "Ann Lee, a top aide, said"); its confidence, or null. */
+function asideHead(src: Token[], a: Attribution, toks: Token[]): 'high' | 'low' | null {
+  let comma = -1;
+  for (let i = src.length - 2; i >= 1 && i >= src.length - 1 - ASIDE_MAX; i--) if (src[i]!.text === ',') { comma = i; break; }
+  if (comma < 0 || !DESCRIBED_SOURCE_LEADS.has(src[comma + 1]!.lower)) return null;
+  for (let i = comma + 1; i < src.length; i++) if (!src[i]!.word) return null;
+  const conf = UNNAMED_HEADS.get(src[src.length - 1]!.lower);
+  if (!conf) return null;
+  const next = toks[toks.indexOf(src[src.length - 1]!) + 1];
+  return next !== undefined && next.start === a.cue.start ? conf : null;
+}
+
+/** "a spokesman for committee Democrats", "an aide to Senate Republicans": the unnamed head before "for"/"to" ahead of the group (its confidence, or null). */
+function speakerForGroup(toks: Token[], at: number): 'high' | 'low' | null {
+  for (let i = at - 1; i >= 2 && i >= at - HEAD_REACH; i--) {
+    const t = toks[i]!;
+    if (t.lower === 'for' || t.lower === 'to') {
+      const conf = UNNAMED_HEADS.get(toks[i - 1]!.lower);
+      return conf && DESCRIBED_SOURCE_LEADS.has(toks[i - 2]!.lower) ? conf : null;
+    }
+    if (!t.word) return null;
+  }
+  return null;
 }
 
 function verdictOf(e: Entity): SourceVerdict {

@@ -1,8 +1,8 @@
 import type { AnonymousItem } from '../model/analysis';
-import { GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, ON_THE_RECORD, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, ON_THE_RECORD, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
-import { judgeSource, plainPeople } from './anonymous-source';
+import { describesSomeone, judgeSource, plainPeople } from './anonymous-source';
 import { lastStartingAtOrBefore } from './quote-mask';
 import type { Token } from './tokens';
 import type { AttributedQuote, EntityOf } from './speakers';
@@ -17,6 +17,9 @@ export interface FoundAnonymous {
 
 /** Longest sentence the phrase tables are run on; past it only the opening is read (keeps hostile input linear). */
 const MAX_SENTENCE = 4000;
+
+/** Shared empty list for sentences no quotation starts or ends in (no allocation per sentence). */
+const NO_QUOTES: readonly AttributedQuote[] = [];
 
 /** How far back (characters) "the person added" still reaches the last unnamed source. */
 const BACK_REFERENCE_REACH = 1500;
@@ -47,6 +50,21 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     const si = lastStartingAtOrBefore(doc.sentences, q.span.start);
     if (si >= 0 && !quotedBy.has(si)) quotedBy.set(si, q.entity);
   }
+  // Quotations by the sentence they start in and the one they end in, for carrying a withheld source over its further words.
+  const startingIn = new Map<number, AttributedQuote[]>();
+  const endingIn = new Map<number, AttributedQuote[]>();
+  for (const q of quotes) {
+    push(startingIn, lastStartingAtOrBefore(doc.sentences, q.span.start), q);
+    push(endingIn, lastStartingAtOrBefore(doc.sentences, q.span.end - 1), q);
+  }
+  let carry: AttributedQuote | null = null; // the last quotation cued to a withheld source
+  let carryEnd = -1; // where the withheld source's words (that quotation or one continuing it) end
+  let carryEntity: Entity | null = null;
+  let carryConfidence: 'high' | 'low' = 'high';
+  let lastNamedAt = -Infinity; // where the last sentence citing a named source starts
+  /** A source that may only continue a withheld one ("the spokesman added") does when one was cited just before, and, for a description of someone's role ("the former aide to the governor"), after any named source. */
+  const lastWithheldReaches = (at: number, e: Entity): boolean =>
+    at - lastSeenAt < BACK_REFERENCE_REACH && (lastSeenAt >= lastNamedAt || !describesSomeone(e, doc.text));
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
     let unnamed: Entity | null = null;
@@ -57,10 +75,19 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let groupApart = false;
     let named = false;
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
+    let otherCueEnd = -1; // where the last cue of this sentence resting on no unnamed source ends ("about half said they think …": "they" is that subject)
     for (const a of s.attributions) {
       let v = judgeSource(a, entityOf(a), s.toks);
-      if (v.type === 'near') v = s.index - lastSeenSentence <= 1 ? { type: 'backref' } : { type: 'none' };
-      if (v.type === 'weak') v = s.start - lastSeenAt < BACK_REFERENCE_REACH ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
+      // "About half said [that] they think …": the pronoun subject of a clause another cue reports is that cue's subject.
+      const embedded = otherCueEnd >= 0 && a.source?.length === 1 && EMBEDDED_SUBJECTS.has(a.source[0]!.lower) && a.source[0]!.start >= otherCueEnd && wordsBetween(s.toks, otherCueEnd, a.source[0]!.start) <= 1;
+      if (embedded) v = { type: 'none' };
+      // "They said …", "…, they said": a "they" opening its clause; "how much they expected" inside another clause is someone else.
+      else if (v.type === 'near') v = s.index - lastSeenSentence <= 1 && opensClause(s.toks, a.source![0]!) ? { type: 'backref' } : { type: 'none' };
+      // "… showing how much they expected": a pronoun inside another clause is no new cue of the unnamed source it resolves to.
+      if (v.type === 'unnamed' && a.source?.length === 1 && EMBEDDED_SUBJECTS.has(a.source[0]!.lower) && !opensClause(s.toks, a.source[0]!)) v = { type: 'none' };
+      // "Party officials urged surrogates to …": a directive the unnamed group gave, not information it gave the reporter.
+      if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && DIRECTIVE_CUES.has(a.cue.text.toLowerCase())) v = { type: 'none' };
+      if (v.type === 'weak') v = lastWithheldReaches(s.start, v.entity) ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
       // "Mr. Trump said his advisers had told him …": the unnamed advisers are inside a named speaker's account.
       if (v.type === 'unnamed' && !a.inverted && a.source && a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1) v = { type: 'none' };
       if (v.type === 'backref' && s.start - lastSeenAt < BACK_REFERENCE_REACH) {
@@ -81,8 +108,26 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
         named = true;
         if (!a.inverted) namedCueEnd = Math.min(namedCueEnd, a.cue.end);
       }
+      if (v.type !== 'unnamed' && v.type !== 'backref') otherCueEnd = a.cue.end;
     }
-    const quoted = quotedBy.get(s.index);
+    if (named) lastNamedAt = s.start;
+    // "“…,” one aide said. “We lost. It is over.”": more words of the withheld source, in its own quotation or the next one it gives.
+    let continued = s.start < carryEnd;
+    for (const q of startingIn.get(s.index) ?? NO_QUOTES) {
+      if (carry && continues(q, carry, doc)) {
+        continued = true;
+        carry = q;
+        carryEnd = Math.max(carryEnd, q.span.end);
+      }
+    }
+    if (!withheld && !named && continued) {
+      unnamed = carryEntity;
+      withheld = true;
+      confidence = carryConfidence;
+    }
+    let quoted = quotedBy.get(s.index);
+    // "Ann Lee said … “…,” said the former aide to the governor.": a definite description of a role points back to someone named, unless a withheld source was just cited.
+    if (quoted && describesSomeone(quoted, doc.text) && !lastWithheldReaches(s.start, quoted)) quoted = undefined;
     if (!withheld && quoted) {
       unnamed = quoted;
       withheld = true;
@@ -96,12 +141,15 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     const trimmed = trimSpan(doc.text, s.start, s.end);
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
+    let restsOnWithheld = false; // this sentence's cued quotations are a withheld source's words
     if (GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
+      restsOnWithheld = true;
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence });
+      restsOnWithheld = true;
     } else if ((cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
       lastSeenAt = s.start;
@@ -111,8 +159,36 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     } else if (cued && VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {
       out.push({ ...trimmed, kind: 'vague', entity: null, confidence: 'low' });
     }
+    // A quotation cued in this sentence starts (or ends) what later sentences may carry on.
+    for (const q of endingIn.get(s.index) ?? NO_QUOTES) {
+      if (!q.ownCue) continue;
+      carry = restsOnWithheld ? q : null;
+      carryEnd = restsOnWithheld ? q.span.end : -1;
+      carryEntity = unnamed;
+      carryConfidence = out[out.length - 1]?.confidence ?? 'high';
+    }
   }
   return out;
+}
+
+/** The token opens its clause: the sentence's first word, or after punctuation or a conjunction ("And they said", "…, they said"). */
+function opensClause(toks: Token[], t: Token): boolean {
+  const i = toks.indexOf(t);
+  const before = i > 0 ? toks[i - 1]! : null;
+  return before === null || !before.word || CLAUSE_OPENERS.has(before.lower);
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+/** The next quotation of the same source with no cue of its own, in the same paragraph or opening the next one ("“…,” a source said. “More.”"). */
+function continues(q: AttributedQuote, prev: AttributedQuote, doc: ReadText): boolean {
+  if (q === prev || q.ownCue || q.entity !== prev.entity) return false;
+  if (q.span.paragraph === prev.span.paragraph) return true;
+  return q.span.paragraph === prev.span.paragraph + 1 && q.span.start === doc.paragraphs[q.span.paragraph]?.start;
 }
 
 /** Words of a sentence between two offsets ("said [that] his advisers"), counted up to 2. */

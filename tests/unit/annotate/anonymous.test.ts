@@ -412,10 +412,11 @@ describe('anonymous sourcing: phrase tables only where a cue or a withheld-ident
     expect(read('Trump was furious, a former official who worked with him said.').anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
   });
 
-  it('flags a paragraph that opens on more words of the unnamed aide quoted just before', () => {
+  it('flags a paragraph that opens on more words of the unnamed aide quoted just before, every sentence of them', () => {
     const r = read('“It is over,” one aide said.\n\n“We lost. There is nothing left.”');
-    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'unnamed-source']);
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source', 'unnamed-source', 'unnamed-source']);
     expect(r.anonymous[1]!.speaker).toBe(r.anonymous[0]!.speaker);
+    expect(r.anonymous[2]!.speaker).toBe(r.anonymous[0]!.speaker);
   });
 
   it('does not flag unnamed officials who "said on the record"', () => {
