@@ -77,13 +77,16 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
       lastTitle = i;
     } else if (TITLE_WORDS.has(w.lower) && i + 1 < headWords.length) lastTitle = i;
   }
-  const nameWords = headWords.slice(lastTitle + 1).filter((w) => w.word);
+  // "the columnist Ann Lee", "billionaire businessman Tom Hart": lowercase words before the name describe it.
+  let nameStart = lastTitle + 1;
+  while (nameStart < headWords.length - 1 && !headWords[nameStart]!.cap) nameStart++;
+  const nameWords = headWords.slice(nameStart).filter((w) => w.word);
   if (nameWords.length === 0 || (lastTitle >= 0 && ROLE_HEADS.has(stripPossessive(head.lower)))) {
     const role = stripPossessive(head.lower);
     if (ROLE_HEADS.has(role) || TITLE_WORDS.has(role)) return { type: 'role', role, text: toks.map((t) => t.text).join(' '), definite };
   }
   if (nameWords.length === 0) return { type: 'description', head: headLower, text, definite };
-  const titleWords = headWords.slice(0, lastTitle + 1).filter((w) => !HONORIFICS.has(withoutFinalDot(w.lower)));
+  const titleWords = headWords.slice(0, nameStart).filter((w) => !HONORIFICS.has(withoutFinalDot(w.lower)));
   const title = titleWords.length ? joinTexts(titleWords) : null;
   let role: string | null = null;
   for (let k = titleWords.length - 1; k >= 0 && role === null; k--) if (ROLE_HEADS.has(titleWords[k]!.lower)) role = titleWords[k]!.lower;

@@ -280,11 +280,15 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
   return ph;
 }
 
-/** Skips auxiliaries and adverbs backwards from j ("he also said", "M. Blanchet a déclaré"). */
+/**
+ * Skips auxiliaries and adverbs backwards from j ("he also said", "M. Blanchet a déclaré"). A
+ * capitalised one is a name, not a gap: "Will wrote", "“…,” Will said" (an auxiliary never comes
+ * right before a past-tense cue, and mid-sentence it is lowercase).
+ */
 export function skipGapBack(toks: Token[], j: number): number {
   let k = j;
   let steps = 0;
-  while (k >= 0 && steps < 6 && toks[k]!.word && !toks[k]!.quoted && (CUE_GAP_WORDS.has(toks[k]!.lower) || CUE_TIME_WORDS.has(toks[k]!.lower))) {
+  while (k >= 0 && steps < 6 && toks[k]!.word && !toks[k]!.quoted && !(toks[k]!.cap && CUE_GAP_WORDS.has(toks[k]!.lower)) && (CUE_GAP_WORDS.has(toks[k]!.lower) || CUE_TIME_WORDS.has(toks[k]!.lower))) {
     k--;
     steps++;
   }

@@ -37,7 +37,7 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     const q = quoteSpans[qi]!;
     const s0 = sentences[sentenceOf(q.start)]!;
     const s1 = sentences[sentenceOf(Math.max(q.start, q.end - 1))]!;
-    const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
+    const inner = withoutNestedClose(text.slice(q.innerStart, q.innerEnd));
     const closeFollowedByComma = text[q.end] === ',';
     const invitesAfter = ENDS_INVITING_CUE.test(inner) || closeFollowedByComma;
     const nextQuoteStart = quoteSpans[qi + 1]?.start ?? Infinity;
@@ -91,6 +91,20 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
   }
   inheritFromContext(doc, out, entityOf);
   return out;
+}
+
+/**
+ * The quoted words without trailing space and the closing mark of a quotation nested at their end:
+ * "“They asked, ‘Why now?’” Lee said." ends on "?" as far as the cue after it is concerned.
+ */
+function withoutNestedClose(inner: string): string {
+  let end = inner.length;
+  while (end > 0) {
+    const c = inner.charCodeAt(end - 1);
+    if (c === 0x2019 || c === 39 || c <= 32 || c === 0xa0) end--; // ’ ' and spaces
+    else break;
+  }
+  return end === inner.length ? inner : inner.slice(0, end);
 }
 
 /** The attribution (its cue or source, whichever comes first) follows the quotation with only punctuation between. */
