@@ -184,6 +184,8 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
     // "Vice President Joe Biden weighed in": after a bare name, a lowercase word is the verb,
     // unless it is a source noun ("U.S. officials", "White House aides").
     if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling)) break;
+    // …and "The columnist Ann Lee disagreed": after "the" too, a past tense right after the name is its verb ("the Clinton campaign" goes on).
+    if (determined && head >= 0 && u.cap === false && isNameWord(toks[head]!) && u.lower.endsWith('ed') && !SOURCE_NOUNS.has(u.lower)) break;
     // "sources privy to negotiations", "people directly involved in the talks": a post-modifier, not the head.
     if (head >= 0 && !u.cap && POST_MODIFIERS.has(u.lower)) {
       let m = j + 1;
