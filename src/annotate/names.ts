@@ -5,6 +5,7 @@ import { SUBJECT_PRONOUNS } from './pronouns';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
+import { MEMBER_LEADS } from './coref-words';
 
 /** What a source phrase is, before it is resolved to an entity. */
 export type PhraseReading =
@@ -65,6 +66,10 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   if (UNNAMED_HEADS.has(headLower) && !definite && words.length > 0) {
     // "Sources said" at the start of a sentence.
     return { type: 'unnamed', head: headLower, text, definite, confidence: UNNAMED_HEADS.get(headLower)! };
+  }
+  // "One Democrat said", "Another Iowa Republican": one member of a group, not a person named Democrat.
+  if (first !== words[0] && MEMBER_LEADS.has(first.lower) && !words.some((w) => HONORIFICS.has(withoutFinalDot(w.lower)))) {
+    return { type: 'description', head: headLower, text, definite: false };
   }
   // Split "White House press secretary Karoline Leavitt" into title and name at the last title word.
   let lastTitle = -1;

@@ -31,4 +31,17 @@ describe('reading a source phrase', () => {
     const s = r.speakerOf(r.quote('disaster'))!;
     expect(s.name).toBe('Ann Lee');
   });
+
+  it('does not take a sentence-opening "One" into a name: "One Lee adviser said" leaves Ann Lee her name', () => {
+    const r = read('Lee spoke on Monday. One Lee adviser said the plan was “a mess.” Ann Lee said it was “fine.”');
+    expect(r.saidBy('fine')).toBe('Ann Lee');
+    expect(r.saidBy('a mess')).not.toContain('One');
+  });
+
+  it('reads "Another Iowa Democrat" as one member of a group, not a person named Democrat', () => {
+    const r = read('The caucus met late. Another Iowa Democrat said the vote was “a mess.”');
+    const s = r.speakerOf(r.quote('a mess'))!;
+    expect(s.kind).not.toBe('person');
+    expect(r.speakerSpanText('a mess')).toBe('Another Iowa Democrat');
+  });
 });
