@@ -7,6 +7,7 @@ import { SUBJECT_PRONOUNS } from './pronouns';
 import { FUNCTION_WORDS } from './function-words';
 import { ROLE_HEADS } from './titles';
 import { subjectBeforeQuote } from './speaker-subject';
+import { colonSource } from './colon-source';
 
 /** One cue in a sentence and the phrase that is its source (null when none could be read). */
 export interface Attribution {
@@ -59,9 +60,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”": a name, a colon, a quotation.
       const next = toks[i + 1];
       if (next && next.quoted && i > 0) {
-        const ph = phraseEndingAt(toks, i - 1);
-        const head = ph ? toks[ph.head]! : null;
-        if (ph && head && head.cap && ph.last === i - 1 && (ph.first === 0 || startsClause(toks, ph.first) || /^[-–—]$/.test(toks[ph.first - 1]!.text))) out.push(make(text, toks, t.start, t.end, ph, false, paragraph, sentence, i + 1));
+        const ph = colonSource(toks, i);
+        if (ph) out.push(make(text, toks, t.start, t.end, ph, false, paragraph, sentence, i + 1));
       }
       continue;
     }

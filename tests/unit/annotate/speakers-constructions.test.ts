@@ -45,3 +45,36 @@ describe('reading a source phrase', () => {
     expect(r.speakerSpanText('a mess')).toBe('Another Iowa Democrat');
   });
 });
+
+describe('a colon after a name introducing a quotation', () => {
+  it('gives the quote to the name before a description in apposition: "Ann Lee, mayor of Springfield: “…”"', () => {
+    const r = read('The council met.\n\nAnn Lee, mayor of Springfield: “We will fix the bridge.”');
+    expect(r.saidBy('fix the bridge')).toBe('Ann Lee');
+  });
+
+  it('gives the quote to both authors: "Polls were early - Ann Lee and Tom Hart: “…”"', () => {
+    const r = read('The results came in.\n\nPolls were early - Ann Lee and Tom Hart: “The polls were not wrong.”');
+    expect(r.speakerSpanText('not wrong')).toBe('Ann Lee and Tom Hart');
+  });
+
+  it('reads "More from Lee:" as Lee', () => {
+    const r = read('Ann Lee studied the vote. Turnout was high -More from Lee: “Young voters came out.”');
+    expect(r.saidBy('Young voters')).toBe('Ann Lee');
+    expect(r.speakerSpanText('Young voters')).toBe('Lee');
+  });
+
+  it('reads a source noun before the colon: "A spokesman for the campaign: “…”"', () => {
+    const r = read('The campaign was asked about the ad.\n\nA spokesman for the campaign: “We stand by it.”');
+    expect(r.speakerSpanText('stand by it')).toBe('A spokesman for the campaign');
+  });
+
+  it('keeps the cue’s subject when the name before the colon is its object: "He told the newspaper Daily Star: “…”"', () => {
+    const r = read('Tom Hart spoke on Monday. He told the newspaper Daily Star: “We will win.”');
+    expect(r.saidBy('We will win')).toBe('Tom Hart');
+  });
+
+  it('does not take a place after "from" mid-sentence for a source: "It came from Peru: “…”"', () => {
+    const r = read('Ann Lee read the letter aloud. It came from Peru and Chile: “We are with you.”');
+    expect(r.saidBy('with you')).not.toBe('Peru and Chile');
+  });
+});
