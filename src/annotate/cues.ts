@@ -28,9 +28,24 @@ export interface Attribution {
   sentence: number;
 }
 
-/** A paragraph opening on a dash and a name ("- Jane Roe.", "—Ann Lee, Halifax."), short as a credit is. */
-const DASH_CREDIT = /^[-–—]$/;
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/** A short credit after a dash ("- Jane Roe.", "—Ann Lee, Halifax.") is a name whatever follows it. */
 const DASH_CREDIT_MAX_TOKENS = 10;
+
+/**
+ * The name credited after the dash at `dash`: "- Jane Roe.", "— Ann Lee, 45, a teacher from
+ * Dayton". A longer line counts only when the name is all the clause holds (it ends the sentence
+ * or a comma or bracket follows it: "— Ann Lee said" is a cue of its own, "— Lee’s slogan" no credit).
+ */
+function creditAfterDash(toks: Token[], dash: number): Phrase | null {
+  const ph = phraseStartingAt(toks, dash + 1);
+  if (!ph || !toks[ph.head]!.cap) return null;
+  if (dash === 0 && toks.length <= DASH_CREDIT_MAX_TOKENS) return ph;
+  const after = toks[ph.last + 1];
+  if (/[’']s$/.test(toks[ph.last]!.text)) return null;
+  return !after || after.text === ',' || after.text === '(' || after.text === '.' ? ph : null;
+}
 
 const FRENCH_INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$/; // "a-t-il ajouté"
 
@@ -39,7 +54,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
   const out: Attribution[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if ((!t.word && t.text !== ':' && i !== 0) || t.quoted) continue;
+    if ((!t.word && t.text !== ':' && !DASHES.has(t.text) && i !== 0) || t.quoted) continue;
     const according = ACCORDING_CUES.get(t.lower);
     if (according !== undefined) {
       const next = toks[i + 1];
@@ -50,10 +65,11 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       out.push(make(text, toks, t.start, cueEnd, ph, true, paragraph, sentence, after));
       continue;
     }
-    if (i === 0 && DASH_CREDIT.test(t.text) && toks.length <= DASH_CREDIT_MAX_TOKENS) {
-      // "- Jane Roe." on its own paragraph under a quotation: the credit line of a fact check.
-      const ph = phraseStartingAt(toks, 1);
-      if (ph && toks[ph.head]!.cap) out.push(make(text, toks, t.start, t.end, ph, true, paragraph, sentence, ph.last + 1));
+    if (DASHES.has(t.text)) {
+      // "- Jane Roe." on its own paragraph under a quotation: the credit line of a fact check;
+      // "“…” — Jane Roe, mayor of Springfield": the credit right after the quotation.
+      const ph = i === 0 || (toks[i - 1]!.quoted && isMark(toks[i - 1]!.text)) ? creditAfterDash(toks, i) : null;
+      if (ph) out.push(make(text, toks, t.start, t.end, ph, true, paragraph, sentence, ph.last + 1));
       continue;
     }
     if (t.text === ':' ) {

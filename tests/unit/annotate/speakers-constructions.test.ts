@@ -78,3 +78,20 @@ describe('a colon after a name introducing a quotation', () => {
     expect(r.saidBy('with you')).not.toBe('Peru and Chile');
   });
 });
+
+describe('a credit after a dash', () => {
+  it('gives a quotation to the name after a dash in the same paragraph: "“…” — Ann Lee, mayor of Springfield"', () => {
+    const r = read('Readers wrote in.\n\n“We will fix the bridge.” — Ann Lee, mayor of Springfield');
+    expect(r.saidBy('fix the bridge')).toBe('Ann Lee');
+  });
+
+  it('reads a long credit paragraph under a quotation: "- Ann Lee, 45, a teacher from Dayton, Ohio"', () => {
+    const r = read('Readers wrote in.\n\n“The bridge is a disgrace.”\n\n- Ann Lee, 45, a teacher from Dayton, Ohio, who drives over it daily');
+    expect(r.saidBy('disgrace')).toBe('Ann Lee');
+  });
+
+  it('takes no credit from a possessive after the dash: "“…” — Lee’s slogan — was everywhere"', () => {
+    const r = read('Readers wrote in.\n\n“Fix it now” — Lee’s slogan — was everywhere.');
+    expect(r.quote('Fix it now')?.cue?.text ?? null).not.toBe('—');
+  });
+});
