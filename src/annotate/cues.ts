@@ -8,6 +8,7 @@ import { FUNCTION_WORDS } from './function-words';
 import { ROLE_HEADS } from './titles';
 import { subjectBeforeQuote } from './speaker-subject';
 import { colonSource } from './colon-source';
+import { isPutIt, wordsOfSource } from './words-of';
 
 /** One cue in a sentence and the phrase that is its source (null when none could be read). */
 export interface Attribution {
@@ -85,10 +86,18 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
     if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';
+    if (!form && !t.cap && t.lower === 'words') {
+      // "in the words of Ann Lee, “…”" / "in Lee’s words, “…”"
+      const w = wordsOfSource(toks, i);
+      if (w) out.push(make(text, toks, t.start, t.end, w.ph, w.inverted, paragraph, sentence, i + 1));
+      continue;
+    }
+    const putIt = !form && !t.cap && isPutIt(toks, i);
+    if (putIt) form = 'finite';
     if (!form) continue;
     const cueEnd = t.end;
-    // "told reporters" reads as one cue.
-    let end = cueEnd;
+    // "told reporters" reads as one cue; so does "put it".
+    let end = putIt ? toks[i + 1]!.end : cueEnd;
     const obj = toks[i + 1];
     if (t.lower === 'told' && obj && obj.word && (obj.lower === 'reporters' || obj.lower === 'journalists')) end = obj.end;
     const j = skipGapBack(toks, i - 1);

@@ -95,3 +95,21 @@ describe('a credit after a dash', () => {
     expect(r.quote('Fix it now')?.cue?.text ?? null).not.toBe('—');
   });
 });
+
+describe('idioms that attribute words', () => {
+  it('reads "As Ann Lee put it, “…”" as Lee’s words', () => {
+    const r = read('The vote was close.\n\nAs Ann Lee put it, “nobody saw this coming.”');
+    expect(r.saidBy('nobody saw')).toBe('Ann Lee');
+  });
+
+  it('does not read "put it this way" inside a quotation as a cue', () => {
+    const r = read('Tom Hart spoke first.\n\n“Let me put it this way,” Ann Lee said.');
+    expect(r.saidBy('Let me put')).toBe('Ann Lee');
+  });
+
+  it('reads "in the words of Ann Lee, “…”" and "in Lee’s words, “…”"', () => {
+    const r = read('The plan failed. In the words of Ann Lee, “it never had a chance.”\n\nTom Hart agreed. The town, in Hart’s words, “deserves better.”');
+    expect(r.saidBy('never had a chance')).toBe('Ann Lee');
+    expect(r.saidBy('deserves better')).toBe('Tom Hart');
+  });
+});
