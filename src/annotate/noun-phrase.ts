@@ -36,6 +36,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'mont
 /** A sentence's first word that opens an adverbial, not a subject: "Early", "Hastily", "Continuing" (not "Carly Fiorina"). */
 const OPENING_FORM = /^[a-z]{2,}(?:ly|ing)$/;
 
+/** Quantifiers that stand alone as a source: "read one", "tweeted another", "the two write". */
+const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', 'two', 'three', 'four']);
+
 /** Longest description we read; keeps every search bounded. */
 const MAX_PHRASE = 14;
 
@@ -93,6 +96,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   if ((t.lower === 'them' || t.lower === 'those') && toks[j - 1]?.lower === 'of' && j >= 2 && PARTITIVE_WORDS.has(toks[j - 2]!.lower)) {
     return { first: j - 2, last: j, head: j };
   }
+  // "“…,” the two write": a number after "the" standing for a pair or trio named before.
+  if (STANDALONE_QUANTIFIERS.has(t.lower) && toks[j - 1]?.lower === 'the') return { first: j - 1, last: j, head: j };
   // "Several said they would …", "; most said …": a quantifier standing alone for a group named before ("the many" too).
   if (BARE_QUANTIFIERS.has(t.lower) && toks[j + 1]?.lower !== 'of') {
     const before = toks[j - 1];
@@ -176,6 +181,8 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   const ceiling = Math.min(toks.length - 1, k + MAX_PHRASE);
   let j = k;
   const determined = isDeterminer(t);
+  // "“…,” read one." / "…, tweeted another.": a quantifier standing alone at the clause's end.
+  if (determined && STANDALONE_QUANTIFIERS.has(t.lower) && !toks[k + 1]?.word) return { first: k, last: k, head: k };
   if (determined) j++;
   let head = -1;
   while (j <= ceiling) {
@@ -291,6 +298,8 @@ export function skipGapBack(toks: Token[], j: number): number {
   let k = j;
   let steps = 0;
   while (k >= 0 && steps < 6 && toks[k]!.word && !toks[k]!.quoted && !(toks[k]!.cap && CUE_GAP_WORDS.has(toks[k]!.lower)) && (CUE_GAP_WORDS.has(toks[k]!.lower) || CUE_TIME_WORDS.has(toks[k]!.lower))) {
+    // "two weeks ago said" is a time phrase, but "the two write" ends on its subject.
+    if (k === j && STANDALONE_QUANTIFIERS.has(toks[k]!.lower)) break;
     k--;
     steps++;
   }

@@ -113,3 +113,21 @@ describe('idioms that attribute words', () => {
     expect(r.saidBy('deserves better')).toBe('Tom Hart');
   });
 });
+
+describe('quantifiers standing alone as a source', () => {
+  it('reads "“…,” read one. “…,” read another." as two sources after their quotations', () => {
+    const r = read('Banners hung from every window.\n\n“Vote for Lee,” read one. “Vote for Hart,” read another.');
+    expect(r.speakerSpanText('Vote for Lee')).toBe('one');
+    expect(r.speakerSpanText('Vote for Hart')).toBe('another');
+  });
+
+  it('reads "“…,” the two write" with the pair as its source, not a time phrase', () => {
+    const r = read('Senators Ann Lee and Tom Hart sent a letter on Monday.\n\n“You seem to have picked a new standard,” the two write.');
+    expect(r.speakerSpanText('new standard')).toBe('the two');
+  });
+
+  it('still skips "less than two weeks ago" between a subject and its cue', () => {
+    const r = read('The ministry less than two weeks ago said the plan was “fine.”');
+    expect(r.speakerSpanText('fine')).toBe('The ministry');
+  });
+});
