@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { ACCORDING_CUES, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
+import { ACCORDING_CUES, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
 import type { Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
@@ -85,6 +85,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     // "the United States" is not "states": a cue verb is lowercase in running text.
     let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
+    if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
     if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';
     if (!form && !t.cap && t.lower === 'words') {
       // "in the words of Ann Lee, “…”" / "in Lee’s words, “…”"
@@ -278,6 +279,22 @@ function nearestSubject(toks: Token[], j: number): Phrase | null {
     if (SUBJECT_PRONOUN_WORDS.has(t.lower)) return { first: k, last: k, head: k };
   }
   return null;
+}
+
+/**
+ * "a book called “Women Who Work”", "a formula called the “chained CPI”": "called" right after a
+ * thing and right before the quoted name means "named"; nobody speaks ("Lee called it “a mess”",
+ * "a deal Lee called “the worst”" keep their cue).
+ */
+function isNamingCalled(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || !prev.word || prev.quoted || prev.cap || !/^[a-z]/.test(prev.lower)) return false;
+  if (FUNCTION_WORDS.has(prev.lower) || isSourceLike(prev) || CUE_GAP_WORDS.has(prev.lower)) return false;
+  let k = i + 1;
+  const det = toks[k];
+  if (det && det.word && !det.quoted && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an')) k++;
+  const mark = toks[k];
+  return mark !== undefined && mark.quoted;
 }
 
 /** The source of an earlier cue in the same sentence, as a phrase (for "…, adding" and "… and said"). */

@@ -131,3 +131,16 @@ describe('quantifiers standing alone as a source', () => {
     expect(r.speakerSpanText('fine')).toBe('The ministry');
   });
 });
+
+describe('"called" that names a thing', () => {
+  it('gives "a book called “…”" to the writer, not to the book', () => {
+    const r = read('Ann Lee has built her brand on work, writing a book called “Women Who Win” last year.');
+    expect(r.saidBy('Women Who Win')).toBe('Ann Lee');
+  });
+
+  it('keeps "called" as a cue when a person calls something: "a deal Lee called “the worst”"', () => {
+    const r = read('Ann Lee spoke. It was a deal Lee called “the worst.”');
+    expect(r.quote('the worst')?.cue?.text).toBe('called');
+    expect(r.saidBy('the worst')).toBe('Ann Lee');
+  });
+});
