@@ -5,6 +5,7 @@ import type { ReadText, Sentence } from './document';
 import type { QuoteSpan } from './quotes';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { DOCUMENT_HEADS } from './organisations';
+import { CUE_TIME_WORDS } from './cue-verbs';
 import { stripPossessive } from './tokens';
 
 /** A quotation with the source the engine settled on. */
@@ -61,7 +62,8 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
       const a = ns.attributions[0];
       if (ns.paragraph === s1.paragraph && a && a.source && a.cue.start - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
         const srcStart = a.source[0]!.start;
-        if (a.inverted || srcStart - ns.start < 4) after = a;
+        // …but "“…” Reid said both men are “non-entities.”" opens a report of its own.
+        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a)) after = a;
       }
     }
     let chosen: Attribution | null = null;
@@ -172,6 +174,29 @@ function closesSentence(s: Sentence, a: Attribution): boolean {
     if (t.word && ++words > CLOSING_TAIL_WORDS) return false;
   }
   return stop === toks.length;
+}
+
+/** Words that open a reported clause right after "said": "Reid said both men …", "Lee said he …", "Lee said that …". */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'that', 'the', 'both', 'his', 'her', 'their', 'its', 'there', 'this', 'a', 'an']);
+
+/** Cues whose object is the listener, not what was said: "told ITV", "asked the host". */
+const OBJECT_CUES: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'told reporters']);
+
+/** The cue (not inverted) is followed at once by a clause of its own, not by "in a statement", "Tuesday" or the end. */
+function opensComplement(s: Sentence, a: Attribution): boolean {
+  // "Trump told Britain’s ITV …", "she asked the host": these cues take their listener first.
+  if (a.inverted || OBJECT_CUES.has(a.cue.text.toLowerCase())) return false;
+  const toks = s.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < a.cue.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = toks[lo];
+  if (!next || !next.word || next.quoted) return false;
+  return COMPLEMENT_OPENERS.has(next.lower) || (next.cap && !CUE_TIME_WORDS.has(next.lower));
 }
 
 /**

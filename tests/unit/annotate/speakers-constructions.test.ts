@@ -144,3 +144,20 @@ describe('"called" that names a thing', () => {
     expect(r.saidBy('the worst')).toBe('Ann Lee');
   });
 });
+
+describe('a cue in the sentence after a quotation', () => {
+  it('takes "Lee said." closing the next sentence as the quotation’s cue', () => {
+    const r = read('Tom Hart spoke first.\n\n“Why is he attacking me?” Ann Lee said.');
+    expect(r.saidBy('attacking me')).toBe('Ann Lee');
+  });
+
+  it('does not take "Hart said he would …" opening a report of its own as the cue of the quotation before it', () => {
+    const r = read('Ann Lee spoke to reporters on Monday. “That has no place in politics.” Tom Hart said he would have handled it differently.');
+    expect(r.saidBy('no place in politics')).toBe('Ann Lee');
+  });
+
+  it('still takes "Lee told the station …" after a quotation: its object is the listener', () => {
+    const r = read('Tom Hart spoke first.\n\n“It looks bad, who knows?” Ann Lee told the Daily Star in an interview.');
+    expect(r.saidBy('It looks bad')).toBe('Ann Lee');
+  });
+});
