@@ -126,7 +126,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         inverted = true;
       } else {
         // "Mr. Blanchet, whose party lost 12 seats …, said": skip the aside back to the comma before it.
-        ph = subjectBeforeAside(toks, j);
+        // "Gov. Ann Lee (R-Ohio), said": the name with its party and state right before the comma.
+        const named = toks[j - 1]?.text === ')' ? phraseEndingAt(toks, j - 1) : null;
+        ph = named && toks[named.head]!.cap ? named : subjectBeforeAside(toks, j);
       }
     } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower === 'by') {
       // "Lee was asked by the moderator whether …": the passive's agent is the source.

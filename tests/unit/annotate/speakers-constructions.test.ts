@@ -161,3 +161,10 @@ describe('a cue in the sentence after a quotation', () => {
     expect(r.saidBy('It looks bad')).toBe('Ann Lee');
   });
 });
+
+describe('a name with its party and state before a comma', () => {
+  it('reads "Gov. Ann Lee (R-OH), said, “…”" as Ann Lee, not the state in the brackets', () => {
+    const r = read('After winning Ohio, Gov. Ann Lee (R-OH), said, “We are ready for the fall.”');
+    expect(r.saidBy('ready for the fall')).toBe('Ann Lee');
+  });
+});
