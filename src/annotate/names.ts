@@ -85,6 +85,13 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   // "the columnist Ann Lee", "billionaire businessman Tom Hart": lowercase words before the name describe it.
   let nameStart = lastTitle + 1;
   while (nameStart < headWords.length - 1 && !headWords[nameStart]!.cap) nameStart++;
+  // "The Daily Star’s Ann Lee": the name follows the possessive that says where she works.
+  for (let k = headWords.length - 2; k >= nameStart; k--) {
+    if (/[’']s$/.test(headWords[k]!.text)) {
+      nameStart = k + 1;
+      break;
+    }
+  }
   const nameWords = headWords.slice(nameStart).filter((w) => w.word);
   if (nameWords.length === 0 || (lastTitle >= 0 && ROLE_HEADS.has(stripPossessive(head.lower)))) {
     const role = stripPossessive(head.lower);

@@ -168,3 +168,15 @@ describe('a name with its party and state before a comma', () => {
     expect(r.saidBy('ready for the fall')).toBe('Ann Lee');
   });
 });
+
+describe('the subject of a sentence with no cue', () => {
+  it('reads "The Daily Star’s Ann Lee sees the plan as “…”" as Lee’s words, with the outlet out of her name', () => {
+    const r = read('Tom Hart wrote the plan. The Daily Star’s Ann Lee sees the plan as a return to “old politics.”');
+    expect(r.saidBy('old politics')).toBe('Ann Lee');
+  });
+
+  it('reads "The veteran delegate and party activist, who backs Hart, warned of a “…”" as one described source', () => {
+    const r = read('Tom Hart spoke first. The veteran delegate and party activist, who backs Hart, warned of a “bitter” fight.');
+    expect(r.speakerSpanText('bitter')).toBe('The veteran delegate and party activist');
+  });
+});
