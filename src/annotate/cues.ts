@@ -8,7 +8,7 @@ import { FUNCTION_WORDS } from './function-words';
 import { ROLE_HEADS } from './titles';
 import { subjectBeforeQuote } from './speaker-subject';
 import { colonSource } from './colon-source';
-import { isPutIt, wordsOfSource } from './words-of';
+import { phrasalCue, wordsOfSource } from './words-of';
 
 /** One cue in a sentence and the phrase that is its source (null when none could be read). */
 export interface Attribution {
@@ -93,12 +93,12 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       if (w) out.push(make(text, toks, t.start, t.end, w.ph, w.inverted, paragraph, sentence, i + 1));
       continue;
     }
-    const putIt = !form && !t.cap && isPutIt(toks, i);
-    if (putIt) form = 'finite';
+    const phrasal = !form && !t.cap ? phrasalCue(toks, i) : -1;
+    if (phrasal > 0) form = 'finite';
     if (!form) continue;
     const cueEnd = t.end;
-    // "told reporters" reads as one cue; so does "put it".
-    let end = putIt ? toks[i + 1]!.end : cueEnd;
+    // "told reporters" reads as one cue; so do "put it" and "pointed out".
+    let end = phrasal > 0 ? toks[phrasal]!.end : cueEnd;
     const obj = toks[i + 1];
     if (t.lower === 'told' && obj && obj.word && (obj.lower === 'reporters' || obj.lower === 'journalists')) end = obj.end;
     const j = skipGapBack(toks, i - 1);

@@ -299,12 +299,21 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
 export function skipGapBack(toks: Token[], j: number): number {
   let k = j;
   let steps = 0;
-  while (k >= 0 && steps < 6 && toks[k]!.word && !toks[k]!.quoted && !(toks[k]!.cap && CUE_GAP_WORDS.has(toks[k]!.lower)) && (CUE_GAP_WORDS.has(toks[k]!.lower) || CUE_TIME_WORDS.has(toks[k]!.lower))) {
+  let ly = false;
+  // …and an "-ly" adverb: "Clinton initially said", "he angrily told".
+  while (k >= 0 && steps < 6 && toks[k]!.word && !toks[k]!.quoted && !(toks[k]!.cap && CUE_GAP_WORDS.has(toks[k]!.lower))) {
+    const t = toks[k]!;
     // "two weeks ago said" is a time phrase, but "the two write" ends on its subject.
-    if (k === j && STANDALONE_QUANTIFIERS.has(toks[k]!.lower)) break;
+    if (k === j && STANDALONE_QUANTIFIERS.has(t.lower)) break;
+    if (CUE_GAP_WORDS.has(t.lower) || CUE_TIME_WORDS.has(t.lower)) {
+      // a gap word
+    } else if (isLyAdverb(t)) ly = true;
+    else break;
     k--;
     steps++;
   }
+  // An "-ly" adverb is a gap only after a name or a pronoun: "delegates currently pledged to her" is no cue.
+  if (ly && !(toks[k] && toks[k]!.word && (toks[k]!.cap || isPronoun(toks[k]!)))) return j;
   return k;
 }
 

@@ -18,9 +18,17 @@ export function wordsOfSource(toks: Token[], i: number): { ph: Phrase; inverted:
   return ph && ph.last === i - 1 && toks[ph.first - 1]?.lower === 'in' ? { ph, inverted: false } : null;
 }
 
-/** "As one aide put it, “…”": "put it" closing its clause is a cue ("put it this way" is not). */
-export function isPutIt(toks: Token[], i: number): boolean {
-  if (toks[i]!.lower !== 'put' || toks[i + 1]?.lower !== 'it') return false;
-  const after = toks[i + 2];
-  return !after || !after.word;
+/**
+ * Two-word cues, as the index of their second word, or -1: "As one aide put it, “…”" ("put it this
+ * way" is not one), "as The Hill pointed out, “…”", "she points out that …".
+ */
+export function phrasalCue(toks: Token[], i: number): number {
+  const w = toks[i]!.lower;
+  const next = toks[i + 1];
+  if (!next || !next.word) return -1;
+  if ((w === 'put' || w === 'puts') && next.lower === 'it') {
+    const after = toks[i + 2];
+    return !after || !after.word ? i + 1 : -1;
+  }
+  return (w === 'pointed' || w === 'points') && next.lower === 'out' ? i + 1 : -1;
 }

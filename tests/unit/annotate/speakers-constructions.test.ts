@@ -180,3 +180,21 @@ describe('the subject of a sentence with no cue', () => {
     expect(r.speakerSpanText('bitter')).toBe('The veteran delegate and party activist');
   });
 });
+
+describe('adverbs and two-word cues', () => {
+  it('skips an "-ly" adverb between a name and its cue: "Ann Lee initially said …, “…”"', () => {
+    const r = read('Ann Lee initially said in the spring, when the story broke, “I did not do it.”');
+    expect(r.saidBy('did not do it')).toBe('Ann Lee');
+  });
+
+  it('does not read a participle after "-ly" and a plain noun as a cue: "delegates currently pledged to her"', () => {
+    const r = read('Tom Hart wrote that delegates currently pledged to Lee may switch.\n\n“The race is open.”');
+    expect(r.saidBy('race is open')).toBe('Tom Hart');
+  });
+
+  it('reads "as the Daily Star pointed out, “…”" and "As Ann Lee puts it, “…”"', () => {
+    const r = read('But as the Daily Star pointed out, “the mayor has not released her returns.” As Ann Lee puts it, “nobody won.”');
+    expect(r.speakerSpanText('released her returns')).toBe('the Daily Star');
+    expect(r.saidBy('nobody won')).toBe('Ann Lee');
+  });
+});
