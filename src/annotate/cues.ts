@@ -29,7 +29,12 @@ export interface Attribution {
   sentence: number;
 }
 
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+/** A hyphen, en or em dash standing alone (by char code: asked of every punctuation mark). */
+function isDash(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
 
 /** A short credit after a dash ("- Jane Roe.", "—Ann Lee, Halifax.") is a name whatever follows it. */
 const DASH_CREDIT_MAX_TOKENS = 10;
@@ -55,7 +60,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
   const out: Attribution[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if ((!t.word && t.text !== ':' && !DASHES.has(t.text) && i !== 0) || t.quoted) continue;
+    if (t.quoted || (!t.word && t.text !== ':' && !isDash(t.text) && i !== 0)) continue;
     const according = ACCORDING_CUES.get(t.lower);
     if (according !== undefined) {
       const next = toks[i + 1];
@@ -66,7 +71,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       out.push(make(text, toks, t.start, cueEnd, ph, true, paragraph, sentence, after));
       continue;
     }
-    if (DASHES.has(t.text)) {
+    if (!t.word && isDash(t.text)) {
       // "- Jane Roe." on its own paragraph under a quotation: the credit line of a fact check;
       // "“…” — Jane Roe, mayor of Springfield": the credit right after the quotation.
       const ph = i === 0 || (toks[i - 1]!.quoted && isMark(toks[i - 1]!.text)) ? creditAfterDash(toks, i) : null;
@@ -93,7 +98,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       if (w) out.push(make(text, toks, t.start, t.end, w.ph, w.inverted, paragraph, sentence, i + 1));
       continue;
     }
-    const phrasal = !form && !t.cap ? phrasalCue(toks, i) : -1;
+    // Asked only of words starting with "p" ("put it", "pointed out"): this line runs for every word.
+    const phrasal = !form && !t.cap && t.lower.charCodeAt(0) === 112 ? phrasalCue(toks, i) : -1;
     if (phrasal > 0) form = 'finite';
     if (!form) continue;
     const cueEnd = t.end;

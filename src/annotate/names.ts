@@ -3,7 +3,7 @@ import { DETERMINERS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
-import { joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
+import { endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { MEMBER_LEADS } from './coref-words';
 
@@ -87,7 +87,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   while (nameStart < headWords.length - 1 && !headWords[nameStart]!.cap) nameStart++;
   // "The Daily Star’s Ann Lee": the name follows the possessive that says where she works.
   for (let k = headWords.length - 2; k >= nameStart; k--) {
-    if (/[’']s$/.test(headWords[k]!.text)) {
+    if (endsPossessive(headWords[k]!.text)) {
       nameStart = k + 1;
       break;
     }
