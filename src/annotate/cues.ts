@@ -126,7 +126,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       inverted = ph !== null;
     } else if (prev.text === ',' || prev.text === '—' || prev.text === '–') {
       // "…, said Brad Bannon, a Democratic pollster.": a name after the cue that ends the clause is its source ("…, say some Democrats." too).
-      const closing = INVERTIBLE.has(t.lower) || t.lower === 'say' ? closingSourceAfter(toks, i + 1) : null;
+      // "…, reports USA Today." / "…, reported the Daily Star.": the outlet after the cue too.
+      const report = t.lower === 'reports' || t.lower === 'reported';
+      const closing = INVERTIBLE.has(t.lower) || t.lower === 'say' ? closingSourceAfter(toks, i + 1) : report ? outletAfter(toks, i + 1) : null;
       if (closing) {
         ph = closing;
         inverted = true;
@@ -250,6 +252,14 @@ function closingSourceAfter(toks: Token[], at: number): Phrase | null {
   }
   const after = toks[ph.last + 1];
   return !after || after.text === ',' || after.text === '.' ? ph : null;
+}
+
+/** "…, reports USA Today." / "…, reported the Daily Star.": an outlet's name closing the sentence after a report cue. */
+function outletAfter(toks: Token[], at: number): Phrase | null {
+  const ph = phraseStartingAt(toks, at);
+  if (!ph || !toks[ph.head]!.cap) return null;
+  const after = toks[ph.last + 1];
+  return !after || after.text === '.' ? ph : null;
 }
 
 /** Lowercase first words of a source named after its cue: "said several observers", "says a top aide", "say some Democrats". */
