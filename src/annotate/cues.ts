@@ -91,6 +91,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
     if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
+    // "many Asian states, and …": the noun; the verb introduces what is stated ("the website states that", "states: “…”").
+    if (form && t.lower === 'states' && !statesIsVerb(toks, i)) form = undefined;
     if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';
     if (!form && !t.cap && t.lower === 'words') {
       // "in the words of Ann Lee, “…”" / "in Lee’s words, “…”"
@@ -214,6 +216,16 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+
+/** What follows "states" used as a verb: "states that", "states:", "states in its report", "states to …"; or a quotation within two words. */
+const STATES_COMPLEMENT: ReadonlySet<string> = new Set(['that', ':', 'in', 'on', 'to', 'clearly', 'plainly', 'simply', 'flatly', 'explicitly']);
+
+/** "states" introduces what is stated: a complement or a quotation follows, or a quotation closed just before ("“…,” the document states"). */
+function statesIsVerb(toks: Token[], i: number): boolean {
+  if (STATES_COMPLEMENT.has(toks[i + 1]?.lower ?? '') || toks[i + 1]?.quoted || toks[i + 2]?.quoted) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (toks[k]!.quoted) return true;
+  return false;
+}
 
 /** Cue words that are also plural nouns: "his remarks", "Clinton's claims", "his top shows". */
 const NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'claims', 'shows', 'states', 'calls', 'reports', 'notes', 'comments', 'says']);

@@ -198,3 +198,16 @@ describe('adverbs and two-word cues', () => {
     expect(r.saidBy('nobody won')).toBe('Ann Lee');
   });
 });
+
+describe('"states" as a noun and as a cue', () => {
+  it('does not read "many Asian states" as a cue', () => {
+    const r = read('Beijing has stirred mixed feelings in many Asian states, and it has used “velvet gloves” with them, said Ann Lee, an expert on the region.');
+    expect(r.saidBy('velvet gloves')).toBe('Ann Lee');
+  });
+
+  it('still reads "“…,” the document states" and "the website states that"', () => {
+    const r = read('Ann Lee shared a file.\n\n“Leave is unpaid,” the document states. The website states that staff get “two weeks.”');
+    expect(r.speakerSpanText('Leave is unpaid')).toBe('the document');
+    expect(r.speakerSpanText('two weeks')).toBe('The website');
+  });
+});
