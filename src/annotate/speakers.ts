@@ -75,7 +75,8 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     else if (after && after.source) chosen = after;
     // "Guns are “a crisis” and “stunt growth,” Howard Dean proclaimed …": with no cue of its own, a quotation takes the one its sentence ends with.
     else if (firstAfter && firstAfter.source && !before) chosen = firstAfter;
-    if (chosen) chosen = outerAccordingTo(text, s0, s1, chosen);
+    // (The chosen cue may sit in the sentence after the quotation's: "“…?” Lee said, according to CNN.")
+    if (chosen) chosen = outerAccordingTo(text, sentences[chosen.sentence] ?? s1, chosen);
     const kind = isSentenceStart(text, q.start, s0.start) ? 'direct' : 'partial';
     if (chosen) {
       const src = chosen.source!;
@@ -203,8 +204,7 @@ function opensComplement(s: Sentence, a: Attribution): boolean {
  * "“…,” Sanders said, according to CNN." / "According to White House pool reports, Obama said “…”":
  * the speech reaches the article through the "according to" source, which PolNeAR takes as the source.
  */
-function outerAccordingTo(text: string, s0: Sentence, s1: Sentence, chosen: Attribution): Attribution {
-  const s = chosen.sentence === s1.index ? s1 : s0;
+function outerAccordingTo(text: string, s: Sentence, chosen: Attribution): Attribution {
   if (chosen.sentence !== s.index) return chosen;
   const attrs = s.attributions;
   const i = firstCueAtOrAfter(attrs, chosen.cue.start);

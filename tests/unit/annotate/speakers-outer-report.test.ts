@@ -17,3 +17,10 @@ describe('an outlet named after a report cue closing the sentence', () => {
     expect(r.speakerSpanText('failed')).toBe('Ann Lee');
   });
 });
+
+describe('"according to" after a cue in the sentence after the quotation', () => {
+  it('gives "“…?” Ann Lee said at a press conference, according to the Daily Star." to the outlet', () => {
+    const r = read('Tom Hart spoke.\n\n“Is this a priority for them?” Ann Lee said at a press conference, according to the Daily Star.');
+    expect(r.speakerSpanText('priority')).toBe('the Daily Star');
+  });
+});
