@@ -97,7 +97,7 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
     return { first: j - 2, last: j, head: j };
   }
   // "“…,” the two write": a number after "the" standing for a pair or trio named before.
-  if (STANDALONE_QUANTIFIERS.has(t.lower) && toks[j - 1]?.lower === 'the') return { first: j - 1, last: j, head: j };
+  if (toks[j - 1]?.lower === 'the' && STANDALONE_QUANTIFIERS.has(t.lower)) return { first: j - 1, last: j, head: j };
   // "Several said they would …", "; most said …": a quantifier standing alone for a group named before ("the many" too).
   if (BARE_QUANTIFIERS.has(t.lower) && toks[j + 1]?.lower !== 'of') {
     const before = toks[j - 1];
@@ -194,7 +194,7 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
     // unless it is a source noun ("U.S. officials", "White House aides").
     if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling)) break;
     // …and "The columnist Ann Lee disagreed": after "the" too, a past tense right after the name is its verb ("the Clinton campaign" goes on).
-    if (determined && head >= 0 && u.cap === false && isNameWord(toks[head]!) && u.lower.endsWith('ed') && !SOURCE_NOUNS.has(u.lower)) break;
+    if (determined && head >= 0 && !u.cap && u.lower.endsWith('ed') && isNameWord(toks[head]!) && !SOURCE_NOUNS.has(u.lower)) break;
     // "sources privy to negotiations", "people directly involved in the talks": a post-modifier, not the head.
     if (head >= 0 && !u.cap && POST_MODIFIERS.has(u.lower)) {
       let m = j + 1;
