@@ -99,9 +99,10 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   // "“…,” the two write": a number after "the" standing for a pair or trio named before.
   if (toks[j - 1]?.lower === 'the' && STANDALONE_QUANTIFIERS.has(t.lower)) return { first: j - 1, last: j, head: j };
   // "Several said they would …", "; most said …": a quantifier standing alone for a group named before ("the many" too).
-  if (BARE_QUANTIFIERS.has(t.lower) && toks[j + 1]?.lower !== 'of') {
+  // …and "Yet another said, “…”", "One said": one more of the people just quoted.
+  if ((BARE_QUANTIFIERS.has(t.lower) || t.lower === 'another' || t.lower === 'one') && toks[j + 1]?.lower !== 'of') {
     const before = toks[j - 1];
-    if (!before || (!before.word && !before.quoted && before.text !== '“' && before.text !== '"') || before.lower === 'and' || before.lower === 'but') return { first: j, last: j, head: j };
+    if (!before || (!before.word && !before.quoted && before.text !== '“' && before.text !== '"') || before.lower === 'and' || before.lower === 'but' || before.lower === 'yet') return { first: j, last: j, head: j };
   }
   const floor = Math.max(0, j - MAX_PHRASE);
   let k = j;

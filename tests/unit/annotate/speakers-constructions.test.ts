@@ -126,6 +126,11 @@ describe('quantifiers standing alone as a source', () => {
     expect(r.speakerSpanText('new standard')).toBe('the two');
   });
 
+  it('reads "Yet another said, “…”" with "another" as its source, not the voter before', () => {
+    const r = read('“It is over,” said one voter in Dayton. Yet another said, “It has just begun.”');
+    expect(r.speakerSpanText('just begun')).toBe('another');
+  });
+
   it('still skips "less than two weeks ago" between a subject and its cue', () => {
     const r = read('The ministry less than two weeks ago said the plan was “fine.”');
     expect(r.speakerSpanText('fine')).toBe('The ministry');
