@@ -54,7 +54,7 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
     for (let k = i; k < j; k++) {
       const lower = toks[k]!.lower;
       // "One Trump adviser said" opening a sentence: "One" is a quantifier, not a first name ("One Wisconsin Now" mid-sentence stays whole).
-      const opener = k === i && MEMBER_LEADS.has(lower) && (i === 0 || !toks[i - 1]!.word);
+      const opener = k === i && (i === 0 || !toks[i - 1]!.word) && MEMBER_LEADS.has(lower);
       if (opener || CAPITALISED_NON_NAMES.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(withoutFinalDot(lower))) {
         s = k + 1;
         if (ROLE_HEADS.has(lower)) role = lower;
