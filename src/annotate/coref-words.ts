@@ -63,3 +63,6 @@ export const CONJOINED_WITH_NAME: ReadonlySet<string> = new Set(['other', 'his',
 
 /** Quantifiers that stand alone as a source for a group named before: "Several said …", "most said …". */
 export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'most', 'many', 'some', 'both']);
+
+/** Indefinite words that open a phrase about one member of a group, never a name: "One Democrat said", "Another Trump adviser", "a Republican". */
+export const MEMBER_LEADS: ReadonlySet<string> = new Set(['one', 'another', 'a', 'an', 'each', 'every', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'few']);

@@ -99,7 +99,8 @@ export class Entities {
       case 'description': {
         // "One of them said": a share of the plural group just cited.
         // …and "Several said": a quantifier standing alone for that group.
-        if (r.head === 'them' || r.head === 'those' || BARE_QUANTIFIERS.has(r.head)) {
+        // …and "the two write": the pair just cited.
+        if (r.head === 'them' || r.head === 'those' || BARE_QUANTIFIERS.has(r.head) || (r.definite && (r.head === 'two' || r.head === 'three'))) {
           e = this.pronoun('they', span.start);
           if (e || r.head === 'them' || r.head === 'those') break;
         }

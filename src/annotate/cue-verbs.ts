@@ -16,6 +16,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['adds', 'finite'], // "he adds that"
   ['wrote', 'finite'], // "Trump wrote on Twitter"
   ['writes', 'finite'], // "the columnist writes"
+  ['write', 'finite'], // "“…,” the two senators write."
+  ['conclude', 'finite'], // "“…,” the authors conclude."
   ['stated', 'finite'], // "the release stated"
   ['explained', 'finite'], // "she explained"
   ['noted', 'finite'], // "he noted"

@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { ACCORDING_CUES, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
+import { ACCORDING_CUES, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
 import type { Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
@@ -7,6 +7,8 @@ import { SUBJECT_PRONOUNS } from './pronouns';
 import { FUNCTION_WORDS } from './function-words';
 import { ROLE_HEADS } from './titles';
 import { subjectBeforeQuote } from './speaker-subject';
+import { colonSource } from './colon-source';
+import { phrasalCue, wordsOfSource } from './words-of';
 
 /** One cue in a sentence and the phrase that is its source (null when none could be read). */
 export interface Attribution {
@@ -27,9 +29,29 @@ export interface Attribution {
   sentence: number;
 }
 
-/** A paragraph opening on a dash and a name ("- Jane Roe.", "—Ann Lee, Halifax."), short as a credit is. */
-const DASH_CREDIT = /^[-–—]$/;
+/** A hyphen, en or em dash standing alone (by char code: asked of every punctuation mark). */
+function isDash(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** A short credit after a dash ("- Jane Roe.", "—Ann Lee, Halifax.") is a name whatever follows it. */
 const DASH_CREDIT_MAX_TOKENS = 10;
+
+/**
+ * The name credited after the dash at `dash`: "- Jane Roe.", "— Ann Lee, 45, a teacher from
+ * Dayton". A longer line counts only when the name is all the clause holds (it ends the sentence
+ * or a comma or bracket follows it: "— Ann Lee said" is a cue of its own, "— Lee’s slogan" no credit).
+ */
+function creditAfterDash(toks: Token[], dash: number): Phrase | null {
+  const ph = phraseStartingAt(toks, dash + 1);
+  if (!ph || !toks[ph.head]!.cap) return null;
+  if (dash === 0 && toks.length <= DASH_CREDIT_MAX_TOKENS) return ph;
+  const after = toks[ph.last + 1];
+  if (/[’']s$/.test(toks[ph.last]!.text)) return null;
+  return !after || after.text === ',' || after.text === '(' || after.text === '.' ? ph : null;
+}
 
 const FRENCH_INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$/; // "a-t-il ajouté"
 
@@ -38,7 +60,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
   const out: Attribution[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if ((!t.word && t.text !== ':' && i !== 0) || t.quoted) continue;
+    if (t.quoted || (!t.word && t.text !== ':' && !isDash(t.text) && i !== 0)) continue;
     const according = ACCORDING_CUES.get(t.lower);
     if (according !== undefined) {
       const next = toks[i + 1];
@@ -49,30 +71,42 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       out.push(make(text, toks, t.start, cueEnd, ph, true, paragraph, sentence, after));
       continue;
     }
-    if (i === 0 && DASH_CREDIT.test(t.text) && toks.length <= DASH_CREDIT_MAX_TOKENS) {
-      // "- Jane Roe." on its own paragraph under a quotation: the credit line of a fact check.
-      const ph = phraseStartingAt(toks, 1);
-      if (ph && toks[ph.head]!.cap) out.push(make(text, toks, t.start, t.end, ph, true, paragraph, sentence, ph.last + 1));
+    if (!t.word && isDash(t.text)) {
+      // "- Jane Roe." on its own paragraph under a quotation: the credit line of a fact check;
+      // "“…” — Jane Roe, mayor of Springfield": the credit right after the quotation.
+      const ph = i === 0 || (toks[i - 1]!.quoted && isMark(toks[i - 1]!.text)) ? creditAfterDash(toks, i) : null;
+      if (ph) out.push(make(text, toks, t.start, t.end, ph, true, paragraph, sentence, ph.last + 1));
       continue;
     }
     if (t.text === ':' ) {
       // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”": a name, a colon, a quotation.
       const next = toks[i + 1];
       if (next && next.quoted && i > 0) {
-        const ph = phraseEndingAt(toks, i - 1);
-        const head = ph ? toks[ph.head]! : null;
-        if (ph && head && head.cap && ph.last === i - 1 && (ph.first === 0 || startsClause(toks, ph.first) || /^[-–—]$/.test(toks[ph.first - 1]!.text))) out.push(make(text, toks, t.start, t.end, ph, false, paragraph, sentence, i + 1));
+        const ph = colonSource(toks, i);
+        if (ph) out.push(make(text, toks, t.start, t.end, ph, false, paragraph, sentence, i + 1));
       }
       continue;
     }
     // "the United States" is not "states": a cue verb is lowercase in running text.
     let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
+    if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
+    // "many Asian states, and …": the noun; the verb introduces what is stated ("the website states that", "states: “…”").
+    if (form && t.lower === 'states' && !statesIsVerb(toks, i)) form = undefined;
     if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';
+    if (!form && !t.cap && t.lower === 'words') {
+      // "in the words of Ann Lee, “…”" / "in Lee’s words, “…”"
+      const w = wordsOfSource(toks, i);
+      if (w) out.push(make(text, toks, t.start, t.end, w.ph, w.inverted, paragraph, sentence, i + 1));
+      continue;
+    }
+    // Asked only of words starting with "p" ("put it", "pointed out"): this line runs for every word.
+    const phrasal = !form && !t.cap && t.lower.charCodeAt(0) === 112 ? phrasalCue(toks, i) : -1;
+    if (phrasal > 0) form = 'finite';
     if (!form) continue;
     const cueEnd = t.end;
-    // "told reporters" reads as one cue.
-    let end = cueEnd;
+    // "told reporters" reads as one cue; so do "put it" and "pointed out".
+    let end = phrasal > 0 ? toks[phrasal]!.end : cueEnd;
     const obj = toks[i + 1];
     if (t.lower === 'told' && obj && obj.word && (obj.lower === 'reporters' || obj.lower === 'journalists')) end = obj.end;
     const j = skipGapBack(toks, i - 1);
@@ -94,13 +128,17 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       inverted = ph !== null;
     } else if (prev.text === ',' || prev.text === '—' || prev.text === '–') {
       // "…, said Brad Bannon, a Democratic pollster.": a name after the cue that ends the clause is its source ("…, say some Democrats." too).
-      const closing = INVERTIBLE.has(t.lower) || t.lower === 'say' ? closingSourceAfter(toks, i + 1) : null;
+      // "…, reports USA Today." / "…, reported the Daily Star.": the outlet after the cue too.
+      const report = t.lower === 'reports' || t.lower === 'reported';
+      const closing = INVERTIBLE.has(t.lower) || t.lower === 'say' ? closingSourceAfter(toks, i + 1) : report ? outletAfter(toks, i + 1) : null;
       if (closing) {
         ph = closing;
         inverted = true;
       } else {
         // "Mr. Blanchet, whose party lost 12 seats …, said": skip the aside back to the comma before it.
-        ph = subjectBeforeAside(toks, j);
+        // "Gov. Ann Lee (R-Ohio), said": the name with its party and state right before the comma.
+        const named = toks[j - 1]?.text === ')' ? phraseEndingAt(toks, j - 1) : null;
+        ph = named && toks[named.head]!.cap ? named : subjectBeforeAside(toks, j);
       }
     } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower === 'by') {
       // "Lee was asked by the moderator whether …": the passive's agent is the source.
@@ -179,6 +217,16 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
 
+/** What follows "states" used as a verb: "states that", "states:", "states in its report", "states to …"; or a quotation within two words. */
+const STATES_COMPLEMENT: ReadonlySet<string> = new Set(['that', ':', 'in', 'on', 'to', 'clearly', 'plainly', 'simply', 'flatly', 'explicitly']);
+
+/** "states" introduces what is stated: a complement or a quotation follows, or a quotation closed just before ("“…,” the document states"). */
+function statesIsVerb(toks: Token[], i: number): boolean {
+  if (STATES_COMPLEMENT.has(toks[i + 1]?.lower ?? '') || toks[i + 1]?.quoted || toks[i + 2]?.quoted) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (toks[k]!.quoted) return true;
+  return false;
+}
+
 /** Cue words that are also plural nouns: "his remarks", "Clinton's claims", "his top shows". */
 const NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'claims', 'shows', 'states', 'calls', 'reports', 'notes', 'comments', 'says']);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -218,6 +266,14 @@ function closingSourceAfter(toks: Token[], at: number): Phrase | null {
   return !after || after.text === ',' || after.text === '.' ? ph : null;
 }
 
+/** "…, reports USA Today." / "…, reported the Daily Star.": an outlet's name closing the sentence after a report cue. */
+function outletAfter(toks: Token[], at: number): Phrase | null {
+  const ph = phraseStartingAt(toks, at);
+  if (!ph || !toks[ph.head]!.cap) return null;
+  const after = toks[ph.last + 1];
+  return !after || after.text === '.' ? ph : null;
+}
+
 /** Lowercase first words of a source named after its cue: "said several observers", "says a top aide", "say some Democrats". */
 const QUANTIFIED_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'multiple', 'numerous', 'another', 'other', 'few']);
 
@@ -253,6 +309,22 @@ function nearestSubject(toks: Token[], j: number): Phrase | null {
     if (SUBJECT_PRONOUN_WORDS.has(t.lower)) return { first: k, last: k, head: k };
   }
   return null;
+}
+
+/**
+ * "a book called “Women Who Work”", "a formula called the “chained CPI”": "called" right after a
+ * thing and right before the quoted name means "named"; nobody speaks ("Lee called it “a mess”",
+ * "a deal Lee called “the worst”" keep their cue).
+ */
+function isNamingCalled(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || !prev.word || prev.quoted || prev.cap || !/^[a-z]/.test(prev.lower)) return false;
+  if (FUNCTION_WORDS.has(prev.lower) || isSourceLike(prev) || CUE_GAP_WORDS.has(prev.lower)) return false;
+  let k = i + 1;
+  const det = toks[k];
+  if (det && det.word && !det.quoted && (det.lower === 'the' || det.lower === 'a' || det.lower === 'an')) k++;
+  const mark = toks[k];
+  return mark !== undefined && mark.quoted;
 }
 
 /** The source of an earlier cue in the same sentence, as a phrase (for "…, adding" and "… and said"). */

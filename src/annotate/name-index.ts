@@ -1,6 +1,7 @@
 import { CAPITALISED_NON_NAMES } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { ORG_HEADS } from './organisations';
+import { MEMBER_LEADS } from './coref-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 
@@ -52,7 +53,9 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
     let role: string | null = null;
     for (let k = i; k < j; k++) {
       const lower = toks[k]!.lower;
-      if (CAPITALISED_NON_NAMES.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(withoutFinalDot(lower))) {
+      // "One Trump adviser said" opening a sentence: "One" is a quantifier, not a first name ("One Wisconsin Now" mid-sentence stays whole).
+      const opener = k === i && (i === 0 || !toks[i - 1]!.word) && MEMBER_LEADS.has(lower);
+      if (opener || CAPITALISED_NON_NAMES.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(withoutFinalDot(lower))) {
         s = k + 1;
         if (ROLE_HEADS.has(lower)) role = lower;
       }

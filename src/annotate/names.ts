@@ -3,8 +3,9 @@ import { DETERMINERS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
-import { joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
+import { endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
+import { MEMBER_LEADS } from './coref-words';
 
 /** What a source phrase is, before it is resolved to an entity. */
 export type PhraseReading =
@@ -66,6 +67,10 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     // "Sources said" at the start of a sentence.
     return { type: 'unnamed', head: headLower, text, definite, confidence: UNNAMED_HEADS.get(headLower)! };
   }
+  // "One Democrat said", "Another Iowa Republican": one member of a group, not a person named Democrat.
+  if (first !== words[0] && MEMBER_LEADS.has(first.lower) && !words.some((w) => HONORIFICS.has(withoutFinalDot(w.lower)))) {
+    return { type: 'description', head: headLower, text, definite: false };
+  }
   // Split "White House press secretary Karoline Leavitt" into title and name at the last title word.
   let lastTitle = -1;
   let honorific: string | null = null;
@@ -77,13 +82,23 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
       lastTitle = i;
     } else if (TITLE_WORDS.has(w.lower) && i + 1 < headWords.length) lastTitle = i;
   }
-  const nameWords = headWords.slice(lastTitle + 1).filter((w) => w.word);
+  // "the columnist Ann Lee", "billionaire businessman Tom Hart": lowercase words before the name describe it.
+  let nameStart = lastTitle + 1;
+  while (nameStart < headWords.length - 1 && !headWords[nameStart]!.cap) nameStart++;
+  // "The Daily Star’s Ann Lee": the name follows the possessive that says where she works.
+  for (let k = headWords.length - 2; k >= nameStart; k--) {
+    if (endsPossessive(headWords[k]!.text)) {
+      nameStart = k + 1;
+      break;
+    }
+  }
+  const nameWords = headWords.slice(nameStart).filter((w) => w.word);
   if (nameWords.length === 0 || (lastTitle >= 0 && ROLE_HEADS.has(stripPossessive(head.lower)))) {
     const role = stripPossessive(head.lower);
     if (ROLE_HEADS.has(role) || TITLE_WORDS.has(role)) return { type: 'role', role, text: toks.map((t) => t.text).join(' '), definite };
   }
   if (nameWords.length === 0) return { type: 'description', head: headLower, text, definite };
-  const titleWords = headWords.slice(0, lastTitle + 1).filter((w) => !HONORIFICS.has(withoutFinalDot(w.lower)));
+  const titleWords = headWords.slice(0, nameStart).filter((w) => !HONORIFICS.has(withoutFinalDot(w.lower)));
   const title = titleWords.length ? joinTexts(titleWords) : null;
   let role: string | null = null;
   for (let k = titleWords.length - 1; k >= 0 && role === null; k--) if (ROLE_HEADS.has(titleWords[k]!.lower)) role = titleWords[k]!.lower;

@@ -36,6 +36,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'mont
 /** A sentence's first word that opens an adverbial, not a subject: "Early", "Hastily", "Continuing" (not "Carly Fiorina"). */
 const OPENING_FORM = /^[a-z]{2,}(?:ly|ing)$/;
 
+/** Quantifiers that stand alone as a source: "read one", "tweeted another", "the two write". */
+const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', 'two', 'three', 'four']);
+
 /** Longest description we read; keeps every search bounded. */
 const MAX_PHRASE = 14;
 
@@ -93,10 +96,13 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   if ((t.lower === 'them' || t.lower === 'those') && toks[j - 1]?.lower === 'of' && j >= 2 && PARTITIVE_WORDS.has(toks[j - 2]!.lower)) {
     return { first: j - 2, last: j, head: j };
   }
+  // "“…,” the two write": a number after "the" standing for a pair or trio named before.
+  if (toks[j - 1]?.lower === 'the' && STANDALONE_QUANTIFIERS.has(t.lower)) return { first: j - 1, last: j, head: j };
   // "Several said they would …", "; most said …": a quantifier standing alone for a group named before ("the many" too).
-  if (BARE_QUANTIFIERS.has(t.lower) && toks[j + 1]?.lower !== 'of') {
+  // …and "Yet another said, “…”", "One said": one more of the people just quoted.
+  if ((BARE_QUANTIFIERS.has(t.lower) || t.lower === 'another' || t.lower === 'one') && toks[j + 1]?.lower !== 'of') {
     const before = toks[j - 1];
-    if (!before || (!before.word && !before.quoted && before.text !== '“' && before.text !== '"') || before.lower === 'and' || before.lower === 'but') return { first: j, last: j, head: j };
+    if (!before || (!before.word && !before.quoted && before.text !== '“' && before.text !== '"') || before.lower === 'and' || before.lower === 'but' || before.lower === 'yet') return { first: j, last: j, head: j };
   }
   const floor = Math.max(0, j - MAX_PHRASE);
   let k = j;
@@ -120,6 +126,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       return withConjoinedName(toks, extendBackOverLink(toks, { first: k - 1, last: j, head }, depth));
     }
     if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || /’s$|'s$/.test(p.text))) k--;
+    // "The influential delegate and conservative activist": two descriptions of one person under one determiner.
+    else if (p.lower === 'and' && k - 2 >= floor && isDescriptionWord(toks[k - 2]!)) k--;
     // "the former secretary of state talked": the noun before "of" is the head.
     else if (p.lower === 'of' && head === j && k - 2 >= floor && isDescriptionWord(toks[k - 2]!)) {
       head = k - 2;
@@ -176,6 +184,8 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   const ceiling = Math.min(toks.length - 1, k + MAX_PHRASE);
   let j = k;
   const determined = isDeterminer(t);
+  // "“…,” read one." / "…, tweeted another.": a quantifier standing alone at the clause's end.
+  if (determined && STANDALONE_QUANTIFIERS.has(t.lower) && !toks[k + 1]?.word) return { first: k, last: k, head: k };
   if (determined) j++;
   let head = -1;
   while (j <= ceiling) {
@@ -184,6 +194,8 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
     // "Vice President Joe Biden weighed in": after a bare name, a lowercase word is the verb,
     // unless it is a source noun ("U.S. officials", "White House aides").
     if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling)) break;
+    // …and "The columnist Ann Lee disagreed": after "the" too, a past tense right after the name is its verb ("the Clinton campaign" goes on).
+    if (determined && head >= 0 && !u.cap && u.lower.endsWith('ed') && isNameWord(toks[head]!) && !SOURCE_NOUNS.has(u.lower)) break;
     // "sources privy to negotiations", "people directly involved in the talks": a post-modifier, not the head.
     if (head >= 0 && !u.cap && POST_MODIFIERS.has(u.lower)) {
       let m = j + 1;
@@ -280,14 +292,29 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
   return ph;
 }
 
-/** Skips auxiliaries and adverbs backwards from j ("he also said", "M. Blanchet a déclaré"). */
+/**
+ * Skips auxiliaries and adverbs backwards from j ("he also said", "M. Blanchet a déclaré"). A
+ * capitalised one is a name, not a gap: "Will wrote", "“…,” Will said" (an auxiliary never comes
+ * right before a past-tense cue, and mid-sentence it is lowercase).
+ */
 export function skipGapBack(toks: Token[], j: number): number {
   let k = j;
   let steps = 0;
-  while (k >= 0 && steps < 6 && toks[k]!.word && !toks[k]!.quoted && (CUE_GAP_WORDS.has(toks[k]!.lower) || CUE_TIME_WORDS.has(toks[k]!.lower))) {
+  let ly = false;
+  // …and an "-ly" adverb: "Clinton initially said", "he angrily told".
+  while (k >= 0 && steps < 6 && toks[k]!.word && !toks[k]!.quoted && !(toks[k]!.cap && CUE_GAP_WORDS.has(toks[k]!.lower))) {
+    const t = toks[k]!;
+    // "two weeks ago said" is a time phrase, but "the two write" ends on its subject.
+    if (k === j && STANDALONE_QUANTIFIERS.has(t.lower)) break;
+    if (CUE_GAP_WORDS.has(t.lower) || CUE_TIME_WORDS.has(t.lower)) {
+      // a gap word
+    } else if (isLyAdverb(t)) ly = true;
+    else break;
     k--;
     steps++;
   }
+  // An "-ly" adverb is a gap only after a name or a pronoun: "delegates currently pledged to her" is no cue.
+  if (ly && !(toks[k] && toks[k]!.word && (toks[k]!.cap || isPronoun(toks[k]!)))) return j;
   return k;
 }
 

@@ -25,6 +25,9 @@ const NON_SUBJECTS: ReadonlySet<string> = new Set(['nothing', 'something', 'ever
 /** Auxiliaries that open a verb phrase: "the NRA was going into overdrive", "Democrats can’t just point". */
 const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'did', 'does', 'do', 'may', 'might', 'must', "can't", "won't", "didn't", "doesn't", "don't"]);
 
+/** Words that open an object, so the "-s" word before them is a verb: "Heer sees the piece", "Lee calls his plan". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'him', 'them', 'it']);
+
 /** Irregular past tenses a subject is often followed by ("The GOP presidential candidate sent out an email …"). */
 const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['sent', 'wore', 'broke', 'stood', 'took', 'made', 'gave', 'held', 'began', 'got', 'went', 'thought', 'spoke', 'brought', 'kept', 'won', 'saw', 'felt', 'drew', 'knew']);
 
@@ -57,7 +60,9 @@ export function subjectBeforeQuote(toks: Token[], quoteAt: number): Phrase | nul
     // …but "Wallnau continues: “…”" ends its clause on the verb.
     const next = toks[v + 1];
     const endsClause = next !== undefined && (next.quoted || next.text === ':' || next.text === ',');
-    if (p === v - 1 && toks[p]!.cap && !verb.lower.endsWith('ed') && !AUXILIARIES.has(verb.lower) && !endsClause) continue;
+    // …and "Heer sees the piece as …" is a verb: a determiner follows it.
+    const objectFollows = next !== undefined && next.word && OBJECT_OPENERS.has(next.lower);
+    if (p === v - 1 && toks[p]!.cap && !verb.lower.endsWith('ed') && !AUXILIARIES.has(verb.lower) && !endsClause && !objectFollows) continue;
     // "Clinton tried …, because he had accepted “…”": the main clause's subject is the one quoted.
     if (opener === 'main') return ph;
     inner ??= ph;

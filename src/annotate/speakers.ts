@@ -5,6 +5,7 @@ import type { ReadText, Sentence } from './document';
 import type { QuoteSpan } from './quotes';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { DOCUMENT_HEADS } from './organisations';
+import { CUE_TIME_WORDS } from './cue-verbs';
 import { stripPossessive } from './tokens';
 
 /** A quotation with the source the engine settled on. */
@@ -37,7 +38,7 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     const q = quoteSpans[qi]!;
     const s0 = sentences[sentenceOf(q.start)]!;
     const s1 = sentences[sentenceOf(Math.max(q.start, q.end - 1))]!;
-    const inner = text.slice(q.innerStart, q.innerEnd).trimEnd();
+    const inner = withoutNestedClose(text.slice(q.innerStart, q.innerEnd));
     const closeFollowedByComma = text[q.end] === ',';
     const invitesAfter = ENDS_INVITING_CUE.test(inner) || closeFollowedByComma;
     const nextQuoteStart = quoteSpans[qi + 1]?.start ?? Infinity;
@@ -61,7 +62,8 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
       const a = ns.attributions[0];
       if (ns.paragraph === s1.paragraph && a && a.source && a.cue.start - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
         const srcStart = a.source[0]!.start;
-        if (a.inverted || srcStart - ns.start < 4) after = a;
+        // …but "“…” Reid said both men are “non-entities.”" opens a report of its own.
+        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a)) after = a;
       }
     }
     let chosen: Attribution | null = null;
@@ -73,7 +75,8 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     else if (after && after.source) chosen = after;
     // "Guns are “a crisis” and “stunt growth,” Howard Dean proclaimed …": with no cue of its own, a quotation takes the one its sentence ends with.
     else if (firstAfter && firstAfter.source && !before) chosen = firstAfter;
-    if (chosen) chosen = outerAccordingTo(text, s0, s1, chosen);
+    // (The chosen cue may sit in the sentence after the quotation's: "“…?” Lee said, according to CNN.")
+    if (chosen) chosen = outerAccordingTo(text, sentences[chosen.sentence] ?? s1, chosen);
     const kind = isSentenceStart(text, q.start, s0.start) ? 'direct' : 'partial';
     if (chosen) {
       const src = chosen.source!;
@@ -91,6 +94,20 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
   }
   inheritFromContext(doc, out, entityOf);
   return out;
+}
+
+/**
+ * The quoted words without trailing space and the closing mark of a quotation nested at their end:
+ * "“They asked, ‘Why now?’” Lee said." ends on "?" as far as the cue after it is concerned.
+ */
+function withoutNestedClose(inner: string): string {
+  let end = inner.length;
+  while (end > 0) {
+    const c = inner.charCodeAt(end - 1);
+    if (c === 0x2019 || c === 39 || c <= 32 || c === 0xa0) end--; // ’ ' and spaces
+    else break;
+  }
+  return end === inner.length ? inner : inner.slice(0, end);
 }
 
 /** The attribution (its cue or source, whichever comes first) follows the quotation with only punctuation between. */
@@ -160,12 +177,34 @@ function closesSentence(s: Sentence, a: Attribution): boolean {
   return stop === toks.length;
 }
 
+/** Words that open a reported clause right after "said": "Reid said both men …", "Lee said he …", "Lee said that …". */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'that', 'the', 'both', 'his', 'her', 'their', 'its', 'there', 'this', 'a', 'an']);
+
+/** Cues whose object is the listener, not what was said: "told ITV", "asked the host". */
+const OBJECT_CUES: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'asked', 'asks', 'told reporters']);
+
+/** The cue (not inverted) is followed at once by a clause of its own, not by "in a statement", "Tuesday" or the end. */
+function opensComplement(s: Sentence, a: Attribution): boolean {
+  // "Trump told Britain’s ITV …", "she asked the host": these cues take their listener first.
+  if (a.inverted || OBJECT_CUES.has(a.cue.text.toLowerCase())) return false;
+  const toks = s.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < a.cue.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = toks[lo];
+  if (!next || !next.word || next.quoted) return false;
+  return COMPLEMENT_OPENERS.has(next.lower) || (next.cap && !CUE_TIME_WORDS.has(next.lower));
+}
+
 /**
  * "“…,” Sanders said, according to CNN." / "According to White House pool reports, Obama said “…”":
  * the speech reaches the article through the "according to" source, which PolNeAR takes as the source.
  */
-function outerAccordingTo(text: string, s0: Sentence, s1: Sentence, chosen: Attribution): Attribution {
-  const s = chosen.sentence === s1.index ? s1 : s0;
+function outerAccordingTo(text: string, s: Sentence, chosen: Attribution): Attribution {
   if (chosen.sentence !== s.index) return chosen;
   const attrs = s.attributions;
   const i = firstCueAtOrAfter(attrs, chosen.cue.start);
