@@ -156,9 +156,13 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
     while (end > 1 && DANGLING_ENDS.has(src[end - 1]!.lower)) end--;
     // "Catholic Church released …" read as one subject: a name and the verb the reader took for its head.
     let verbTail = false;
-    if (end === src.length && a.cueless && r.type !== 'unnamed') {
+    if (end === src.length && r.type !== 'unnamed') {
+      // With a cue of its own the subject may end on a plural noun ("Israeli figures say"): only a participle or particle is dropped then ("the poll released", "the office put out").
+      const dropped = (t: Token) => !t.cap && !canSpeak(t.lower) && !PREPOSITION_LINKS.has(t.lower) && (a.cueless || /(?:ed|wn)$/.test(t.lower) || PARTICLES.has(t.lower));
       let k = end;
-      while (k > 1 && !src[k - 1]!.cap && !canSpeak(src[k - 1]!.lower) && !PREPOSITION_LINKS.has(src[k - 1]!.lower)) k--;
+      while (k > 1 && dropped(src[k - 1]!)) k--;
+      // "the campaign sent out": the verb before a dropped particle goes with it.
+      if (k < end && k > 1 && PARTICLES.has(src[k]!.lower) && !src[k - 1]!.cap && !canSpeak(src[k - 1]!.lower)) k--;
       if (k < end && (allNames(src, k) || canSpeak(src[k - 1]!.lower))) {
         end = k;
         verbTail = true;
@@ -188,12 +192,15 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
     return r;
   }
   if (FUNCTION_WORDS.has(r.head) || DANGLING_ENDS.has(r.head) || r.head.includes('’') || r.head.includes("'")) return null;
-  if (a.cueless && !canSpeak(r.head)) return null;
+  if (!canSpeak(r.head)) return null;
   return r;
 }
 
 /** Prepositions after a head noun: "the aftermath of", "software for". */
 const PREPOSITION_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'in', 'at', 'with', 'on', 'to', 'about', 'by']);
+
+/** Verb particles a reader may leave on a subject: "the campaign sent out", "the justice sounded off". */
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'back']);
 
 /** Shares of a group named just before: "one of", "another of". */
 const ONE_OF: ReadonlySet<string> = new Set(['one', 'another', 'two', 'three', 'some', 'several', 'each', 'both', 'none', 'most', 'many']);
@@ -209,7 +216,7 @@ export function canSpeak(head: string, listedOnly = false): boolean {
   if (one !== h && (SPEAKING_NOUNS.has(one) || PERSON_NOUNS.has(one) || ROLE_HEADS.has(one) || ORG_HEADS.has(one) || DOCUMENT_HEADS.has(one))) return true;
   if (listedOnly) return false;
   // The regular person nouns: "voter", "investor", "economist", "Republican", "resident", "employee", "chairman", "46-year-old".
-  return /(?:er|or|ist|ian|an|ant|ent|ee|man|men|person|old)$/.test(one) && one.length > 3;
+  return /(?:er|or|ist|ian|ant|ent|ee|man|men|person|old)$/.test(one) ? one.length > 3 : /(?:can|ean)$/.test(one) && one.length > 4;
 }
 
 /** The phrase's tokens before `end` are a capitalised name (after a determiner): "the Catholic Church". */

@@ -8,10 +8,10 @@
 /** Heads of a source that can speak and no suffix rule catches, one line per kind. */
 export const SPEAKING_NOUNS: ReadonlySet<string> = new Set(
   [
-    'person people man men woman women boy girl child children kid kids wife husband son daughter mother father sister brother family friend ally guest personnel fan critic insider activist victim witness', // people: "a woman said", "her mother, Fiona, said"
+    'person people man men woman women boy girl child children kid kids wife husband son daughter mother father sister brother family friend ally guest personnel colleague actress counsel fan critic insider activist victim witness', // people: "a woman said", "her mother, Fiona, said"
     'chief head executive official aide staff clerk judge justice prince king queen pope bishop priest rabbi imam cleric mogul tycoon billionaire candidate nominee veteran host star pilot coach athlete expert source spokesperson diplomat envoy general colonel captain soldier delegate representative pollster operative surrogate guard nurse', // roles: "the chief said"
-    'ad lawsuit suit complaint filing petition memo email tweet post column editorial article piece story book page website site message transcript copy release video photo opinion ruling order summary note passage account rule constitution analysis study survey poll report document documents statement letter', // writings, which PolNeAR lets speak: "the ad says", "the lawsuit alleges"
-    'outlet network channel cable news media press newspaper paper publication campaign office team group crowd rally audience public community board committee company firm business corporation nonprofit non-profit organization organisation government administration agency ministry department court military army police graduate', // organisations and crowds: "the company said", "the crowd chanted"
+    'ad lawsuit suit complaint filing petition memo email tweet post column editorial article piece story book page website site message transcript copy release video photo opinion ruling order summary note passage account rule constitution analysis study survey poll result inquiry investigation movie film report document documents statement letter', // writings, which PolNeAR lets speak: "the ad says", "the lawsuit alleges"
+    'outlet network channel cable news media press newspaper paper publication tabloid pool campaign office team group crowd rally audience public community board committee company firm business corporation nonprofit non-profit organization organisation government administration agency ministry department court military army police graduate', // organisations and crowds: "the company said", "the crowd chanted"
   ].join(' ').split(' '),
 );
 
