@@ -185,11 +185,13 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
     let k = cut - 1;
     if (k > 0 && POST_MODIFIERS.has(words[k]!)) k--; // "people familiar with", "sources close to"
     const before = stripPossessive(words[k]!.toLowerCase());
-    if (isNameWord(words[k]!) || canSpeak(before)) return r;
-    if (!PARTITIVE_HEADS.has(before) && !SHARES.has(before)) return a.cueless ? null : r;
+    // A possessive before the cut is a determiner ("New York’s aging pipes"), not the head.
+    const possessive = /['’]s?$/.test(words[k]!);
+    if ((isNameWord(words[k]!) && !possessive) || canSpeak(before)) return r;
+    if (isNameWord(words[k]!)) return canSpeak(r.head) ? r : null;
+    if (!PARTITIVE_HEADS.has(before) && !SHARES.has(before)) return null;
     // "a lot of people": the share's group is the head.
-    if (a.cueless && !canSpeak(words[words.length - 1]!.toLowerCase())) return null;
-    return r;
+    return canSpeak(words[words.length - 1]!.toLowerCase()) ? r : null;
   }
   if (FUNCTION_WORDS.has(r.head) || DANGLING_ENDS.has(r.head) || r.head.includes('’') || r.head.includes("'")) return null;
   if (!canSpeak(r.head)) return null;
