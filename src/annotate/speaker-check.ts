@@ -4,7 +4,7 @@ import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrase
 import { readPhrase, type PhraseReading } from './names';
 import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
-import { GEO_HEADS, PLACES } from './places';
+import { GEO_HEADS, PLACE_LEADS, PLACES } from './places';
 import { DANGLING_ENDS, NAME_PARTICLES, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { stripPossessive, type Token } from './tokens';
@@ -95,15 +95,18 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());
   // Judged by the fullest form the article gives ("the Bill" → "Data Retention Bill", "Jordan" → "Jim Jordan").
   const full = longer(ctx.fullNames.get(surname), name);
-  const lowers = full.split(' ').map((w) => stripPossessive(w.toLowerCase()));
-  const first = lowers[0]!;
-  const last = lowers[lowers.length - 1]!;
+  // Only the first and last words are looked up (the whole name only for a place): no per-word work.
+  const space = full.indexOf(' ');
+  const lastSpace = full.lastIndexOf(' ');
+  const multi = space > 0;
+  const first = stripPossessive((multi ? full.slice(0, space) : full).toLowerCase());
+  const last = multi ? stripPossessive(full.slice(lastSpace + 1).toLowerCase()) : first;
   // "Hurricane Sandy slammed", "The Data Retention Bill will be debated": things do not speak.
-  if (THING_FIRST_WORDS.has(first) || (lowers.length > 1 && THING_LAST_WORDS.has(last))) return null;
+  if (THING_FIRST_WORDS.has(first) || (multi && THING_LAST_WORDS.has(last))) return null;
   const known = full.includes(' ') || ctx.firstNames.has(stripPossessive(words[0]!.toLowerCase()));
   const bare = !honorific && !title;
   // A place alone: its government where it is the subject of a cue ("Canada said"), otherwise no speaker.
-  if (bare && (PLACES.has(lowers.join('_')) || (lowers.length > 1 && GEO_HEADS.has(last)))) {
+  if (bare && ((multi ? PLACE_LEADS.has(first) && PLACES.has(stripPossessive(full.toLowerCase()).split(' ').join('_')) : PLACES.has(first)) || (multi && GEO_HEADS.has(last)))) {
     return standsForGovernment(a, ctx) ? { type: 'organization', name: full } : null;
   }
   // "PSPC said", "the IDF said": an acronym is an organisation.
@@ -235,9 +238,10 @@ function allNames(src: Token[], end: number): boolean {
 
 /** A word that can be part of a name: capitalised ("Rothman", "J.C.", "O'Neill") or a particle. */
 function isNameWord(w: string): boolean {
-  if (/^(?:al|el|bin|ibn)-/.test(w)) return true; // "Anwar al-Awlaki"
   const c = w.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && w[0] !== w[0]!.toLowerCase());
+  if (c >= 65 && c <= 90) return true;
+  if (c > 127) return w[0] !== w[0]!.toLowerCase();
+  return w.includes('-') && /^(?:al|el|bin|ibn)-/.test(w); // "Anwar al-Awlaki"
 }
 
 /** "Rachel Reeves'" → "Rachel Reeves": a final possessive apostrophe is not part of the name. */
