@@ -11,7 +11,7 @@ export const SPEAKING_NOUNS: ReadonlySet<string> = new Set(
     'man men boy girl child children kid wife husband son family guest personnel colleague actress counsel fan critic victim witness', // people: "a man said", "her colleague said"
     'head staff clerk prince king queen pope bishop priest rabbi imam cleric tycoon veteran star pilot coach athlete expert colonel captain surrogate nurse', // roles: "the pilot said"
     'ad lawsuit suit complaint filing petition tweet column editorial article piece story book page website site message transcript copy video photo opinion ruling summary note passage account rule constitution analysis study survey poll result inquiry investigation movie film report', // writings, which PolNeAR lets speak: "the ad says", "the lawsuit alleges"
-    'outlet cable publication tabloid pool team crowd rally audience public community firm business nonprofit non-profit graduate', // organisations and crowds: "the company said", "the crowd chanted"
+    'outlet cable channel publication tabloid pool team crowd rally audience public community firm business corporation organisation nonprofit non-profit military guard graduate', // organisations and crowds: "the company said", "the crowd chanted"
   ].join(' ').split(' '),
 );
 
