@@ -11,6 +11,7 @@ import { PERSON_NOUNS } from './person-nouns';
 import { FUNCTION_WORDS } from './function-words';
 import { stripPossessive, type Token } from './tokens';
 import { attributeQuotes } from './speakers';
+import { checkSpeaker, withoutApostrophe } from './speaker-check';
 
 /**
  * The annotation engine: quotations, who said them, and anonymous sourcing (shared/CONTRACT.md).
@@ -48,7 +49,7 @@ export function annotate(text: string): Annotations {
     text: text.slice(q.span.innerStart, q.span.innerEnd),
     kind: q.kind,
     speaker: id(q.entity),
-    speakerSpan: q.speakerSpan,
+    speakerSpan: q.speakerSpan && !q.entity && entities.rejected.has(`${q.speakerSpan.start}:${q.speakerSpan.end}`) ? null : q.speakerSpan,
     cue: q.cue,
   }));
   const items: AnonymousItem[] = anonymous.map((a) => ({
@@ -118,15 +119,20 @@ function spaceCount(s: string): number {
 interface Resolved extends Map<Attribution, Entity> {
   table: Entities;
   names: NameRun[];
+  /** Cueless subjects ("start:end") the speaker check turned down: a quote given one gets no speaker and no speaker span. */
+  rejected: Set<string>;
 }
 
 /** Resolves every attribution's source to an entity, reading the article in order. */
 function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   const fullNames = new Map<string, string>();
+  const firstNames = new Set<string>();
   const byRole = new Map<string, NameRun[]>();
   for (const run of names) {
     const known = fullNames.get(run.surname);
-    if (run.words <= 4 && (!known || spaceCount(known) + 1 < run.words)) fullNames.set(run.surname, run.name);
+    // "Rachel Reeves' plan": the name without its possessive apostrophe.
+    if (run.words <= 4 && (!known || spaceCount(known) + 1 < run.words)) fullNames.set(run.surname, withoutApostrophe(run.name));
+    if (run.words >= 2) firstNames.add(run.name.slice(0, run.name.indexOf(' ')).toLowerCase());
     if (run.role) {
       const list = byRole.get(run.role) ?? [];
       list.push(run);
@@ -165,6 +171,7 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   };
   const table = new Entities(fullNames, findRole, linkDescription);
   const resolved = new Map<Attribution, Entity>() as Resolved;
+  resolved.rejected = new Set();
   for (const a of doc.context) {
     if (!a.source) continue;
     const reading = readPhrase(a.source, a.head);
@@ -173,7 +180,14 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     // …and a lone capitalised word opening a sentence ("Conflicts between the courts …") is a name only if the article names it in full.
     if (a.cueless && reading.type === 'person' && !reading.honorific && !reading.title && !reading.name.includes(' ') && !(fullNames.get(reading.surname) ?? '').includes(' ')) continue;
     const span = { start: a.source[0]!.start, end: a.source[a.source.length - 1]!.end };
-    const e = table.resolve(reading, span, a.inWriting);
+    // Only a plausible speaker becomes a source ("Canada said" as its government, never "the tank").
+    const checked = checkSpeaker(reading, a, { text: doc.text, toks: doc.sentences[a.sentence]!.toks, fullNames, firstNames });
+    if (!checked) {
+      // A cueless subject taken for context was never an attribution; a cue's subject keeps its span as an unresolved pronoun does.
+      if (a.cueless) resolved.rejected.add(`${span.start}:${span.end}`);
+      continue;
+    }
+    const e = table.resolve(checked, span, a.inWriting);
     if (e) resolved.set(a, e);
   }
   resolved.table = table;

@@ -1,0 +1,271 @@
+import type { Attribution } from './cues';
+import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS } from './function-words';
+import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
+import { readPhrase, type PhraseReading } from './names';
+import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
+import { PERSON_NOUNS } from './person-nouns';
+import { GEO_HEADS, PLACE_LEADS, PLACES } from './places';
+import { DANGLING_ENDS, NAME_PARTICLES, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
+import { ROLE_HEADS, TITLE_WORDS } from './titles';
+import { stripPossessive, type Token } from './tokens';
+import { POST_MODIFIERS } from './coref-words';
+
+/** What the check needs to know of the article beyond the source phrase. */
+export interface SpeakerContext {
+  text: string;
+  /** Tokens of the attribution's sentence. */
+  toks: Token[];
+  /** Surname → the fullest name the article gives it ("reeves" → "Rachel Reeves"). */
+  fullNames: ReadonlyMap<string, string>;
+  /** First words of the article's multi-word names ("keith" for "Keith Joseph"), lowercase. */
+  firstNames: ReadonlySet<string>;
+}
+
+/**
+ * Whether a source phrase is plausibly a speaker, and what kind: returns the reading to resolve
+ * (cleaned, or re-typed: "Canada said" is an organisation, "PSPC said" too), or null when the phrase
+ * is no speaker ("the tank", "in Sydney told", "Each episode begins"). Only set lookups over the
+ * few words of the phrase, plus one search of the text for a lone sentence-initial word.
+ */
+export function checkSpeaker(r: PhraseReading, a: Attribution, ctx: SpeakerContext): PhraseReading | null {
+  switch (r.type) {
+    case 'person':
+      return checkPerson(r, a, ctx);
+    case 'description':
+    case 'unnamed':
+    case 'group':
+      return checkDescription(r, a, ctx, true);
+    default:
+      return r;
+  }
+}
+
+/** Prepositions that put a place in a modifier, not in the subject: "a professor in Sydney told Reuters". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'to', 'near', 'across', 'outside', 'inside', 'throughout', 'for']);
+
+type Person = Extract<PhraseReading, { type: 'person' }>;
+
+function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseReading | null {
+  let name = withoutApostrophe(r.name);
+  let title = r.title;
+  let honorific = r.honorific;
+  // "Senator Mitch McConnell of Kentucky", "National Bank of Canada", "A colleague of Rothman's": the name after "of" is not the speaker's own.
+  if (title === 'of') title = null; // "in the mouth of Donald Trump, who proclaimed"
+  if (title && title.endsWith(' of')) {
+    const before = title.split(' ').slice(0, -1);
+    const last = before[before.length - 1]?.toLowerCase() ?? '';
+    if (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last)) return { type: 'organization', name: `${before.join(' ')} of ${name}` };
+    let k = before.length;
+    while (k > 0 && isNameWord(before[k - 1]!) && !TITLE_WORDS.has(before[k - 1]!.toLowerCase())) k--;
+    if (k === before.length) {
+      // "a colleague of Rothman's": a description of someone else.
+      const head = stripPossessive(last);
+      return head && !FUNCTION_WORDS.has(head) ? checkDescription({ type: 'description', head, text: `${before.join(' ')} of ${name}`, definite: false }, a, ctx, false) : null;
+    }
+    name = before.slice(k).join(' ');
+    title = k > 0 ? before.slice(0, k).join(' ') : null;
+  }
+  // "Brian M. Good": a middle initial read as the French honorific "M.".
+  if (honorific === 'm' && title && title.split(' ').every((w) => isNameWord(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
+    name = `${title} M. ${name}`;
+    title = null;
+    honorific = null;
+  }
+  let words = name.split(' ').filter((w) => w.length > 0);
+  // "the geophysicist Daniel Rothman", "Clinton ally James Carville": words before the last lowercase one describe the name after it.
+  let lead = words.length - 1;
+  while (lead >= 0 && (isNameWord(words[lead]!) || NAME_PARTICLES.has(words[lead]!))) lead--;
+  if (lead >= 0) {
+    const before = words[lead]!;
+    // "using Weather Underground", "Perhaps the": a verb or a function word, not an occupation.
+    if (lead === words.length - 1 || (/ing$/.test(before) && !before.includes('-')) || FUNCTION_WORDS.has(before) || DETERMINERS.has(before)) return null;
+    const description = words.slice(0, lead + 1).join(' ');
+    title = title ? `${title} ${description}` : description;
+    words = words.slice(lead + 1);
+    while (words.length > 1 && NAME_PARTICLES.has(words[0]!)) words.shift();
+  }
+  while (words.length > 1 && DANGLING_ENDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // "Maybe Trump is …": a capitalised opener before a name the article gives otherwise ("Donald Trump").
+  if (words.length > 1 && opensSentence(a, ctx)) {
+    const full = ctx.fullNames.get(stripPossessive(words[words.length - 1]!.toLowerCase()));
+    const opener = words[0]!.toLowerCase();
+    if (full && !full.startsWith(words[0]!) && (CAPITALISED_NON_NAMES.has(opener) || occursInLowercase(ctx.text, opener))) words = words.slice(1);
+  }
+  name = words.join(' ');
+  const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());
+  // Judged by the fullest form the article gives ("the Bill" → "Data Retention Bill", "Jordan" → "Jim Jordan").
+  const full = longer(ctx.fullNames.get(surname), name);
+  // Only the first and last words are looked up (the whole name only for a place): no per-word work.
+  const space = full.indexOf(' ');
+  const lastSpace = full.lastIndexOf(' ');
+  const multi = space > 0;
+  const first = stripPossessive((multi ? full.slice(0, space) : full).toLowerCase());
+  const last = multi ? stripPossessive(full.slice(lastSpace + 1).toLowerCase()) : first;
+  // "Hurricane Sandy slammed", "The Data Retention Bill will be debated": things do not speak.
+  if (THING_FIRST_WORDS.has(first) || (multi && THING_LAST_WORDS.has(last))) return null;
+  const known = full.includes(' ') || ctx.firstNames.has(stripPossessive(words[0]!.toLowerCase()));
+  const bare = !honorific && !title;
+  // A place alone: its government where it is the subject of a cue ("Canada said"), otherwise no speaker.
+  if (bare && ((multi ? PLACE_LEADS.has(first) && PLACES.has(stripPossessive(full.toLowerCase()).split(' ').join('_')) : PLACES.has(first)) || (multi && GEO_HEADS.has(last)))) {
+    return standsForGovernment(a, ctx) ? { type: 'organization', name: full } : null;
+  }
+  // "PSPC said", "the IDF said": an acronym is an organisation.
+  if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return { type: 'organization', name: full };
+  // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury".
+  if (bare && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
+    return { type: 'organization', name: full };
+  }
+  // "the Church accused", "the Bill would require": a person is not "the X".
+  if (bare && a.source && a.source[0]!.lower === 'the' && !known) return { type: 'organization', name };
+  if (bare && words.length === 1 && !known) {
+    if (FUNCTION_WORDS.has(first) || CAPITALISED_NON_NAMES.has(first) || DETERMINERS.has(first)) return null;
+    // "Cash is king", "Simplest way of explaining is …", "Chair down:": a capitalised common word opening the sentence.
+    if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx.text, first))) {
+      // …unless the common word is one that speaks: "Leaders of the organization said".
+      return canSpeak(first, true) ? { type: 'description', head: first, text: name, definite: false } : null;
+    }
+    // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
+    if (/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) return { type: 'organization', name };
+  }
+  if (name === r.name && title === r.title && honorific === r.honorific) return r;
+  return { ...r, name, surname, title, honorific };
+}
+
+/** The article's fuller form of a name ("Catholic Church" for "the Church"), if it has one. */
+function longer(full: string | undefined, name: string): string {
+  return full && full.length > name.length && full.endsWith(name) ? full : name;
+}
+
+/** "Canada said": the place is the subject right before its cue, not after a preposition and not inverted. */
+function standsForGovernment(a: Attribution, ctx: SpeakerContext): boolean {
+  if (a.cueless || a.inverted || !a.source) return false;
+  const prev = a.sourceAt > 0 ? ctx.toks[a.sourceAt - 1] : undefined;
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
+  const end = a.source[a.source.length - 1]!.end;
+  return a.cue.start - end <= 2;
+}
+
+/**
+ * An unnamed source or description: its head must be able to speak ("a spokesperson", "the
+ * report", "the company"), not "the tank". A phrase the reader did not stop ("Tasos Georgelis of",
+ * "Catholic Church released") is read again without its dangling end.
+ */
+function checkDescription(r: PhraseReading & { head: string; text: string }, a: Attribution, ctx: SpeakerContext, mayReread: boolean): PhraseReading | null {
+  // "One of them said", "those who …": the coreference reader takes the group cited before.
+  if (r.head === 'them' || r.head === 'those') return r;
+  const src = a.source;
+  if (mayReread && src && src.length > 1) {
+    let end = src.length;
+    while (end > 1 && DANGLING_ENDS.has(src[end - 1]!.lower)) end--;
+    // "Catholic Church released …" read as one subject: a name and the verb the reader took for its head.
+    let verbTail = false;
+    if (end === src.length && r.type !== 'unnamed') {
+      // With a cue of its own the subject may end on a plural noun ("Israeli figures say"): only a participle or particle is dropped then ("the poll released", "the office put out").
+      const dropped = (t: Token) => !t.cap && !canSpeak(t.lower) && !PREPOSITION_LINKS.has(t.lower) && (a.cueless || /(?:ed|wn)$/.test(t.lower) || PARTICLES.has(t.lower));
+      let k = end;
+      while (k > 1 && dropped(src[k - 1]!)) k--;
+      // "the campaign sent out": the verb before a dropped particle goes with it.
+      if (k < end && k > 1 && PARTICLES.has(src[k]!.lower) && !src[k - 1]!.cap && !canSpeak(src[k - 1]!.lower)) k--;
+      if (k < end && (allNames(src, k) || canSpeak(src[k - 1]!.lower))) {
+        end = k;
+        verbTail = true;
+      }
+    }
+    // "one of those advisers, who …" cut to "one of": a share of the group just named ("one of them").
+    if (end < src.length && end <= 2 && src[end]!.lower === 'of' && ONE_OF.has(src[end - 1]!.lower)) {
+      return { type: 'description', head: 'them', text: `${src[end - 1]!.text} of them`, definite: false };
+    }
+    if (end < src.length && (verbTail || isNameWord(src[end - 1]!.text) || canSpeak(src[end - 1]!.lower))) {
+      const again = checkSpeaker(readPhrase(src.slice(0, end), end - 1), { ...a, source: src.slice(0, end) }, ctx);
+      if (again) return again;
+    }
+  }
+  // "the aftermath of the attack", "software for Skylab": the head is the noun before the first preposition (unless a share: "a number of experts").
+  const words = r.text.split(' ');
+  // …and before a participle: "a super PAC supporting her candidacy".
+  const cut = words.findIndex((w, i) => i > 0 && (PREPOSITION_LINKS.has(w) || (w.endsWith('ing') && !w.includes('-'))));
+  if (cut > 0) {
+    let k = cut - 1;
+    if (k > 0 && POST_MODIFIERS.has(words[k]!)) k--; // "people familiar with", "sources close to"
+    const before = stripPossessive(words[k]!.toLowerCase());
+    // A possessive before the cut is a determiner ("New York’s aging pipes"), not the head.
+    const possessive = /['’]s?$/.test(words[k]!);
+    if ((isNameWord(words[k]!) && !possessive) || canSpeak(before)) return r;
+    if (isNameWord(words[k]!)) return canSpeak(r.head) ? r : null;
+    if (!PARTITIVE_HEADS.has(before) && !SHARES.has(before)) return null;
+    // "a lot of people": the share's group is the head.
+    return canSpeak(words[words.length - 1]!.toLowerCase()) ? r : null;
+  }
+  if (FUNCTION_WORDS.has(r.head) || DANGLING_ENDS.has(r.head) || r.head.includes('’') || r.head.includes("'")) return null;
+  if (!canSpeak(r.head)) return null;
+  return r;
+}
+
+/** Prepositions after a head noun: "the aftermath of", "software for". */
+const PREPOSITION_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'from', 'in', 'at', 'with', 'on', 'to', 'about', 'by']);
+
+/** Verb particles a reader may leave on a subject: "the campaign sent out", "the justice sounded off". */
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down', 'back']);
+
+/** Shares of a group named just before: "one of", "another of". */
+const ONE_OF: ReadonlySet<string> = new Set(['one', 'another', 'two', 'three', 'some', 'several', 'each', 'both', 'none', 'most', 'many']);
+
+/** Quantities whose "of" phrase holds the real head: "a lot of people", "dozens of protesters". */
+const SHARES: ReadonlySet<string> = new Set(['number', 'lot', 'lots', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'group', 'member', 'members', 'each', 'all', 'both', 'any', 'four', 'five', 'ten']);
+
+/** Person, group, organisation or writing: the head of a phrase that can say something. */
+export function canSpeak(head: string, listedOnly = false): boolean {
+  const h = stripPossessive(head);
+  if (SPEAKING_NOUNS.has(h) || ORG_LAST_WORDS.has(h) || PERSON_NOUNS.has(h) || ROLE_HEADS.has(h) || TITLE_WORDS.has(h) || UNNAMED_HEADS.has(h) || VAGUE_GROUPS.has(h) || ORG_HEADS.has(h) || DOCUMENT_HEADS.has(h)) return true;
+  const one = h.endsWith('ies') ? h.slice(0, -3) + 'y' : h.endsWith('s') ? h.slice(0, -1) : h;
+  if (one !== h && (SPEAKING_NOUNS.has(one) || PERSON_NOUNS.has(one) || ROLE_HEADS.has(one) || ORG_HEADS.has(one) || DOCUMENT_HEADS.has(one))) return true;
+  if (listedOnly) return false;
+  // The regular person nouns: "voter", "investor", "economist", "Republican", "resident", "employee", "chairman", "46-year-old".
+  return /(?:er|or|ist|ian|ant|ent|ee|man|men|person|old)$/.test(one) ? one.length > 3 : /(?:can|ean)$/.test(one) && one.length > 4;
+}
+
+/** The phrase's tokens before `end` are a capitalised name (after a determiner): "the Catholic Church". */
+function allNames(src: Token[], end: number): boolean {
+  let any = false;
+  for (let i = 0; i < end; i++) {
+    const t = src[i]!;
+    if (i === 0 && DETERMINERS.has(t.lower)) continue;
+    if (!t.cap) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A word that can be part of a name: capitalised ("Rothman", "J.C.", "O'Neill") or a particle. */
+function isNameWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c > 127) return w[0] !== w[0]!.toLowerCase();
+  return w.includes('-') && /^(?:al|el|bin|ibn)-/.test(w); // "Anwar al-Awlaki"
+}
+
+/** "Rachel Reeves'" → "Rachel Reeves": a final possessive apostrophe is not part of the name. */
+export function withoutApostrophe(name: string): string {
+  const last = name[name.length - 1];
+  return last === "'" || last === '’' ? name.slice(0, -1) : name;
+}
+
+/** The source phrase is the first word of its sentence (after opening punctuation). */
+function opensSentence(a: Attribution, ctx: SpeakerContext): boolean {
+  for (let i = 0; i < a.sourceAt; i++) if (ctx.toks[i]!.word) return false;
+  return true;
+}
+
+/** The word appears in lowercase somewhere in the text, as a whole word ("cash" for a sentence-initial "Cash"). */
+function occursInLowercase(text: string, lower: string): boolean {
+  for (let i = text.indexOf(lower), n = 0; i >= 0 && n < 50; i = text.indexOf(lower, i + 1), n++) {
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    const after = i + lower.length < text.length ? text.charCodeAt(i + lower.length) : 32;
+    if (!isLetter(before) && !isLetter(after)) return true;
+  }
+  return false;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}

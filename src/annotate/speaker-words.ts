@@ -1,0 +1,36 @@
+/**
+ * Word tables for the speaker check (speaker-check.ts): which heads can speak, which capitalised
+ * last words make a name an organisation or a thing that never speaks. Lowercase. Compact: the
+ * content script is near its size budget, and suffix rules in speaker-check.ts cover the regular
+ * person nouns ("-er", "-ist", "-ian", "-man" …).
+ */
+
+/** Heads of a source that can speak and no suffix rule catches, one line per kind. */
+export const SPEAKING_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'man men boy girl child children kid wife husband son family guest personnel colleague actress counsel fan critic victim witness', // people: "a man said", "her colleague said"
+    'head staff clerk prince king queen pope bishop priest rabbi imam cleric tycoon veteran star pilot coach athlete expert colonel captain surrogate nurse', // roles: "the pilot said"
+    'ad lawsuit suit complaint filing petition tweet column editorial article piece story book page website site message transcript copy video photo opinion ruling summary note passage account rule constitution analysis study survey poll result inquiry investigation movie film report', // writings, which PolNeAR lets speak: "the ad says", "the lawsuit alleges"
+    'outlet cable channel publication tabloid pool team crowd rally audience public community firm business corporation organisation nonprofit non-profit military guard graduate', // organisations and crowds: "the company said", "the crowd chanted"
+  ].join(' ').split(' '),
+);
+
+/** Capitalised last words that make a name an organisation: "Catholic Church", "Whole Foods", "Demand Media". */
+export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
+  [
+    'church ministry treasury bank foods media school college hospital society authority organization federation alliance coalition league parliament army navy forces', // institutions: "the Treasury has said"
+    'airline airlines motors systems technologies labs co. ltd plc holdings partners capital fund finance magazine radio tv studios herald tribune telegraph guardian daily energy images', // companies and outlets: "Yahoo Finance reported"
+  ].join(' ').split(' '),
+);
+
+/** Capitalised first words of a thing that never speaks: "Hurricane Sandy slammed the Northeast". */
+export const THING_FIRST_WORDS: ReadonlySet<string> = new Set('hurricane storm typhoon cyclone tropical'.split(' '));
+
+/** Capitalised last words of a thing that never speaks: "The Data Retention Bill will be debated". */
+export const THING_LAST_WORDS: ReadonlySet<string> = new Set('bill act treaty accord amendment festival airport stadium'.split(' '));
+
+/** Lowercase particles inside a person's name: "Erik van Sebille", "Bill de Blasio", "Anwar al-Awlaki". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set('van von der den de da di del du la le al el bin ibn ter ten dos das'.split(' '));
+
+/** Words a source phrase never ends on: a preposition or relative pronoun left by a reader that did not stop ("Tasos Georgelis of", "People who"). */
+export const DANGLING_ENDS: ReadonlySet<string> = new Set('of who which that whose whom from for with at in on by to , ( —'.split(' '));
