@@ -11,7 +11,7 @@ import { PERSON_NOUNS } from './person-nouns';
 import { FUNCTION_WORDS } from './function-words';
 import { stripPossessive, type Token } from './tokens';
 import { attributeQuotes } from './speakers';
-import { checkSpeaker, withoutApostrophe } from './speaker-check';
+import { checkSpeaker, withoutApostrophe, wordsOf } from './speaker-check';
 
 /**
  * The annotation engine: quotations, who said them, and anonymous sourcing (shared/CONTRACT.md).
@@ -127,6 +127,7 @@ interface Resolved extends Map<Attribution, Entity> {
 function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   const fullNames = new Map<string, string>();
   const firstNames = new Set<string>();
+  const words = wordsOf(doc.text);
   const byRole = new Map<string, NameRun[]>();
   for (const run of names) {
     const known = fullNames.get(run.surname);
@@ -181,7 +182,7 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     if (a.cueless && reading.type === 'person' && !reading.honorific && !reading.title && !reading.name.includes(' ') && !(fullNames.get(reading.surname) ?? '').includes(' ')) continue;
     const span = { start: a.source[0]!.start, end: a.source[a.source.length - 1]!.end };
     // Only a plausible speaker becomes a source ("Canada said" as its government, never "the tank").
-    const checked = checkSpeaker(reading, a, { text: doc.text, toks: doc.sentences[a.sentence]!.toks, fullNames, firstNames });
+    const checked = checkSpeaker(reading, a, { text: doc.text, words, toks: doc.sentences[a.sentence]!.toks, fullNames, firstNames });
     if (!checked) {
       // A cueless subject taken for context was never an attribution; a cue's subject keeps its span as an unresolved pronoun does.
       if (a.cueless) resolved.rejected.add(`${span.start}:${span.end}`);

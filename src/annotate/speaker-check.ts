@@ -13,6 +13,8 @@ import { POST_MODIFIERS } from './coref-words';
 /** What the check needs to know of the article beyond the source phrase. */
 export interface SpeakerContext {
   text: string;
+  /** The text's whole words as written, read once when first asked (see `wordsOf`). */
+  words: { has(word: string): boolean };
   /** Tokens of the attribution's sentence. */
   toks: Token[];
   /** Surname → the fullest name the article gives it ("reeves" → "Rachel Reeves"). */
@@ -89,7 +91,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   if (words.length > 1 && opensSentence(a, ctx)) {
     const full = ctx.fullNames.get(stripPossessive(words[words.length - 1]!.toLowerCase()));
     const opener = words[0]!.toLowerCase();
-    if (full && !full.startsWith(words[0]!) && (CAPITALISED_NON_NAMES.has(opener) || occursInLowercase(ctx.text, opener))) words = words.slice(1);
+    if (full && !full.startsWith(words[0]!) && (CAPITALISED_NON_NAMES.has(opener) || occursInLowercase(ctx, opener))) words = words.slice(1);
   }
   name = words.join(' ');
   const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());
@@ -120,7 +122,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   if (bare && words.length === 1 && !known) {
     if (FUNCTION_WORDS.has(first) || CAPITALISED_NON_NAMES.has(first) || DETERMINERS.has(first)) return null;
     // "Cash is king", "Simplest way of explaining is …", "Chair down:": a capitalised common word opening the sentence.
-    if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx.text, first))) {
+    if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
       return canSpeak(first, true) ? { type: 'description', head: first, text: name, definite: false } : null;
     }
@@ -257,13 +259,46 @@ function opensSentence(a: Attribution, ctx: SpeakerContext): boolean {
 }
 
 /** The word appears in lowercase somewhere in the text, as a whole word ("cash" for a sentence-initial "Cash"). */
-function occursInLowercase(text: string, lower: string): boolean {
+function occursInLowercase(ctx: SpeakerContext, lower: string): boolean {
+  for (let k = 0; k < lower.length; k++) if (!isLetter(lower.charCodeAt(k))) return occursInText(ctx.text, lower);
+  return ctx.words.has(lower);
+}
+
+/** The same for a word holding a mark or a digit ("co-op", "u.s"): a search of the text, as rare as such openers. */
+function occursInText(text: string, lower: string): boolean {
   for (let i = text.indexOf(lower), n = 0; i >= 0 && n < 50; i = text.indexOf(lower, i + 1), n++) {
     const before = i > 0 ? text.charCodeAt(i - 1) : 32;
     const after = i + lower.length < text.length ? text.charCodeAt(i + lower.length) : 32;
     if (!isLetter(before) && !isLetter(after)) return true;
   }
   return false;
+}
+
+/**
+ * The text's whole words (maximal runs of letters, as written), built on the first question and then
+ * answered by a Set lookup. Searching the text on each question cost a pass over the whole text per
+ * source phrase: quadratic in the length of the text (a 10 MB text took three times as long per MB).
+ */
+export function wordsOf(text: string): { has(word: string): boolean } {
+  let words: Set<string> | null = null;
+  return {
+    has(word: string): boolean {
+      if (words === null) {
+        words = new Set();
+        for (let i = 0, n = text.length; i < n; ) {
+          if (!isLetter(text.charCodeAt(i))) {
+            i++;
+            continue;
+          }
+          let j = i + 1;
+          while (j < n && isLetter(text.charCodeAt(j))) j++;
+          words.add(text.slice(i, j));
+          i = j;
+        }
+      }
+      return words.has(word);
+    },
+  };
 }
 
 function isLetter(c: number): boolean {
