@@ -46,6 +46,17 @@ describe('attributing quotations', () => {
     expect(r.speakerSpanText('They should meet')).toBe('he');
   });
 
+  it('splits the titles of writers and scholars from the name: "Poet Ann Lee", "Editor-in-Chief Raj Patel", "Professor Mei Chen"', () => {
+    const r = read(
+      'Poet Ann Lee read from her new book. “Winter is a long letter,” Poet Ann Lee said.\n\n' +
+        '“We stand by our reporting,” said Editor-in-Chief Raj Patel.\n\n' +
+        '“The data are clear,” Professor Mei Chen told the panel.',
+    );
+    expect(r.saidBy('long letter')).toBe('Ann Lee');
+    expect(r.saidBy('our reporting')).toBe('Raj Patel');
+    expect(r.saidBy('data are clear')).toBe('Mei Chen');
+  });
+
   it('resolves "the Prime Minister" to the person introduced with that title', () => {
     const r = read(
       'U.S. President Donald Trump spoke with Prime Minister Mark Carney.\n\n' +
