@@ -1,5 +1,6 @@
 import type { AnonymousItem } from '../model/analysis';
 import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, ON_THE_RECORD, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { describesSomeone, judgeSource, plainPeople } from './anonymous-source';
@@ -82,9 +83,9 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       const embedded = otherCueEnd >= 0 && a.source?.length === 1 && EMBEDDED_SUBJECTS.has(a.source[0]!.lower) && a.source[0]!.start >= otherCueEnd && wordsBetween(s.toks, otherCueEnd, a.source[0]!.start) <= 1;
       if (embedded) v = { type: 'none' };
       // "They said …", "…, they said": a "they" opening its clause; "how much they expected" inside another clause is someone else.
-      else if (v.type === 'near') v = s.index - lastSeenSentence <= 1 && opensClause(s.toks, a.source![0]!) ? { type: 'backref' } : { type: 'none' };
+      else if (v.type === 'near') v = s.index - lastSeenSentence <= 1 && opensClause(s.toks, a) ? { type: 'backref' } : { type: 'none' };
       // "… showing how much they expected": a pronoun inside another clause is no new cue of the unnamed source it resolves to.
-      if (v.type === 'unnamed' && a.source?.length === 1 && EMBEDDED_SUBJECTS.has(a.source[0]!.lower) && !opensClause(s.toks, a.source[0]!)) v = { type: 'none' };
+      if (v.type === 'unnamed' && a.source?.length === 1 && EMBEDDED_SUBJECTS.has(a.source[0]!.lower) && !opensClause(s.toks, a)) v = { type: 'none' };
       // "Party officials urged surrogates to …": a directive the unnamed group gave, not information it gave the reporter.
       if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && DIRECTIVE_CUES.has(a.cue.text.toLowerCase())) v = { type: 'none' };
       if (v.type === 'weak') v = lastWithheldReaches(s.start, v.entity) ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
@@ -171,9 +172,11 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
   return out;
 }
 
-/** The token opens its clause: the sentence's first word, or after punctuation or a conjunction ("And they said", "…, they said"). */
-function opensClause(toks: Token[], t: Token): boolean {
-  const i = toks.indexOf(t);
+/** The source opens its clause: the sentence's first word, or after punctuation or a conjunction ("And they said", "…, they said"). */
+function opensClause(toks: Token[], a: Attribution): boolean {
+  // The cue reader gives the source's index in its sentence; a search only for a source read from elsewhere.
+  const t = a.source![0]!;
+  const i = toks[a.sourceAt] === t ? a.sourceAt : toks.indexOf(t);
   const before = i > 0 ? toks[i - 1]! : null;
   return before === null || !before.word || CLAUSE_OPENERS.has(before.lower);
 }

@@ -2,9 +2,7 @@ import { phraseEndingAt, type Phrase } from './noun-phrase';
 import { UNNAMED_HEADS } from './anonymity-phrases';
 import { DOCUMENT_HEADS } from './organisations';
 import { ROLE_HEADS } from './titles';
-import type { Token } from './tokens';
-
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+import { isDash, type Token } from './tokens';
 
 /** How far back a name may stand before the description in apposition to it ("Ann Lee, mayor of Springfield:"). */
 const APPOSITION_REACH = 10;
@@ -71,5 +69,5 @@ function nameBefore(toks: Token[], ph: Phrase): Phrase | null {
 function opensClause(toks: Token[], i: number): boolean {
   if (i === 0) return true;
   const b = toks[i - 1]!;
-  return b.quoted || b.text === ',' || b.text === ':' || DASHES.has(b.text);
+  return b.quoted || b.text === ',' || b.text === ':' || isDash(b.text);
 }

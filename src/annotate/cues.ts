@@ -1,7 +1,7 @@
 import type { Span } from '../model/analysis';
 import { ACCORDING_CUES, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
-import type { Token } from './tokens';
+import { isDash, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { FUNCTION_WORDS } from './function-words';
@@ -27,13 +27,6 @@ export interface Attribution {
   inWriting: boolean;
   paragraph: number;
   sentence: number;
-}
-
-/** A hyphen, en or em dash standing alone (by char code: asked of every punctuation mark). */
-function isDash(s: string): boolean {
-  if (s.length !== 1) return false;
-  const c = s.charCodeAt(0);
-  return c === 45 || c === 0x2013 || c === 0x2014;
 }
 
 /** A short credit after a dash ("- Jane Roe.", "—Ann Lee, Halifax.") is a name whatever follows it. */

@@ -27,7 +27,7 @@ export interface SpeakerContext {
  * Whether a source phrase is plausibly a speaker, and what kind: returns the reading to resolve
  * (cleaned, or re-typed: "Canada said" is an organisation, "PSPC said" too), or null when the phrase
  * is no speaker ("the tank", "in Sydney told", "Each episode begins"). Only set lookups over the
- * few words of the phrase, plus one search of the text for a lone sentence-initial word.
+ * few words of the phrase (a lone sentence-initial word is looked up in the text's words, `wordsOf`).
  */
 export function checkSpeaker(r: PhraseReading, a: Attribution, ctx: SpeakerContext): PhraseReading | null {
   switch (r.type) {

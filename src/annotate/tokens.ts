@@ -115,6 +115,13 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
   return out;
 }
 
+/** A hyphen, en or em dash standing alone (by char code: asked of every punctuation mark). */
+export function isDash(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
 /** "Minister's" → "minister"; "Trump’s" → "trump". */
 export function stripPossessive(lower: string): string {
   // By char code: asked of most words the phrase readers look at.
