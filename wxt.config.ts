@@ -48,7 +48,12 @@ export default defineConfig({
       const alias = config.resolve?.alias ?? [];
       const list = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       // terser, two passes, for the injected script only: it is the one with a size budget (60 kB gz).
-      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } };
+      // Readability's private members (`_grabArticle`, `this._doc`…) get short names: 0.5 kB gz. The
+      // pattern matches no other property in the bundle (Preact's are `__x`, ours have no `_`), and
+      // Readability reads none of them by string; its output on the 58 corpus pages and the fixtures
+      // was compared field by field with and without this, and was the same.
+      const mangle = { properties: { regex: /^_[a-z][A-Za-z]{2,}$/ } };
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, mangle, format: { comments: false } } };
       config.resolve = {
         ...config.resolve,
         alias: [
