@@ -1,3 +1,5 @@
+import type { Analysis } from '../model/analysis';
+
 /** Messages from the page's panel to the background: the one thing a content script cannot do itself. */
 export const OPEN_OPTIONS = 'sourcelight:open-options';
 
@@ -11,4 +13,25 @@ export function requestOptionsPage(): void {
   } catch {
     // The extension context is gone (updated or reloaded since the panel opened).
   }
+}
+
+/** The panel's export: the background writes the file's text (the exporters stay out of the injected script). */
+export const EXPORT = 'sourcelight:export';
+export type ExportFormat = 'json' | 'md' | 'csv';
+export interface ExportRequest {
+  type: typeof EXPORT;
+  format: ExportFormat;
+  analysis: Analysis;
+  /** The page's address, for an analysis that did not record one. */
+  url: string;
+}
+
+export const isExportRequest = (m: unknown): m is ExportRequest =>
+  typeof m === 'object' && m !== null && (m as { type?: unknown }).type === EXPORT;
+
+/** The analysis as a file's text; rejects when the background cannot be reached (extension reloaded). */
+export async function requestExport(format: ExportFormat, analysis: Analysis, url: string): Promise<string> {
+  const body: unknown = await browser.runtime.sendMessage({ type: EXPORT, format, analysis, url } satisfies ExportRequest);
+  if (typeof body !== 'string') throw new Error('no export');
+  return body;
 }

@@ -1,18 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Analysis } from '../model/analysis';
-import { toCsv } from '../export/csv';
-import { toJson } from '../export/json';
-import { toMarkdown } from '../export/markdown';
-import { reportWords } from './report-words';
+import { requestExport, type ExportFormat } from '../session/messages';
 import { t } from './t';
 
-/** The same exporters as the CLI's `--format md|csv`, and the contract JSON. */
+/** The files the panel exports; the background writes them (src/session/export-file.ts). */
 export const FORMATS = {
-  json: { ext: 'json', type: 'application/json', make: (a: Analysis) => toJson(a, location.href) },
-  md: { ext: 'md', type: 'text/markdown', make: (a: Analysis) => toMarkdown(a, reportWords()) },
-  csv: { ext: 'csv', type: 'text/csv', make: toCsv },
-} as const;
-export type ExportFormat = keyof typeof FORMATS;
+  json: { ext: 'json', type: 'application/json' },
+  md: { ext: 'md', type: 'text/markdown' },
+  csv: { ext: 'csv', type: 'text/csv' },
+} as const satisfies Record<ExportFormat, unknown>;
 
 const LABEL = { json: 'export.json', md: 'export.markdown', csv: 'export.csv' } as const;
 
@@ -43,23 +39,30 @@ export function ExportBar({ analysis }: { analysis: Analysis }) {
   const [note, setNote] = useState('');
   const f = FORMATS[format];
   const name = `sourcelight-${slug(analysis.title)}.${f.ext}`;
+  const make = () => requestExport(format, analysis, location.href);
+  const failed = () => setNote(t('export.unavailable'));
   const save = (e: Event) => {
-    download(e.currentTarget as Element, name, f.type, f.make(analysis));
-    setNote(t('export.downloaded', [name]));
+    const target = e.currentTarget as Element;
+    make().then((body) => {
+      download(target, name, f.type, body);
+      setNote(t('export.downloaded', [name]));
+    }, failed);
   };
+  // The click's user activation lasts seconds in both browsers: long enough for the background's answer.
   const copy = (e: Event) => {
     const target = e.currentTarget as Element;
-    const body = f.make(analysis);
-    const done = () => setNote(t('export.copied', [t(LABEL[format])]));
-    const fallback = () => {
-      download(target, name, f.type, body);
-      setNote(t('export.copyFailed', [name]));
-    };
-    try {
-      navigator.clipboard.writeText(body).then(done, fallback);
-    } catch {
-      fallback();
-    }
+    make().then((body) => {
+      const done = () => setNote(t('export.copied', [t(LABEL[format])]));
+      const fallback = () => {
+        download(target, name, f.type, body);
+        setNote(t('export.copyFailed', [name]));
+      };
+      try {
+        navigator.clipboard.writeText(body).then(done, fallback);
+      } catch {
+        fallback();
+      }
+    }, failed);
   };
   return (
     <section class="export" aria-labelledby="sl-export">

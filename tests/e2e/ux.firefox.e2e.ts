@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { clickToolbarButton, launchFirefox, openPage, type FirefoxSession } from './lib/firefox';
@@ -7,6 +8,7 @@ import { FIXTURES, ROOT } from './lib/paths';
 import { toggleLayer } from './lib/page-probe';
 import { serveFolder, type StaticServer } from './lib/server';
 import {
+  clickInSidebar,
   focusedInSidebar,
   hostBox,
   layerChecks,
@@ -23,6 +25,8 @@ describe('Firefox: the reader’s experience on the Globe seed article', () => {
   let server: StaticServer;
   let browser: FirefoxSession;
   let page: Page;
+  // Downloads land here without a dialog.
+  const downloads = mkdtempSync(join(tmpdir(), 'sourcelight-ff-downloads-'));
 
   const isOpen = () => page.evaluate(() => !!document.getElementById('sourcelight-host'));
   const waitReady = () =>
@@ -51,10 +55,19 @@ describe('Firefox: the reader’s experience on the Globe seed article', () => {
 
   beforeAll(async () => {
     server = await serveFolder(FIXTURES);
-    browser = await launchFirefox();
+    browser = await launchFirefox({
+      prefs: {
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.alwaysOpenPanel': false,
+      },
+    });
     page = await openPage(browser, `${server.origin}${SEED}`);
   });
   afterAll(async () => {
+    rmSync(downloads, { recursive: true, force: true });
     await browser?.close();
     if (server) await Promise.race([server.close(), new Promise((r) => setTimeout(r, 2000))]);
   });
@@ -114,6 +127,24 @@ describe('Firefox: the reader’s experience on the Globe seed article', () => {
     expect(await page.evaluate(removeParagraph, 'truthing, all the way')).toBe(true);
     await waitReanchored(n);
     expect(await page.evaluate(sidebarText, 'not-found')).toContain('truthing, all the way');
+  });
+
+  it('downloads the Markdown report and the CSV, written by the background, from the panel', async () => {
+    if (!(await isOpen())) await open();
+    const fetch = async (format: string, ext: string) => {
+      await page.evaluate(clickInSidebar, `input[data-format="${format}"]`);
+      await page.evaluate(clickInSidebar, '[data-testid="download"]');
+      const done = (f: string) => f.endsWith(`.${ext}`) && !f.endsWith('.part');
+      for (let i = 0; i < 100 && !readdirSync(downloads).some(done); i++) await new Promise((r) => setTimeout(r, 100));
+      const file = readdirSync(downloads).find(done);
+      expect(file, `a .${ext} file in ${downloads}`).toMatch(new RegExp(`^sourcelight-trump-and-carney-speak.*\\.${ext}$`));
+      return readFileSync(join(downloads, file!), 'utf8');
+    };
+    const md = await fetch('md', 'md');
+    expect(md).toContain('## Who is this story built on?');
+    expect(md).toContain('Pete Hoekstra');
+    expect((await fetch('csv', 'csv')).split('\r\n')[0]).toBe('quote_id,speaker,speaker_kind,anonymous,quote_kind,text,start,end');
+    expect(await page.evaluate(sidebarText, 'export-note')).toMatch(/^Saved as sourcelight-.*\.csv\.$/);
   });
 
   it('remembers the layer toggles after a reload, and Escape closes everything', async () => {

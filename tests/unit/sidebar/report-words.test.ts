@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toMarkdown } from '../../../src/export/markdown';
 import { ENGLISH_REPORT } from '../../../src/export/report-words';
-import { reportWords } from '../../../src/sidebar/report-words';
+import { exportFile } from '../../../src/session/export-file';
+import { reportWords } from '../../../src/session/report-words';
 import { sampleAnalysis } from '../export/sample';
 import { useLocale } from './messages';
 
@@ -25,5 +26,23 @@ describe('the Markdown export in the reader’s language', () => {
     expect(md).toContain('- Critics say the plan is rushed.');
     for (const english of ['Sourcing report', 'Who is this story', 'named', 'reason given', 'Anonymous sourcing', 'Made by'])
       expect(md).not.toContain(english);
+  });
+});
+
+describe('the panel’s export, written in the background', () => {
+  it('writes the Markdown report in the reader’s language', async () => {
+    await useLocale('fr');
+    expect(exportFile({ format: 'md', analysis: sampleAnalysis(), url: 'https://example.com/a' })).toBe(toMarkdown(sampleAnalysis(), reportWords()));
+  });
+
+  it('writes the CSV with one row per quote', () => {
+    const csv = exportFile({ format: 'csv', analysis: sampleAnalysis(), url: 'https://example.com/a' });
+    expect(csv.split('\r\n')[0]).toBe('quote_id,speaker,speaker_kind,anonymous,quote_kind,text,start,end');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(sampleAnalysis().quotes.length + 1);
+  });
+
+  it('writes the contract JSON with the page’s address when the analysis has none', () => {
+    const a = { ...sampleAnalysis(), url: null };
+    expect(JSON.parse(exportFile({ format: 'json', analysis: a, url: 'https://example.com/a' })).url).toBe('https://example.com/a');
   });
 });

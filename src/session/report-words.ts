@@ -1,7 +1,9 @@
 import type { ReportWords } from '../export/report-words';
-import { t } from './t';
+import { i18n } from '#i18n';
 
-/** The Markdown report's words in the reader's language (the same strings the panel shows). */
+const t = i18n.t;
+
+/** The Markdown report's words in the reader's language (the same strings the panel shows), built in the background. */
 export function reportWords(): ReportWords {
   return {
     title: (title) => t('report.title', [title]),
