@@ -66,18 +66,16 @@ export type HighlightOrigin = 'root' | 'every-element';
 
 const defaultOrigin = (): HighlightOrigin => (import.meta.env?.BROWSER === 'chrome' ? 'root' : 'every-element');
 
-/** The page-level rules: `::highlight()` for each layer (and `<mark>` for the fallback painter). */
+/** The page-level rules: `::highlight()` for each layer. */
 export function highlightCss(scheme: Scheme = 'standard', origin: HighlightOrigin = defaultOrigin()): string {
   const styles = SCHEMES[scheme];
   const on = origin === 'root' ? ':root' : '';
   const hl = (name: string) => `${on}::highlight(${name})`;
   const rules = LAYERS.map(
-    (l) => `${hl(highlightName(l))} { ${declarations(styles[l])} }
-mark[data-sourcelight-mark="${l}"] { ${declarations(styles[l])} color: inherit; }`,
+    (l) => `${hl(highlightName(l))} { ${declarations(styles[l])} }`,
   );
   rules.push(`${hl(FOCUS)} { background-color: rgb(0, 114, 178); color: #fff; text-decoration: underline solid 3px rgb(0, 114, 178); }`);
   rules.push(`${hl(FLASH)} { background-color: rgb(230, 159, 0); color: #000; }`);
-  rules.push('mark[data-sourcelight-mark="hidden"] { background: none; color: inherit; text-decoration: inherit; }');
   // Windows high-contrast and other forced-colour modes drop our tints: system colours and the
   // layers' own line styles keep them apart there.
   rules.push(

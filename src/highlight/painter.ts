@@ -2,7 +2,6 @@ import { FLASH, FOCUS, highlightName, LAYER_PRIORITY, LAYERS, type Layer } from 
 
 /** Paints ranges in the page, one layer each, and takes every trace away again on `clear`. */
 export interface Painter {
-  readonly kind: 'highlight-api' | 'marks';
   paint(layer: Layer, ranges: Range[]): void;
   setVisible(layer: Layer, visible: boolean): void;
   /** Marks the passage the reader points at in the sidebar until `focus(null)`. */
@@ -29,7 +28,6 @@ function registry(win: Window): { reg: HighlightRegistry; Highlight: HighlightCt
 
 /** The CSS Custom Highlight API: the page's DOM is never touched. */
 class HighlightApiPainter implements Painter {
-  readonly kind = 'highlight-api';
   private readonly ranges = new Map<Layer, Range[]>();
   private readonly visible = new Map<Layer, boolean>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -82,82 +80,10 @@ class HighlightApiPainter implements Painter {
 }
 
 /**
- * Fallback for browsers without the Highlight API: wraps each range's text nodes in a
- * `<mark data-sourcelight-mark>`; `clear` unwraps them and re-joins the split text nodes.
+ * The page's painter, or null without the Highlight API (every browser the manifests allow has it:
+ * Chrome 105, Firefox 140); the panel then still lists everything, with nothing painted.
  */
-class MarkPainter implements Painter {
-  readonly kind = 'marks';
-  private readonly marks = new Map<Layer, HTMLElement[]>();
-  private readonly touchedParents = new Set<Node>();
-  private readonly hidden = new Set<Layer>();
-
-  constructor(private readonly doc: Document) {}
-
-  paint(layer: Layer, ranges: Range[]) {
-    const made: HTMLElement[] = [];
-    // Last first, so that splitting text nodes never moves a range not yet wrapped.
-    for (const r of [...ranges].reverse()) made.push(...this.wrap(r, layer));
-    this.marks.set(layer, made);
-    this.setVisible(layer, !this.hidden.has(layer));
-  }
-
-  private wrap(range: Range, layer: Layer): HTMLElement[] {
-    const texts: Text[] = [];
-    const walker = this.doc.createTreeWalker(range.commonAncestorContainer, 0x4);
-    if (range.commonAncestorContainer.nodeType === 3) texts.push(range.commonAncestorContainer as Text);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) texts.push(n as Text);
-    const out: HTMLElement[] = [];
-    for (let t of texts) {
-      const start = t === range.startContainer ? range.startOffset : 0;
-      let end = t === range.endContainer ? range.endOffset : t.data.length;
-      if (end <= start || !t.parentNode) continue;
-      if (start > 0) {
-        t = t.splitText(start);
-        end -= start;
-      }
-      if (end < t.data.length) t.splitText(end);
-      const mark = this.doc.createElement('mark');
-      mark.dataset.sourcelightMark = layer;
-      this.touchedParents.add(t.parentNode!);
-      t.parentNode!.insertBefore(mark, t);
-      mark.append(t);
-      out.push(mark);
-    }
-    return out;
-  }
-
-  setVisible(layer: Layer, visible: boolean) {
-    if (visible) this.hidden.delete(layer);
-    else this.hidden.add(layer);
-    for (const m of this.marks.get(layer) ?? []) {
-      if (visible) m.dataset.sourcelightMark = layer;
-      else m.dataset.sourcelightMark = 'hidden';
-    }
-  }
-
-  focus() {
-    // The fallback only shows the layers; pointing at an item does not restyle the page further.
-  }
-
-  flash() {
-    // Nothing to flash without the Highlight API; the session has already scrolled to the passage.
-  }
-
-  clear() {
-    for (const list of this.marks.values())
-      for (const m of list) {
-        const parent = m.parentNode;
-        if (!parent) continue;
-        while (m.firstChild) parent.insertBefore(m.firstChild, m);
-        m.remove();
-      }
-    for (const p of this.touchedParents) p.normalize();
-    this.marks.clear();
-    this.touchedParents.clear();
-  }
-}
-
-export function createPainter(doc: Document, forceMarks = false): Painter {
-  const api = forceMarks ? null : registry(doc.defaultView ?? window);
-  return api ? new HighlightApiPainter(api.reg, api.Highlight) : new MarkPainter(doc);
+export function createPainter(doc: Document): Painter | null {
+  const api = registry(doc.defaultView ?? window);
+  return api && new HighlightApiPainter(api.reg, api.Highlight);
 }

@@ -204,9 +204,9 @@ function openSession(doc: Document, onClosed: () => void): Session {
         const t = performance.now();
         painter = createPainter(doc);
         for (const layer of LAYERS) {
-          painter.paint(layer, placed?.byLayer[layer] ?? []);
+          painter?.paint(layer, placed?.byLayer[layer] ?? []);
           // The reader's remembered toggles may have arrived before the analysis (huge pages).
-          painter.setVisible(layer, state.visible.value[layer]);
+          painter?.setVisible(layer, state.visible.value[layer]);
         }
         timings.highlight = performance.now() - t;
       } catch (e) {
@@ -215,7 +215,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
       state.status.value = 'ready';
 
       // The page keeps changing after the analysis: place every passage again, list what is gone.
-      const watch = watchPage(doc.documentElement, host, signal, () => {
+      watchPage(doc.documentElement, host, signal, () => {
         if (!host.isConnected) {
           // The page threw our panel away (a single-page app re-rendering the document, an
           // anti-adblock script): put it back a few times; against a page that keeps removing it,
@@ -239,7 +239,6 @@ function openSession(doc: Document, onClosed: () => void): Session {
         } catch (e) {
           fail('anchor', e);
         }
-        watch.discard();
       });
     } else if (state.status.value === 'working') state.status.value = 'error';
     timings.total = performance.now() - t0;

@@ -3,18 +3,13 @@
  * live blog, a banner inserted above), debounced, never for changes inside Sourcelight's own host.
  * Everything stops when `signal` aborts.
  */
-export interface PageWatch {
-  /** Forgets the mutations made so far (Sourcelight's own, for the fallback painter's marks). */
-  discard(): void;
-}
-
 export function watchPage(
   root: Node,
   host: Element,
   signal: AbortSignal,
   onChange: () => void,
   opts: { delay?: number; maxWait?: number } = {},
-): PageWatch {
+): void {
   const delay = opts.delay ?? 250;
   // A live blog can change every few hundred milliseconds: re-anchor at least this often anyway.
   const maxWait = opts.maxWait ?? 2000;
@@ -45,7 +40,7 @@ export function watchPage(
     clearTimeout(timer);
     timer = setTimeout(fire, Math.max(0, Math.min(delay, firstPending + maxWait - now)));
   });
-  if (signal.aborted) return { discard() {} };
+  if (signal.aborted) return;
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener(
     'abort',
@@ -55,9 +50,4 @@ export function watchPage(
     },
     { once: true },
   );
-  return {
-    discard() {
-      observer.takeRecords();
-    },
-  };
 }

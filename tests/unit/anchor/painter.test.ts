@@ -17,33 +17,6 @@ function setup() {
   return { before, quote: placed.get('q1')!, vague: placed.get('a0')! };
 }
 
-describe('the fallback painter (browsers without the Highlight API)', () => {
-  it('wraps each layer in marks and, on clear, leaves the page exactly as it was', () => {
-    const { before, quote, vague } = setup();
-    const painter = createPainter(document, true);
-    expect(painter.kind).toBe('marks');
-    painter.paint('vague', [vague]);
-    painter.paint('quote', [quote]);
-    const marks = [...document.querySelectorAll('mark[data-sourcelight-mark]')];
-    expect(marks.map((m) => m.textContent).join('|')).toBe('“We have a |deal|,”|Critics say it is rushed.');
-    painter.setVisible('quote', false);
-    expect(document.querySelectorAll('mark[data-sourcelight-mark="quote"]')).toHaveLength(0);
-    painter.clear();
-    expect(document.body.innerHTML).toBe(before);
-    expect(document.querySelectorAll('p')[0]!.childNodes).toHaveLength(3); // split text nodes joined again
-  });
-
-  it('keeps a hidden layer hidden when it is painted again (after re-anchoring)', () => {
-    const { quote } = setup();
-    const painter = createPainter(document, true);
-    painter.setVisible('quote', false);
-    painter.paint('quote', [quote]);
-    expect(document.querySelectorAll('mark[data-sourcelight-mark="quote"]')).toHaveLength(0);
-    expect(document.querySelectorAll('mark[data-sourcelight-mark="hidden"]').length).toBeGreaterThan(0);
-    painter.clear();
-  });
-});
-
 describe('the Highlight API painter', () => {
   it('registers one highlight per layer with sources above quotes, and removes them all on clear', () => {
     const { quote } = setup();
@@ -58,8 +31,8 @@ describe('the Highlight API painter', () => {
     const w = window as unknown as { CSS: unknown; Highlight: unknown };
     w.CSS = { highlights: registry };
     w.Highlight = FakeHighlight;
-    const painter = createPainter(document);
-    expect(painter.kind).toBe('highlight-api');
+    const painter = createPainter(document)!;
+    expect(painter).not.toBeNull();
     painter.paint('quote', [quote]);
     painter.paint('source', [quote]);
     expect(registry.get('sourcelight-source')!.priority).toBeGreaterThan(registry.get('sourcelight-quote')!.priority!);
@@ -71,5 +44,17 @@ describe('the Highlight API painter', () => {
     expect(registry.has('sourcelight-quote')).toBe(false);
     painter.clear();
     expect(registry.size).toBe(0);
+  });
+});
+
+describe('a page without the Highlight API', () => {
+  it('gets no painter, and nothing is written into its DOM', () => {
+    const { before } = setup();
+    const w = window as unknown as { CSS: unknown; Highlight: unknown };
+    // A page's own CSS object that does not quack like the API.
+    w.CSS = { highlights: { set: 'not a function' } };
+    w.Highlight = undefined;
+    expect(createPainter(document)).toBeNull();
+    expect(document.body.innerHTML).toBe(before);
   });
 });
