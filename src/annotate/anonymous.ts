@@ -4,6 +4,7 @@ import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { describesSomeone, judgeSource, plainPeople } from './anonymous-source';
+import { anyOf } from './any-pattern';
 import { lastStartingAtOrBefore } from './quote-mask';
 import type { Token } from './tokens';
 import type { AttributedQuote, EntityOf } from './speakers';
@@ -18,6 +19,12 @@ export interface FoundAnonymous {
 
 /** Longest sentence the phrase tables are run on; past it only the opening is read (keeps hostile input linear). */
 const MAX_SENTENCE = 4000;
+
+/** The phrase tables, each asked whether any of its patterns matches a sentence (one scan per flag set, see anyOf). */
+const ANY_GRANT = anyOf(GRANT_PATTERNS);
+const ANY_PLAIN_UNNAMED = anyOf(PLAIN_UNNAMED_PHRASES);
+const ANY_UNNAMED = anyOf(UNNAMED_PHRASES);
+const ANY_VAGUE = anyOf(VAGUE_PHRASES);
 
 /** Shared empty list for sentences no quotation starts or ends in (no allocation per sentence). */
 const NO_QUOTES: readonly AttributedQuote[] = [];
@@ -143,7 +150,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
     let restsOnWithheld = false; // this sentence's cued quotations are a withheld source's words
-    if (GRANT_HINT.test(sentence) && GRANT_PATTERNS.some((re) => re.test(sentence))) {
+    if (GRANT_HINT.test(sentence) && ANY_GRANT(sentence)) {
       out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
@@ -151,13 +158,13 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence });
       restsOnWithheld = true;
-    } else if ((cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (PLAIN_UNNAMED_PHRASES.some((re) => re.test(sentence)) || (!named && UNNAMED_PHRASES.some((re) => re.test(sentence))))) {
+    } else if ((cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (ANY_PLAIN_UNNAMED(sentence) || (!named && ANY_UNNAMED(sentence)))) {
       out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
     } else if (group && (!named || groupApart)) {
       out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });
-    } else if (cued && VAGUE_HINT.test(sentence) && VAGUE_PHRASES.some((re) => re.test(sentence))) {
+    } else if (cued && VAGUE_HINT.test(sentence) && ANY_VAGUE(sentence)) {
       out.push({ ...trimmed, kind: 'vague', entity: null, confidence: 'low' });
     }
     // A quotation cued in this sentence starts (or ends) what later sentences may carry on.

@@ -55,8 +55,8 @@ export class Entities {
         e = this.byKey.get(key) ?? null;
         const full = this.fullNames.get(r.surname) ?? r.name;
         if (!e) {
-          e = this.add(key, full.split(' ').length >= r.name.split(' ').length ? full : r.name, 'person');
-        } else if (r.name.split(' ').length > e.name.split(' ').length) e.name = r.name;
+          e = this.add(key, spaces(full) >= spaces(r.name) ? full : r.name, 'person');
+        } else if (spaces(r.name) > spaces(e.name)) e.name = r.name;
         if (r.title && !e.description) e.description = r.title;
         if (r.role) this.roles.set(r.role, e);
         e.gender ??= genderOfHonorific(r.honorific);
@@ -113,7 +113,10 @@ export class Entities {
     if (e) {
       e.mentions.push(span);
       if (inWriting) e.writes = true;
-      this.recent = this.recent.filter((x) => x !== e).slice(-20);
+      // Moved to the end in place, the list kept to its last 20 (no new arrays per mention).
+      const at = this.recent.indexOf(e);
+      if (at >= 0) this.recent.splice(at, 1);
+      if (this.recent.length > 20) this.recent.splice(0, this.recent.length - 20);
       this.recent.push(e);
     }
     return e;
@@ -267,4 +270,11 @@ function dedupe(spans: Span[]): Span[] {
     out.push({ start: s.start, end: s.end });
   }
   return out;
+}
+
+/** Spaces in a name: its words less one, compared without splitting it. */
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }

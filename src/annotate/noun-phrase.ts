@@ -3,7 +3,7 @@ import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITION
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
-import { stripPossessive, type Token } from './tokens';
+import { stripPossessive, withoutFinalDot, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
 import { BARE_QUANTIFIERS, CONJOINED_WITH_NAME, PARTITIVE_WORDS, POST_MODIFIER_LINKS, POST_MODIFIERS } from './coref-words';
@@ -43,17 +43,19 @@ const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', '
 const MAX_PHRASE = 14;
 
 const isPronoun = (t: Token) => t.word && SUBJECT_PRONOUNS.has(t.lower);
-const isHonorific = (t: Token) => HONORIFICS.has(t.lower.replace(/\.$/, ''));
+const isHonorific = (t: Token) => HONORIFICS.has(withoutFinalDot(t.lower));
 const isTitle = (t: Token) => TITLE_WORDS.has(t.lower);
 const isDeterminer = (t: Token) => t.word && DETERMINERS.has(t.lower);
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 /** A capitalised word that can be part of a name ("Pete", "Hoekstra", "U.S.", "Minister's"). */
 const isNameWord = (t: Token) =>
   t.word &&
   !t.quoted &&
-  (t.cap || /^\p{Lu}/u.test(t.text)) &&
+  t.cap && // a word token's cap is its first letter's case (/^\p{Lu}/u)
   !CAPITALISED_NON_NAMES.has(t.lower) &&
   // Headlines and datelines in capitals ("IOWA POLLS NOT NECESSARILY WRONG", "MANCHESTER"), not short acronyms ("FBI").
-  !(t.text.length >= 5 && t.text === t.text.toUpperCase() && /^\p{Lu}{5}/u.test(t.text));
+  // (A lowercase ASCII second letter settles it without uppercasing the word.)
+  !(t.text.length >= 5 && !isAsciiLower(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase() && /^\p{Lu}{5}/u.test(t.text));
 /** A lowercase word that can sit inside a description ("new", "senior", "administration"). */
 const isDescriptionWord = (t: Token) =>
   t.word &&
@@ -62,8 +64,17 @@ const isDescriptionWord = (t: Token) =>
   !FUNCTION_WORDS.has(t.lower) &&
   !CUE_VERBS.has(t.lower) &&
   !DETERMINERS.has(t.lower) &&
-  (!/\d/.test(t.text) || AGE_OR_YEAR.test(t.text)) &&
+  (!hasDigit(t.text) || AGE_OR_YEAR.test(t.text)) &&
   !isLyAdverb(t);
+
+/** An ASCII digit anywhere in the word (by char code: asked of most words the phrase readers look at). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /** Numbers that describe a person: "the 43-year-old", "a 2008 Clinton veteran". */
 const AGE_OR_YEAR = /^(?:\d{1,3}-year-old|(?:19|20)\d\d)$/;
@@ -250,7 +261,7 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
   let k = 0;
   // "Washington (AFP) – Democrat Hillary Clinton …", "LA CROSSE, Wisc. — Gov. Mike Pence …": skip a dateline.
   for (let d = 1; d < Math.min(upto, 8); d++) {
-    if (/^[–—]$/.test(toks[d]!.text)) {
+    if (toks[d]!.text === '–' || toks[d]!.text === '—') {
       k = d + 1;
       break;
     }

@@ -48,15 +48,48 @@ const NAME_OPENERS = new Set(['the', 'a', 'an', 'on', 'with', 'in', 'to', 'from'
 const VENUE_LEADS = new Set(['on', 'with', 'told', 'in', 'from', 'at', 'of', 'for']);
 
 const WORDISH = /[\p{L}\p{N}]/u;
+
+const SPACE = /\s/;
+
+/** JavaScript's \s, ASCII by char code (these tests run on every character of a quotation's opening), the rest by the regex. */
+function isJsSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(String.fromCharCode(c));
+}
+
+/** One UTF-16 unit is a letter or digit (WORDISH): ASCII by code, the rest by the regex. */
+function isWordishUnit(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORDISH.test(String.fromCharCode(c));
+}
+
+/** The word holds a letter or digit (WORDISH, which reads astral letters too): an ASCII one settles it. */
+function hasWordish(w: string): boolean {
+  let wide = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) wide = true;
+    else if (isWordishUnit(c)) return true;
+  }
+  return wide && WORDISH.test(w);
+}
 const CLOSERS = new Set(['”', '"', '’', "'", '»', ')', ']']);
 
 export function quoteShape(text: string, s: QuoteSpan): QuoteShape {
-  // The first words are enough: the longest test (a title) looks at nine of them.
-  const words = text
-    .slice(s.innerStart, Math.min(s.innerEnd, s.innerStart + 120))
-    .split(/\s+/)
-    .filter((w) => WORDISH.test(w))
-    .map(core);
+  // The first words are enough: the longest test (a title) looks at nine of them. Split at
+  // whitespace by char code (as /\s+/ would), keeping the parts with a letter or digit, each cored.
+  const end = Math.min(s.innerEnd, s.innerStart + 120);
+  const words: string[] = [];
+  for (let i = s.innerStart; i < end; ) {
+    if (isJsSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && !isJsSpace(text.charCodeAt(j))) j++;
+    const w = text.slice(i, j);
+    if (hasWordish(w)) words.push(core(w));
+    i = j;
+  }
   let tail = text.slice(Math.max(s.innerStart, s.innerEnd - 4), s.innerEnd).trim();
   while (tail.length > 0 && CLOSERS.has(tail.at(-1)!)) tail = tail.slice(0, -1);
   return { words: words.length, endsSentence: /[.!?]$/.test(tail), endsComma: /[,;:]$/.test(tail), titleCase: looksLikeTitle(words) };
@@ -67,7 +100,7 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
   const s = q.span;
   const lead = text.slice(Math.max(0, s.start - 40), s.start);
   const prev = lastWord(lead);
-  const leadEndsWord = /[\p{L}\p{N}.]\s$/u.test(lead);
+  const leadEndsWord = endsWordThenSpace(lead);
   const leadWord = lead.slice(lead.lastIndexOf(' ', lead.length - 2) + 1);
   const after = text.slice(s.end, s.end + 30);
   const next = /^\s(\p{Ll}[\p{L}’'-]*)/u.exec(after)?.[1] ?? '';
@@ -94,6 +127,16 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
     headlineByline: shape.endsComma && /^[\s,]*by\s/.test(after) && opensParagraph(text, doc.paragraphs[s.paragraph]!.start, s.start),
     afterByline: lead.endsWith(': ') && BYLINE_LEAD.test(text.slice(Math.max(doc.paragraphs[s.paragraph]!.start, s.start - 90), s.start)),
   };
+}
+
+const WORD_THEN_SPACE = /[\p{L}\p{N}.]\s$/u;
+
+/** A letter, digit or period, then one space, ending `lead` (WORD_THEN_SPACE): ASCII by code, since an end-anchored regex tries every start. */
+function endsWordThenSpace(lead: string): boolean {
+  const n = lead.length;
+  if (n < 2 || !isJsSpace(lead.charCodeAt(n - 1))) return false;
+  const c = lead.charCodeAt(n - 2);
+  return c < 128 ? c === 46 || isWordishUnit(c) : WORD_THEN_SPACE.test(lead);
 }
 
 /** …," by The Gazette's Ann Roe: — a story's byline in a digest, ending in the colon that introduces its excerpt. */
@@ -138,9 +181,13 @@ const speechWordSeen = new WeakMap<Sentence, boolean>();
 /** The lowercase word just before the end of `lead` (letters, digits, ’ ' -), or "". */
 function lastWord(lead: string): string {
   let e = lead.length;
-  while (e > 0 && /\s/.test(lead[e - 1]!)) e--;
+  while (e > 0 && isJsSpace(lead.charCodeAt(e - 1))) e--;
   let b = e;
-  while (b > 0 && (WORDISH.test(lead[b - 1]!) || lead[b - 1] === '’' || lead[b - 1] === "'" || lead[b - 1] === '-')) b--;
+  while (b > 0) {
+    const c = lead.charCodeAt(b - 1);
+    if (!isWordishUnit(c) && c !== 0x2019 && c !== 39 && c !== 45) break; // letters, digits, ’ ' -
+    b--;
+  }
   return lead.slice(b, e).toLowerCase();
 }
 
@@ -155,8 +202,8 @@ function opensParagraph(text: string, paraStart: number, at: number): boolean {
 function core(w: string): string {
   let a = 0;
   let b = w.length;
-  while (a < b && !WORDISH.test(w[a]!)) a++;
-  while (b > a && !WORDISH.test(w[b - 1]!)) b--;
+  while (a < b && !isWordishUnit(w.charCodeAt(a))) a++;
+  while (b > a && !isWordishUnit(w.charCodeAt(b - 1))) b--;
   return w.slice(a, b);
 }
 

@@ -274,15 +274,25 @@ function occursInText(text: string, lower: string): boolean {
   return false;
 }
 
+/** Questions answered by searching the text before its words are gathered into a set (most articles ask none or one). */
+const SEARCHES_BEFORE_SET = 8;
+
 /**
- * The text's whole words (maximal runs of letters, as written), built on the first question and then
- * answered by a Set lookup. Searching the text on each question cost a pass over the whole text per
- * source phrase: quadratic in the length of the text (a 10 MB text took three times as long per MB).
+ * The text's whole words (maximal runs of letters, as written). The first few questions search the
+ * text (a native indexOf, no allocation); after that the words are gathered once and answered by a
+ * Set lookup. Searching on every question cost a pass over the whole text per source phrase:
+ * quadratic in the length of the text (a 10 MB text took three times as long per MB); a bounded
+ * number of searches stays linear.
  */
 export function wordsOf(text: string): { has(word: string): boolean } {
   let words: Set<string> | null = null;
+  let searches = 0;
   return {
     has(word: string): boolean {
+      if (words === null && searches < SEARCHES_BEFORE_SET) {
+        searches++;
+        return isWholeWordIn(text, word);
+      }
       if (words === null) {
         words = new Set();
         for (let i = 0, n = text.length; i < n; ) {
@@ -299,6 +309,16 @@ export function wordsOf(text: string): { has(word: string): boolean } {
       return words.has(word);
     },
   };
+}
+
+/** `word` (letters only) occurs in `text` as a maximal run of letters: what the set of the text's words would answer. */
+export function isWholeWordIn(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  for (let k = 0; k < word.length; k++) if (!isLetter(word.charCodeAt(k))) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if ((i === 0 || !isLetter(text.charCodeAt(i - 1))) && (i + word.length >= text.length || !isLetter(text.charCodeAt(i + word.length)))) return true;
+  }
+  return false;
 }
 
 function isLetter(c: number): boolean {

@@ -117,11 +117,15 @@ function isLetterOrDot(c: number): boolean {
 const SEGMENTER_MAX = 5000;
 const OTHER_TERMINATORS = /[。！？؟।]/;
 
+/** One sentence segmenter for every paragraph that needs one: making it costs far more than segmenting a paragraph. */
+let segmenter: Intl.Segmenter | null = null;
+
 function segmentSentences(text: string, para: Span): Span[] | null {
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
   const out: Span[] = [];
   const slice = text.slice(para.start, para.end);
-  for (const seg of new Intl.Segmenter(undefined, { granularity: 'sentence' }).segment(slice)) {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  for (const seg of segmenter.segment(slice)) {
     let s = para.start + seg.index;
     let e = s + seg.segment.length;
     while (s < e && isSpace(text.charCodeAt(s))) s++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSpeak } from '../../../src/annotate/speaker-check';
+import { canSpeak, wordsOf } from '../../../src/annotate/speaker-check';
 import { read } from './helpers';
 
 const kindOf = (r: ReturnType<typeof read>, words: string) => r.speakerOf(r.quote(words))?.kind ?? null;
@@ -139,5 +139,16 @@ describe('which heads can speak', () => {
 
   it('refuses objects and verbs', () => {
     for (const h of ['tank', 'sign', 'means', 'based', 'episode', 'aftermath']) expect(canSpeak(h)).toBe(false);
+  });
+});
+
+describe("the text's words (asked of a capitalised word opening a sentence)", () => {
+  it('finds a whole word and not a word inside a longer one, whether it searches the text or its set of words', () => {
+    const text = 'Cash is king. The cashier paid in cash, not cheques. Überall café-goers said so.';
+    const questions = ['cash', 'cashier', 'ash', 'king', 'cheque', 'said', 'überall', 'café', 'goers', 'so', 'co-op', ''];
+    const expected = [true, true, false, true, false, true, false, true, true, true, false, false];
+    // Asked twice in a row: the first questions search the text, later ones read the set of its words.
+    const words = wordsOf(text);
+    expect([...questions, ...questions].map((q) => words.has(q))).toEqual([...expected, ...expected]);
   });
 });
