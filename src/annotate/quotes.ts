@@ -103,8 +103,9 @@ function scan(
         // A mark glued to the word before but followed by a letter, with no quotation open, opens one
         // with a missing space (spoke warmly about"closer ties"): a closing mark is followed by a
         // space. Only when a straight mark follows in the paragraph to close it: a lone one (O"Brien) is a typo.
+        // A mark before ">" ends a tag's attribute (date="May 9">), even where the value ran onto a new line.
         const glued = /[\p{L}.!?]/u.test(prev) && /\p{L}/u.test(next) && laterStraight(text, marks, mi + 1, me);
-        if ((OPENING_CONTEXT.test(prev) || i === from || glued) && !/\s/.test(next) && next !== STRAIGHT) open = { pos: i, mark: 'straight', depth: 0 };
+        if ((OPENING_CONTEXT.test(prev) || i === from || glued) && !/\s/.test(next) && next !== STRAIGHT && next !== '>') open = { pos: i, mark: 'straight', depth: 0 };
       } else if (c === SINGLE_OPEN && !singlesOff) {
         // ‘90s is an elision; a single mark opens only before a letter.
         if ((OPENING_CONTEXT.test(prev) || i === from) && /\p{L}/u.test(next)) open = { pos: i, mark: 'single', depth: 0 };

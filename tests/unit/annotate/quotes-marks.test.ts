@@ -25,4 +25,9 @@ describe('pairing quotation marks in mixed and careless typing', () => {
     const r = read('The report was written by Ann O"Neill and released on Monday.');
     expect(r.quotes).toHaveLength(0);
   });
+
+  it('does not open a quotation at the mark closing a tag attribute whose value ran onto a new line (date="May 9\n">)', () => {
+    const r = read('The mayor posted a reply.\n\n<post author="@citymayor" date="May 9, 2024\n\n">Great turnout at the harbour fair today. Thanks to all.</post>.');
+    expect(r.quotes).toHaveLength(0);
+  });
 });
