@@ -2,6 +2,7 @@
 export const SCARE_QUOTE_LEADS: ReadonlySet<string> = new Set([
   'so-called', // "so-called “closed” primaries"
   'nickname', // "a nickname, “Gert.”"
+  'click', // a button's label: "enter your email and click “sign up.”"
 ]);
 
 /** Words right before a title-cased quotation (a comma between allowed) that make it a work's title. */

@@ -62,4 +62,9 @@ describe('scare quotes, titles and headlines are not reported speech', () => {
     const r = read('“We will balance the budget,” the mayor said in an interview with “City Hour.”');
     expect(r.quotes.map((q) => q.text)).toEqual(['We will balance the budget,']);
   });
+
+  it('does not report the label of a button the reader is told to click', () => {
+    const r = read('To get the newsletter, enter your email address and click “sign up.” It is free.');
+    expect(r.quotes).toHaveLength(0);
+  });
 });
