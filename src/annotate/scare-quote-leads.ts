@@ -43,4 +43,5 @@ export const TITLE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'anchor', // "“City Hour” anchor Ann Roe"
   'author', // "the “Winter Harbour” author"
   'contestant', // "a former “Cake Wars” contestant"
+  'roles', // "had roles in “Harbour Nights,” “Tin Star” and…"
 ]);

@@ -67,4 +67,14 @@ describe('scare quotes, titles and headlines are not reported speech', () => {
     const r = read('To get the newsletter, enter your email address and click “sign up.” It is free.');
     expect(r.quotes).toHaveLength(0);
   });
+
+  it('does not report a title after a role in it (the host of “Night Desk”, had roles in “How the Harbour Was Won”)', () => {
+    const r = read('Ann Lee is now the host of “Night Desk at Nine.” Her brother had roles in “How the Harbour Was Won,” “Harbour Lights” and “Cold Border.”');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('does not report a title that an apposition names as a work (“Dock Life,” a documentary about…)', () => {
+    const r = read('The crowd gathered for a screening of “Dock Life,” a documentary about the port workers.');
+    expect(r.quotes).toHaveLength(0);
+  });
 });
