@@ -50,7 +50,7 @@ export function findQuoteSpans(text: string, paras: Span[]): QuoteSpan[] {
 interface Open {
   pos: number;
   mark: MarkKind;
-  /** Nesting depth of guillemets inside guillemets. */
+  /** Nesting depth of guillemets inside guillemets; in a single quotation, 1 while a double one inside it is open. */
   depth: number;
 }
 
@@ -145,7 +145,12 @@ function scan(
         }
         break;
       case 'single':
-        if (c === SINGLE_CLOSE && !LETTER_OR_DIGIT.test(next) && !/\s/.test(prev)) {
+        // depth: a double quotation opened inside this one and not yet closed.
+        if (DOUBLE_OPEN.has(c)) open.depth = 1;
+        else if (DOUBLE_CLOSE.has(c)) open.depth = 0;
+        else if (c === SINGLE_CLOSE && !LETTER_OR_DIGIT.test(next) && !/\s/.test(prev)) {
+          // how ‘bout “the residents’ view”: a close inside the double one is an apostrophe, and the opening ‘ an elision
+          if (open.depth > 0) return openMark;
           emit(open, i, 1);
           open = null;
         } else if (c === SINGLE_OPEN && (OPENING_CONTEXT.test(prev) && /\p{L}/u.test(next))) {
