@@ -145,7 +145,6 @@ function scan(
         }
         break;
       case 'single':
-        // depth: a double quotation opened inside this one and not yet closed.
         if (DOUBLE_OPEN.has(c)) open.depth = 1;
         else if (DOUBLE_CLOSE.has(c)) open.depth = 0;
         else if (c === SINGLE_CLOSE && !LETTER_OR_DIGIT.test(next) && !/\s/.test(prev)) {
