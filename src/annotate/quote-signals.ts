@@ -112,8 +112,11 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
     afterArticleOrPlace: leadEndsWord && NAME_OPENERS.has(prev),
     afterVenueWord: leadEndsWord && VENUE_LEADS.has(prev),
     afterScareWord: leadEndsWord && SCARE_QUOTE_LEADS.has(prev),
-    // the film “Selma”, or in apposition: her memoir, “Open Roads,”
-    afterTitleWord: (leadEndsWord && TITLE_LEADS.has(prev)) || (lead.endsWith(', ') && TITLE_LEADS.has(lastWord(lead.slice(0, -2)))),
+    // the film “Selma”, or in apposition: her memoir, “Open Roads,”; the host of “Night Desk”; “Dock Life,” a film about
+    afterTitleWord:
+      (leadEndsWord && (TITLE_LEADS.has(prev) || ((prev === 'of' || prev === 'in') && TITLE_ROLE_NOUNS.has(lastWord(lead.slice(0, -3)))))) ||
+      (lead.endsWith(', ') && TITLE_LEADS.has(lastWord(lead.slice(0, -2)))) ||
+      (shape.endsComma && appositionNamesTitle(after)),
     // Dwayne “The Rock” Johnson, Gov. C.L. “Butch” Otter
     betweenNames: open && leadEndsWord && /^\p{Lu}/u.test(leadWord) && /^\s\p{Lu}/u.test(after),
     // the “split council” scenario, a “Vote Green Today” hat
@@ -137,6 +140,14 @@ function endsWordThenSpace(lead: string): boolean {
   if (n < 2 || !isJsSpace(lead.charCodeAt(n - 1))) return false;
   const c = lead.charCodeAt(n - 2);
   return c < 128 ? c === 46 || isWordishUnit(c) : WORD_THEN_SPACE.test(lead);
+}
+
+/** The noun of an apposition after a title, its first or second word: “Dock Life,” a film about…, “Dock Life,” a new documentary… */
+const APPOSITION = /^ an? ([\p{L}-]+) (\p{L}+)/u;
+
+function appositionNamesTitle(after: string): boolean {
+  const m = APPOSITION.exec(after);
+  return m !== null && (TITLE_LEADS.has(m[1]!) || TITLE_LEADS.has(m[2]!));
 }
 
 /** …," by The Gazette's Ann Roe: — a story's byline in a digest, ending in the colon that introduces its excerpt. */

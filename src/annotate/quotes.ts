@@ -50,7 +50,7 @@ export function findQuoteSpans(text: string, paras: Span[]): QuoteSpan[] {
 interface Open {
   pos: number;
   mark: MarkKind;
-  /** Nesting depth of guillemets inside guillemets. */
+  /** Nesting depth of guillemets inside guillemets; in a single quotation, 1 while a double one inside it is open. */
   depth: number;
 }
 
@@ -103,8 +103,9 @@ function scan(
         // A mark glued to the word before but followed by a letter, with no quotation open, opens one
         // with a missing space (spoke warmly about"closer ties"): a closing mark is followed by a
         // space. Only when a straight mark follows in the paragraph to close it: a lone one (O"Brien) is a typo.
+        // A mark before ">" ends a tag's attribute (date="May 9">), even where the value ran onto a new line.
         const glued = /[\p{L}.!?]/u.test(prev) && /\p{L}/u.test(next) && laterStraight(text, marks, mi + 1, me);
-        if ((OPENING_CONTEXT.test(prev) || i === from || glued) && !/\s/.test(next) && next !== STRAIGHT) open = { pos: i, mark: 'straight', depth: 0 };
+        if ((OPENING_CONTEXT.test(prev) || i === from || glued) && !/\s/.test(next) && next !== STRAIGHT && next !== '>') open = { pos: i, mark: 'straight', depth: 0 };
       } else if (c === SINGLE_OPEN && !singlesOff) {
         // ‘90s is an elision; a single mark opens only before a letter.
         if ((OPENING_CONTEXT.test(prev) || i === from) && /\p{L}/u.test(next)) open = { pos: i, mark: 'single', depth: 0 };
@@ -144,7 +145,11 @@ function scan(
         }
         break;
       case 'single':
-        if (c === SINGLE_CLOSE && !LETTER_OR_DIGIT.test(next) && !/\s/.test(prev)) {
+        if (DOUBLE_OPEN.has(c)) open.depth = 1;
+        else if (DOUBLE_CLOSE.has(c)) open.depth = 0;
+        else if (c === SINGLE_CLOSE && !LETTER_OR_DIGIT.test(next) && !/\s/.test(prev)) {
+          // how ‘bout “the residents’ view”: a close inside the double one is an apostrophe, and the opening ‘ an elision
+          if (open.depth > 0) return openMark;
           emit(open, i, 1);
           open = null;
         } else if (c === SINGLE_OPEN && (OPENING_CONTEXT.test(prev) && /\p{L}/u.test(next))) {

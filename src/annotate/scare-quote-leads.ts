@@ -2,6 +2,7 @@
 export const SCARE_QUOTE_LEADS: ReadonlySet<string> = new Set([
   'so-called', // "so-called “closed” primaries"
   'nickname', // "a nickname, “Gert.”"
+  'click', // a button's label: "enter your email and click “sign up.”"
 ]);
 
 /** Words right before a title-cased quotation (a comma between allowed) that make it a work's title. */
@@ -42,4 +43,5 @@ export const TITLE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'anchor', // "“City Hour” anchor Ann Roe"
   'author', // "the “Winter Harbour” author"
   'contestant', // "a former “Cake Wars” contestant"
+  'roles', // "had roles in “Harbour Nights,” “Tin Star” and…"
 ]);

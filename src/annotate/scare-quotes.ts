@@ -1,6 +1,7 @@
 import type { ReadText } from './document';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { quoteShape, quoteSurroundings, sentenceHasSpeechWord } from './quote-signals';
+import type { QuoteSpan } from './quotes';
 import type { AttributedQuote } from './speakers';
 
 /**
@@ -59,6 +60,7 @@ function isReportedSpeech(
   if (s.afterByline) return false; // …," by the Gazette's Ann Roe: “Excerpt of the linked story …”
   if (s.beforeDate) return false; // “No to tolls” (2009) — “Yes to trams” (2012): dated posters, slogans, works
   if (s.afterScareWord && shape.words <= 4 && !q.ownCue) return false; // so-called “open” meetings
+  if (!q.ownCue && excerptAfterWriter(doc, q.span)) return false; // From Ann Roe writing at the Gazette: “Excerpt …
   if (shape.titleCase) {
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”
     // the next title of a list whose first was set aside: appeared on “The View” and “Late Night Live.”
@@ -83,6 +85,24 @@ function isReportedSpeech(
   if (!q.ownCue && q.kind === 'partial' && shape.words === 1 && !s.beforeSpeechNoun && speakerBeforeParagraph(doc, q) && !sentenceHasSpeechWord(doc, q.span.start)) return false;
   return true;
 }
+
+/**
+ * The quotation opens its paragraph, in a run of quoted paragraphs after a line introducing a
+ * writer's article ("From Ann Roe writing at the Gazette:"): an aggregator's excerpt, not speech.
+ */
+function excerptAfterWriter(doc: ReadText, s: QuoteSpan): boolean {
+  const { text, paragraphs } = doc;
+  if (s.start !== paragraphs[s.paragraph]!.start) return false;
+  // Bounded: an excerpt of a dozen paragraphs at most.
+  for (let k = s.paragraph - 1; k >= 0 && k >= s.paragraph - 12; k--) {
+    const p = paragraphs[k]!;
+    if (!'"“‘'.includes(text[p.start]!)) return p.end - p.start < 120 && WRITER_LEAD.test(text.slice(p.start, p.end));
+  }
+  return false;
+}
+
+/** Not "Justice Roe, writing for the majority:" nor "writing in an email:", which introduce someone's words. */
+const WRITER_LEAD = /^From\s.*\swriting (?:at|for|in)\s[^:]*:$/;
 
 /** The quotation's speaker was found in an earlier paragraph, not in its own. */
 function speakerBeforeParagraph(doc: ReadText, q: AttributedQuote): boolean {

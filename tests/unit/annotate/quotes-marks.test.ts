@@ -25,4 +25,14 @@ describe('pairing quotation marks in mixed and careless typing', () => {
     const r = read('The report was written by Ann O"Neill and released on Monday.');
     expect(r.quotes).toHaveLength(0);
   });
+
+  it('does not open a quotation at the mark closing a tag attribute whose value ran onto a new line (date="May 9\n">)', () => {
+    const r = read('The mayor posted a reply.\n\n<post author="@citymayor" date="May 9, 2024\n\n">Great turnout at the harbour fair today. Thanks to all.</post>.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('reads an opening single mark as an elision when its only close falls inside a double quotation (how ‘bout “…residents’ streets…”)', () => {
+    const r = read('And how ‘bout this line from the mayor: “Our crews will fix the residents’ streets by June.” The council agreed.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['Our crews will fix the residents’ streets by June.']);
+  });
 });

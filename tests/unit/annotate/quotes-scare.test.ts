@@ -62,4 +62,30 @@ describe('scare quotes, titles and headlines are not reported speech', () => {
     const r = read('“We will balance the budget,” the mayor said in an interview with “City Hour.”');
     expect(r.quotes.map((q) => q.text)).toEqual(['We will balance the budget,']);
   });
+
+  it('does not report the label of a button the reader is told to click', () => {
+    const r = read('To get the newsletter, enter your email address and click “sign up.” It is free.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('does not report a title after a role in it (the host of “Night Desk”, had roles in “How the Harbour Was Won”)', () => {
+    const r = read('Ann Lee is now the host of “Night Desk at Nine.” Her brother had roles in “How the Harbour Was Won,” “Harbour Lights” and “Cold Border.”');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('does not report a title that an apposition names as a work (“Dock Life,” a documentary about…)', () => {
+    const r = read('The crowd gathered for a screening of “Dock Life,” a documentary about the port workers.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('does not report the quoted paragraphs of an article excerpt introduced "From Ann Roe writing at the Gazette:"', () => {
+    const text =
+      'Gazette: The Harbour Plan Is Late Again.\n\nFrom Ann Roe writing at the Gazette:\n\n"The harbour plan was due in May. It is now October.\n\n"Nobody at city hall will say why the work has stopped.\n\nRead the rest of the story at the Gazette.';
+    expect(read(text).quotes).toHaveLength(0);
+  });
+
+  it('still reports the quoted paragraphs after "Justice Roe, writing for the majority:"', () => {
+    const r = read('The court ruled on Monday. Justice Ann Roe, writing for the majority:\n\n"The statute is plain and the city must follow it."');
+    expect(r.quotes.map((q) => q.text)).toEqual(['The statute is plain and the city must follow it.']);
+  });
 });
