@@ -127,4 +127,32 @@ describe('anonymous sourcing: constructions of news writing', () => {
     const text = 'Her advisers said the merger was worth the risk. And they said the board agreed.';
     expect(kinds(text)).toEqual(['unnamed-source', 'unnamed-source']);
   });
+  it('does not flag unnamed advisers inside a comparison: "more votes than her advisers expected"', () => {
+    expect(anonymousOnly('The win gave her more votes than her advisers expected.')).toHaveLength(0);
+  });
+
+  it('does not flag the agent of a passive: "a group started by a former aide has reported spending"', () => {
+    expect(anonymousOnly('A new group started by a former Smith aide has reported spending $2 million.')).toHaveLength(0);
+  });
+
+  it('does not flag "in what officials called a hate crime"', () => {
+    expect(anonymousOnly('He bought the gun used in the shooting, in what officials called a hate crime.')).toHaveLength(0);
+  });
+
+  it('does not flag a relative clause about staff: "Ann Lee is one of the staffers who went to Flint"', () => {
+    expect(anonymousOnly('Ann Lee is the campaign’s political director and one of the staffers who went to Flint last week.')).toHaveLength(0);
+  });
+
+  it('flags "current and former officials in the bureau and at the Justice Department have said" despite the named agencies', () => {
+    expect(kinds('Current and former officials in the FBI and at the Justice Department have said the inquiry is open.')).toEqual(['unnamed-source']);
+  });
+
+  it('calls "according to several senior Democrats" a withheld source, not a vague group', () => {
+    expect(kinds('The two camps have been talking for weeks, according to several senior Democrats.')).toEqual(['unnamed-source']);
+  });
+
+  it('does not flag what unnamed staff did rather than said: "a staffer emailed Mills the list", "party officials found they could not defend her"', () => {
+    expect(anonymousOnly('A staffer emailed Mills the list of attendees.')).toHaveLength(0);
+    expect(anonymousOnly('After the leak, party officials found they could no longer defend her.')).toHaveLength(0);
+  });
 });
