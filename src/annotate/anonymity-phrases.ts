@@ -92,6 +92,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,4}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said", "a longtime party data expert who has worked for a rival"
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
   /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (train)
+  /\bprivately (?:say|says|said|told|worry|concede|conceded|admit|admitted)\b/i, // "many backers privately say", "top campaign officials privately worry"
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
 ];
 

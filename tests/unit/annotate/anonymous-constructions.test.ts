@@ -155,4 +155,8 @@ describe('anonymous sourcing: constructions of news writing', () => {
     expect(anonymousOnly('A staffer emailed Mills the list of attendees.')).toHaveLength(0);
     expect(anonymousOnly('After the leak, party officials found they could no longer defend her.')).toHaveLength(0);
   });
+  it('flags "many backers privately say …" (privately: a withheld view), but not a named person who "privately told" donors', () => {
+    expect(kinds('Even so, many backers privately say that their confidence in him is rooted in history.')).toEqual(['unnamed-source']);
+    expect(anonymousOnly('Senator Ann Lee privately told donors that she would run.')).toHaveLength(0);
+  });
 });
