@@ -14,7 +14,7 @@ export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|o
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
-  /\bcondition (?:of|that) (?:anonymity|(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified))/i, // "spoke on condition of anonymity"
+  /\bcondition (?:of|that) (?:anonymity|(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified)|(?:his|her|their) (?:last |full )?names? not)/i, // "spoke on condition of anonymity", "on the condition that his last name not be used"
   /(?:\bnot|n[’']t) {1,2}(?:been )?authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release)/i, // "because they were not authorized to discuss"
   /\bunauthori[sz]ed to (?:speak|discuss|comment|talk)/i, // "who was unauthorized to speak"
   /\bnot (?:permitted|allowed|cleared) to (?:speak|discuss|comment|talk)/i, // "was not permitted to speak publicly"

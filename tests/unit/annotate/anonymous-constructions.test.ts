@@ -159,4 +159,7 @@ describe('anonymous sourcing: constructions of news writing', () => {
     expect(kinds('Even so, many backers privately say that their confidence in him is rooted in history.')).toEqual(['unnamed-source']);
     expect(anonymousOnly('Senator Ann Lee privately told donors that she would run.')).toHaveLength(0);
   });
+  it('reads "agreed to talk on the condition that his last name not be used" as an anonymity grant', () => {
+    expect(kinds('Bob agreed to talk on the condition that his last name not be used because his cover has not been lifted.')).toEqual(['anonymity-grant']);
+  });
 });
