@@ -162,4 +162,8 @@ describe('anonymous sourcing: constructions of news writing', () => {
   it('reads "agreed to talk on the condition that his last name not be used" as an anonymity grant', () => {
     expect(kinds('Bob agreed to talk on the condition that his last name not be used because his cover has not been lifted.')).toEqual(['anonymity-grant']);
   });
+  it('does not read "he wrote" as the unnamed diplomat when Admiral Harris was cited since', () => {
+    const text = 'A Western diplomat said the talks failed.\n\n“We are ready,” Admiral Harris said. The job of a commander is to serve as soldier, diplomat and advocate. In his memo, he wrote that the fleet was ready.';
+    expect(anonymousOnly(text).map((a) => text.slice(a.start, a.end).slice(0, 9))).toEqual(['A Western']);
+  });
 });
