@@ -14,7 +14,7 @@ export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|o
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
-  /\bcondition (?:of|that) (?:anonymity|(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified))/i, // "spoke on condition of anonymity"
+  /\bcondition (?:of|that) (?:anonymity|(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified)|(?:his|her|their) (?:last |full )?names? not)/i, // "spoke on condition of anonymity", "on the condition that his last name not be used"
   /(?:\bnot|n[’']t) {1,2}(?:been )?authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release)/i, // "because they were not authorized to discuss"
   /\bunauthori[sz]ed to (?:speak|discuss|comment|talk)/i, // "who was unauthorized to speak"
   /\bnot (?:permitted|allowed|cleared) to (?:speak|discuss|comment|talk)/i, // "was not permitted to speak publicly"
@@ -92,6 +92,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,4}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said", "a longtime party data expert who has worked for a rival"
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
   /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (train)
+  /\bprivately (?:say|says|said|told|worry|concede|conceded|admit|admitted)\b/i, // "many backers privately say", "top campaign officials privately worry"
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
 ];
 
@@ -224,6 +225,17 @@ export const SOURCE_DESCRIPTION_STARTS: ReadonlySet<string> = new Set([
   'briefed', // "an official briefed on the meeting said"
 ]);
 
+/** Prepositions between an unnamed source and the group or organisation it speaks for. */
+export const SPEAKS_FOR: ReadonlySet<string> = new Set([
+  'for', // "a spokesman for committee Democrats said"
+  'to', // "an aide to Senate Republicans said"
+  'in', // "current and former officials in the FBI have said"
+  'at', // "officials in the FBI and at the Justice Department said"
+  'with', // "two officials with the State Department said"
+  'of', // "officials of the Democratic Party said"
+  'from', // "officials from the Pentagon said"
+]);
+
 /** Source phrases that point back to people just cited ("one of the people said", "a third person said"), lowercase. */
 export const BACK_REFERENCE_SOURCE = /^(?:one|another|a|the) (?:second |third |fourth |other )?(?:person|individual)$|^(?:one|two|some|both|neither|none|each) of (?:the|those|these|them)(?: people| individuals)?$/;
 
@@ -232,6 +244,9 @@ export const NOT_A_SOURCE_LEAD: ReadonlySet<string> = new Set([
   'that', // "the message that party officials expect to hear"
   'which', // "the figure which officials estimated"
   'whom', // "those whom aides consulted"
+  'what', // "in what officials called a hate crime"
+  'than', // "more delegates than her advisers expected": a comparison, not a report
+  'by', // "a super PAC started by a former aide has reported spending": the agent of a passive
 ]);
 
 /** What makes "people"/"person" a withheld identity rather than anybody ("people familiar with", "a person close to"). */
@@ -277,7 +292,7 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'if', // "if they are right"
 ]);
 
-/** Cues of a directive, not of information: "officials urged residents to leave", "his advisers assured him" report what an unnamed group did, not what it told the reporter. */
+/** Cues of a directive or an act, not of information: "officials urged residents to leave", "his advisers assured him", "a staffer emailed Mills the list" report what an unnamed group did, not what it told the reporter. */
 export const DIRECTIVE_CUES: ReadonlySet<string> = new Set([
   'urged', // "party officials urged surrogates to repeat the line"
   'urge', // "aides urge him to stay calm"
@@ -288,6 +303,10 @@ export const DIRECTIVE_CUES: ReadonlySet<string> = new Set([
   'assures', // "an aide assures him"
   'encouraged', // "aides encouraged him to run"
   'implored', // "staffers implored her to stay"
+  'found', // "party officials found they could no longer defend her"
+  'concurred', // "department officials concurred with the inspector general's findings"
+  'emailed', // "a staffer emailed Mills the list of attendees"
+  'calling', // "a lawmaker is calling for him to be banned"
 ]);
 
 /** An unnamed source who spoke on the record is not withheld ("Officials at the department said on the record that …"). */

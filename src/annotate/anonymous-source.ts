@@ -1,4 +1,4 @@
-import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, UNNAMED_HEADS, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
+import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, CLAUSE_OPENERS, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, SPEAKS_FOR, UNNAMED_HEADS, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { Attribution } from './cues';
 import type { Token } from './tokens';
@@ -42,7 +42,8 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
     const at = sentenceToks.indexOf(src[0]!);
     const before = at > 0 ? sentenceToks[at - 1]! : null;
     // "the message that party officials expect", "a system that they think has failed them": a relative clause.
-    if ((NOT_A_SOURCE_LEAD.has(src[0]!.lower) || (before && NOT_A_SOURCE_LEAD.has(before.lower))) && !SPEECH_CUES.has(a.cue.text.toLowerCase())) return { type: 'none' };
+    // "… one of the staffers who went to Flint": the cue is the verb of a relative clause about them.
+    if ((NOT_A_SOURCE_LEAD.has(src[0]!.lower) || (before && NOT_A_SOURCE_LEAD.has(before.lower)) || (src[src.length - 1]!.lower === 'who' && before?.word && !CLAUSE_OPENERS.has(before.lower))) && !SPEECH_CUES.has(a.cue.text.toLowerCase())) return { type: 'none' };
     // "Sanders and his aides believe", "Mills and another Clinton aide asked": the named person leads.
     if (before?.lower === 'and' && at >= 2 && CONJOINED_LEADS.has(src[0]!.lower) && (sentenceToks[at - 2]!.cap || SINGULAR_PRONOUNS.has(sentenceToks[at - 2]!.lower))) return { type: 'named' };
     if (head === src[src.length - 1] && /['’]s$/.test(head.text) && !head.quoted) return { type: 'none' };
@@ -65,11 +66,13 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   // "The mayor, a top aide said, “is confident”": the cue's subject is the unnamed aide after the comma; the name before it is the topic.
   const aside = !a.inverted ? asideHead(src, a, sentenceToks) : null;
   if (aside) return { type: 'unnamed', entity: null, confidence: aside };
-  // "a spokesman for committee Democrats said": the phrase reader kept only the group the unnamed spokesman speaks for.
-  if (e?.kind === 'group') {
+  // "a spokesman for committee Democrats said", "officials in the FBI and at the Justice Department said": the phrase reader kept only the group the unnamed source speaks for.
+  if (e?.kind === 'group' || e?.kind === 'organization') {
     const speaksFor = speakerForGroup(sentenceToks, sentenceToks.indexOf(src[0]!));
     if (speaksFor) return { type: 'unnamed', entity: null, confidence: speaksFor };
   }
+  // "according to several senior Democrats": seniority makes a party's members insiders, not a crowd.
+  if (e?.kind === 'group' && src.some((t) => t.lower === 'senior')) return { type: 'unnamed', entity: null, confidence: 'high' };
   // "One of the people said", "a third person said": a share of the unnamed group just cited.
   if (lowered && src.length <= 5 && BACK_REFERENCE_SOURCE.test(lowered)) return { type: 'backref' };
   return e ? verdictOf(e) : { type: 'none' };
@@ -137,14 +140,12 @@ function asideHead(src: Token[], a: Attribution, toks: Token[]): 'high' | 'low' 
   return next !== undefined && next.start === a.cue.start ? conf : null;
 }
 
-/** "a spokesman for committee Democrats", "an aide to Senate Republicans": the unnamed head before "for"/"to" ahead of the group (its confidence, or null). */
+/** "a spokesman for committee Democrats", "officials in the FBI and at the Justice Department": an unnamed head (one with a lead, or plural) before a preposition ahead of the group (its confidence, or null). */
 function speakerForGroup(toks: Token[], at: number): 'high' | 'low' | null {
-  for (let i = at - 1; i >= 2 && i >= at - HEAD_REACH; i--) {
+  for (let i = at - 1; i >= 1 && i >= at - 2 * HEAD_REACH; i--) {
     const t = toks[i]!;
-    if (t.lower === 'for' || t.lower === 'to') {
-      const conf = UNNAMED_HEADS.get(toks[i - 1]!.lower);
-      return conf && DESCRIBED_SOURCE_LEADS.has(toks[i - 2]!.lower) ? conf : null;
-    }
+    const conf = SPEAKS_FOR.has(t.lower) ? UNNAMED_HEADS.get(toks[i - 1]!.lower) : undefined;
+    if (conf && (toks[i - 1]!.lower.endsWith('s') || DESCRIBED_SOURCE_LEADS.has(toks[i - 2]?.lower ?? ''))) return conf;
     if (!t.word) return null;
   }
   return null;

@@ -127,4 +127,43 @@ describe('anonymous sourcing: constructions of news writing', () => {
     const text = 'Her advisers said the merger was worth the risk. And they said the board agreed.';
     expect(kinds(text)).toEqual(['unnamed-source', 'unnamed-source']);
   });
+  it('does not flag unnamed advisers inside a comparison: "more votes than her advisers expected"', () => {
+    expect(anonymousOnly('The win gave her more votes than her advisers expected.')).toHaveLength(0);
+  });
+
+  it('does not flag the agent of a passive: "a group started by a former aide has reported spending"', () => {
+    expect(anonymousOnly('A new group started by a former Smith aide has reported spending $2 million.')).toHaveLength(0);
+  });
+
+  it('does not flag "in what officials called a hate crime"', () => {
+    expect(anonymousOnly('He bought the gun used in the shooting, in what officials called a hate crime.')).toHaveLength(0);
+  });
+
+  it('does not flag a relative clause about staff: "Ann Lee is one of the staffers who went to Flint"', () => {
+    expect(anonymousOnly('Ann Lee is the campaign’s political director and one of the staffers who went to Flint last week.')).toHaveLength(0);
+  });
+
+  it('flags "current and former officials in the bureau and at the Justice Department have said" despite the named agencies', () => {
+    expect(kinds('Current and former officials in the FBI and at the Justice Department have said the inquiry is open.')).toEqual(['unnamed-source']);
+  });
+
+  it('calls "according to several senior Democrats" a withheld source, not a vague group', () => {
+    expect(kinds('The two camps have been talking for weeks, according to several senior Democrats.')).toEqual(['unnamed-source']);
+  });
+
+  it('does not flag what unnamed staff did rather than said: "a staffer emailed Mills the list", "party officials found they could not defend her"', () => {
+    expect(anonymousOnly('A staffer emailed Mills the list of attendees.')).toHaveLength(0);
+    expect(anonymousOnly('After the leak, party officials found they could no longer defend her.')).toHaveLength(0);
+  });
+  it('flags "many backers privately say …" (privately: a withheld view), but not a named person who "privately told" donors', () => {
+    expect(kinds('Even so, many backers privately say that their confidence in him is rooted in history.')).toEqual(['unnamed-source']);
+    expect(anonymousOnly('Senator Ann Lee privately told donors that she would run.')).toHaveLength(0);
+  });
+  it('reads "agreed to talk on the condition that his last name not be used" as an anonymity grant', () => {
+    expect(kinds('Bob agreed to talk on the condition that his last name not be used because his cover has not been lifted.')).toEqual(['anonymity-grant']);
+  });
+  it('does not read "he wrote" as the unnamed diplomat when Admiral Harris was cited since', () => {
+    const text = 'A Western diplomat said the talks failed.\n\n“We are ready,” Admiral Harris said. The job of a commander is to serve as soldier, diplomat and advocate. In his memo, he wrote that the fleet was ready.';
+    expect(anonymousOnly(text).map((a) => text.slice(a.start, a.end).slice(0, 9))).toEqual(['A Western']);
+  });
 });
