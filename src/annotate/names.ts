@@ -24,6 +24,9 @@ const PEOPLE_HEADS = new Set(['people', 'person']);
 /** "Many Republicans say", "some experts warn": a quantifier keeps a group generic (unlike "the experts"). */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous']);
 
+/** Lowercase particles inside a name: "Erik van Sebille", "Ursula von der Leyen", "Luiz da Silva". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'la', 'le', 'bin', 'ibn', 'al']);
+
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); // "Martin Luther King Jr."
 
 /** Classifies a source phrase: "he", "Mr. Hoekstra", "the Prime Minister's Office", "one Liberal insider". */

@@ -3,6 +3,7 @@ import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITION
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
+import { NAME_PARTICLES } from './names';
 import { stripPossessive, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
@@ -111,7 +112,7 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
     while (k - 1 >= floor) {
       const p = toks[k - 1]!;
       if (isNameWord(p) || isHonorific(p) || (isTitle(p) && p.word && !p.quoted)) k--;
-      else if ((p.lower === 'of' || p.lower === 'de') && k - 2 >= floor && isNameWord(toks[k - 2]!)) k--; // "Secretary of State"
+      else if ((p.lower === 'of' || NAME_PARTICLES.has(p.lower)) && k - 2 >= floor && (isNameWord(toks[k - 2]!) || NAME_PARTICLES.has(toks[k - 2]!.lower))) k--; // "Secretary of State", "Ursula von der Leyen"
       else break;
     }
     if (k - 1 >= 0 && isDeterminer(toks[k - 1]!)) k--;
@@ -193,6 +194,11 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
     if (u.quoted || !u.word) break;
     // "Vice President Joe Biden weighed in": after a bare name, a lowercase word is the verb,
     // unless it is a source noun ("U.S. officials", "White House aides").
+    // "said Erik van Sebille": a lowercase particle inside a name.
+    if (head >= 0 && NAME_PARTICLES.has(u.lower) && isNameWord(toks[head]!) && toks[j + 1] && (isNameWord(toks[j + 1]!) || NAME_PARTICLES.has(toks[j + 1]!.lower))) {
+      j++;
+      continue;
+    }
     if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling)) break;
     // …and "The columnist Ann Lee disagreed": after "the" too, a past tense right after the name is its verb ("the Clinton campaign" goes on).
     if (determined && head >= 0 && !u.cap && u.lower.endsWith('ed') && isNameWord(toks[head]!) && !SOURCE_NOUNS.has(u.lower)) break;

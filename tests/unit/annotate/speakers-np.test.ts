@@ -93,3 +93,16 @@ describe('an inverted cue with a quantified or unnamed subject', () => {
     expect(r.speakerSpanText('tax hike')).not.toBe('the words');
   });
 });
+
+describe('names with lowercase particles', () => {
+  it('reads "Erik van Sebille" whole after the cue and before it', () => {
+    const r = read('“Plastic travels far,” said Erik van Sebille, an oceanographer. Erik van Sebille said it was “everywhere.”');
+    expect(r.saidBy('Plastic travels far')).toBe('Erik van Sebille');
+    expect(r.speakerSpanText('everywhere')).toBe('Erik van Sebille');
+  });
+
+  it('reads two particles in a row: "Ursula von der Leyen said"', () => {
+    const r = read('Ursula von der Leyen said the plan was “ready.”');
+    expect(r.saidBy('ready')).toBe('Ursula von der Leyen');
+  });
+});
