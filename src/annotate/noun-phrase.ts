@@ -199,7 +199,8 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
       j++;
       continue;
     }
-    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling)) break;
+    // …but "said Kyiv resident Olena Marchenko": a noun between a place and a name describes the name.
+    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling) && !(toks[j + 1] && isNameWord(toks[j + 1]!) && !CUE_TIME_WORDS.has(toks[j + 1]!.lower))) break;
     // …and "The columnist Ann Lee disagreed": after "the" too, a past tense right after the name is its verb ("the Clinton campaign" goes on).
     if (determined && head >= 0 && !u.cap && u.lower.endsWith('ed') && isNameWord(toks[head]!) && !SOURCE_NOUNS.has(u.lower)) break;
     // "sources privy to negotiations", "people directly involved in the talks": a post-modifier, not the head.

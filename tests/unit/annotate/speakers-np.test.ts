@@ -106,3 +106,11 @@ describe('names with lowercase particles', () => {
     expect(r.saidBy('ready')).toBe('Ursula von der Leyen');
   });
 });
+
+describe('a noun between a place and a name', () => {
+  it('reads "said Kyiv resident Olena Marchenko" as Olena Marchenko, not as "Kyiv"', () => {
+    const r = read('“The shelling never stops,” said Kyiv resident Olena Marchenko. Marchenko added: “We stay.”');
+    expect(r.saidBy('shelling never stops')).toBe('Olena Marchenko');
+    expect(r.saidBy('We stay')).toBe('Olena Marchenko');
+  });
+});
