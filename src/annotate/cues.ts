@@ -154,7 +154,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     } else {
       ph = phraseEndingAt(toks, j);
       // "Beck, who has in the past described …": a prepositional phrase before the cue is not its subject.
-      if (ph && !toks[ph.head]!.cap && ph.first >= 2 && SKIPPED_PREPOSITIONS.has(toks[ph.first - 1]!.lower)) {
+      // …nor is a capitalised place after "in" or "at": "a researcher at the University of Leeds in England told".
+      const prep = ph && ph.first >= 2 ? toks[ph.first - 1]!.lower : '';
+      if (ph && SKIPPED_PREPOSITIONS.has(prep) && (!toks[ph.head]!.cap || prep === 'in' || prep === 'at')) {
         const k = skipGapBack(toks, ph.first - 2);
         const w = toks[k];
         ph = w && w.word && (w.lower === 'who' || w.lower === 'which') ? relativeSource(toks, k) : w && w.word ? phraseEndingAt(toks, k) : null;

@@ -114,3 +114,15 @@ describe('a noun between a place and a name', () => {
     expect(r.saidBy('We stay')).toBe('Olena Marchenko');
   });
 });
+
+describe('a place after "in" or "at" before the cue is not its subject', () => {
+  it('reads "a researcher at the University of Leeds in England told" as the researcher, not England', () => {
+    const r = read('“The water is warming fast,” a researcher at the University of Leeds in England told reporters.');
+    expect(r.speakerSpanText('warming fast')).toBe('a researcher at the University of Leeds');
+  });
+
+  it('reads "Democrats in Congress said" as the Democrats', () => {
+    const r = read('Democrats in Congress said the bill was “dead.”');
+    expect(r.speakerSpanText('dead')).toBe('Democrats');
+  });
+});
