@@ -4,6 +4,7 @@ import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
 import { NAME_PARTICLES } from './names';
+import { ORG_HEADS } from './organisations';
 import { stripPossessive, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
@@ -112,6 +113,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
     while (k - 1 >= floor) {
       const p = toks[k - 1]!;
       if (isNameWord(p) || isHonorific(p) || (isTitle(p) && p.word && !p.quoted)) k--;
+      // "The National Oceanic and Atmospheric Administration said": "and" inside a name that "the" opens and an organisation's head ends.
+      else if (p.lower === 'and' && ORG_HEADS.has(t.lower) && k - 2 >= floor && isNameWord(toks[k - 2]!) && !ORG_HEADS.has(toks[k - 2]!.lower) && theOpens(toks, k - 2, floor)) k--;
       else if ((p.lower === 'of' || NAME_PARTICLES.has(p.lower)) && k - 2 >= floor && (isNameWord(toks[k - 2]!) || NAME_PARTICLES.has(toks[k - 2]!.lower))) k--; // "Secretary of State", "Ursula von der Leyen"
       else break;
     }
@@ -141,6 +144,13 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
     for (let m = k; m < j; m++) if (/[’']s$/.test(toks[m]!.text) && toks[m]!.cap) return { first: k, last: j, head: j };
   }
   return null;
+}
+
+/** A capitalised run ending at `at` opens right after "the". */
+function theOpens(toks: Token[], at: number, floor: number): boolean {
+  let m = at;
+  while (m > floor && isNameWord(toks[m - 1]!)) m--;
+  return toks[m - 1]?.lower === 'the';
 }
 
 /** "a spokesman for the campaign": after finding "the campaign", take in "a spokesman for". */
@@ -219,6 +229,15 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
       j++;
       continue;
     }
+    if (u.lower === 'and' && determined && head >= 0 && isNameWord(toks[head]!) && !ORG_HEADS.has(toks[head]!.lower)) {
+      // "the National Oceanic and Atmospheric Administration": "and" inside an organisation's name (not "the Post and ABC News").
+      const end = orgNameEnd(toks, j + 1, ceiling);
+      if (end > 0) {
+        head = end;
+        j = end + 1;
+        continue;
+      }
+    }
     if (LINKING_PREPOSITIONS.has(u.lower) && head >= 0 && j + 1 <= ceiling) {
       // Continue over "to Canada", "with the matter", but only into another phrase.
       const v = toks[j + 1]!;
@@ -233,6 +252,13 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   }
   if (head < 0) return null;
   return { first: k, last: j - 1, head };
+}
+
+/** The last word of a capitalised run from `at` that ends on an organisation's head ("Atmospheric Administration"), or -1. */
+function orgNameEnd(toks: Token[], at: number, ceiling: number): number {
+  let m = at;
+  while (m <= ceiling && isNameWord(toks[m]!)) m++;
+  return m > at && ORG_HEADS.has(toks[m - 1]!.lower) ? m - 1 : -1;
 }
 
 /** The token after the object of the preposition at `at` ("to Canada", "with the matter"), or -1 when no object follows. */

@@ -126,3 +126,16 @@ describe('a place after "in" or "at" before the cue is not its subject', () => {
     expect(r.speakerSpanText('dead')).toBe('Democrats');
   });
 });
+
+describe('"and" inside an organisation’s name', () => {
+  it('reads "the National Oceanic and Atmospheric Administration" whole, after the cue and before it', () => {
+    const r = read('“Storms will get stronger,” said the National Oceanic and Atmospheric Administration. The National Oceanic and Atmospheric Administration said rain would be “heavier.”');
+    expect(r.saidBy('Storms will get stronger')).toBe('National Oceanic and Atmospheric Administration');
+    expect(r.speakerSpanText('heavier')).toBe('The National Oceanic and Atmospheric Administration');
+  });
+
+  it('keeps two organisations apart: "said the Daily Post and ABC News"', () => {
+    const r = read('Support was “soft,” said the Daily Post and ABC News.');
+    expect(r.saidBy('soft')).toBe('Daily Post');
+  });
+});
