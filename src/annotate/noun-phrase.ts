@@ -92,6 +92,9 @@ export function phraseEndingAt(toks: Token[], end: number, depth = 0): Phrase | 
 
 function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | null {
   const t = toks[j];
+  // "About four in 10 said", "21 percent said", "49% say": a share of those polled speaks.
+  const share = t && !t.quoted && (t.text === '%' || isCount(t)) ? shareEndingAt(toks, t.text === '%' ? j - 1 : j, j) : null;
+  if (share) return share;
   if (!t || !t.word || t.quoted) return null;
   if (isPronoun(t)) return { first: j, last: j, head: j };
   // "One of them said": a share of the group just cited; "them" is the head that resolves to it.
@@ -138,6 +141,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       k -= 2;
     } else break;
   }
+  // "Some 40 percent of voters said": the share before the group.
+  if (toks[head]!.lower === 'percent') return shareEndingAt(toks, isCount(toks[k]!) ? k : k - 1, j, head);
   if (/s$/.test(toks[head]!.lower) && head - k <= 3) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
   if (k < j && (k === 0 || !toks[k - 1]!.word)) {
@@ -151,6 +156,30 @@ function theOpens(toks: Token[], at: number, floor: number): boolean {
   let m = at;
   while (m > floor && isNameWord(toks[m - 1]!)) m--;
   return toks[m - 1]?.lower === 'the';
+}
+
+/** Words for small counts: "four in 10", "one in five". */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
+/** Words that may open a share: "about four in 10", "nearly 40 percent". */
+const SHARE_LEADS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'around', 'over']);
+
+/** A count, not a year: "10", "21", "four" (not "2016", which dates a clause). */
+const isCount = (t: Token) => t.word && !t.quoted && (COUNT_WORDS.has(t.lower) || (/^\d[\d,.]*$/.test(t.text) && !/^(?:19|20)\d\d$/.test(t.text)));
+
+/**
+ * The share whose number is at n and that ends at `last`: "21 percent", "49%", "four in 10", with
+ * "about", "nearly" … before it. The number, or "percent" after it, is the head; null when n holds no count.
+ */
+function shareEndingAt(toks: Token[], n: number, last: number, head = n): Phrase | null {
+  const num = toks[n];
+  if (!num || !isCount(num)) return null;
+  // "10 said" alone needs "four in" before it; a bare number is rarely a subject ("in 10 said" is no share).
+  let first = n;
+  if (toks[n - 1]?.lower === 'in' && toks[n - 2] && isCount(toks[n - 2]!)) first = n - 2;
+  else if (last === n) return null;
+  while (first > 0 && first > n - 5 && SHARE_LEADS.has(toks[first - 1]!.lower)) first--;
+  return { first, last, head };
 }
 
 /** "a spokesman for the campaign": after finding "the campaign", take in "a spokesman for". */

@@ -139,3 +139,17 @@ describe('"and" inside an organisation’s name', () => {
     expect(r.saidBy('soft')).toBe('Daily Post');
   });
 });
+
+describe('a share of those polled as the source', () => {
+  it('reads "About four in 10 said" and "21 percent said" as the sources of what follows', () => {
+    const r = read('Voters in Ohio were polled. About four in 10 said they were “angry” with the council. Just 21 percent said a win was “not too likely.”');
+    expect(r.speakerSpanText('angry')).toBe('About four in 10');
+    expect(r.speakerSpanText('not too likely')).toBe('Just 21 percent');
+  });
+
+  it('reads "Some 40 percent of voters said" whole, and never a year as a share', () => {
+    const r = read('Some 40 percent of voters said the plan was “a mess.” Voters surveyed in 2016 said it was “fine.”');
+    expect(r.speakerSpanText('a mess')).toBe('Some 40 percent of voters');
+    expect(r.speakerSpanText('fine')).not.toBe('2016');
+  });
+});
