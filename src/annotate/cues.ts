@@ -348,7 +348,8 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
     const ph = phraseEndingAt(toks, k - 1);
     if (!ph) continue;
     nearest ??= { ph, k };
-    if (startsClause(toks, ph.first)) opening = { ph, k };
+    // "Of Carson, Levine, who …, said": an opening prepositional phrase is no subject.
+    if (startsClause(toks, ph.first) && !OPENING_PREPOSITION_WORDS.has(toks[ph.first]!.lower)) opening = { ph, k };
   }
   const pick = opening ?? nearest;
   if (!pick) return null;
@@ -358,6 +359,9 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
   if (aside && aside.first === pick.k + 1 && toks[aside.head]!.cap && (!toks[pick.ph.head]!.cap || !toks[pick.ph.last]!.cap)) return aside;
   return pick.ph;
 }
+
+/** Prepositions that open a sentence's opening phrase, read as part of a capitalised run ("Of Carson", "In Iowa"). */
+const OPENING_PREPOSITION_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'about', 'after', 'during']);
 
 /** Words of a relative clause between "who" and the object before the cue: "who attended", "who has worked with". */
 const RELATIVE_CLAUSE_WORDS = 4;

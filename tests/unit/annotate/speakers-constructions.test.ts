@@ -216,3 +216,10 @@ describe('"states" as a noun and as a cue', () => {
     expect(r.speakerSpanText('two weeks')).toBe('The website');
   });
 });
+
+describe('an opening prepositional phrase before the subject', () => {
+  it('gives "Of Mayor Ann Park, Tom Ellis, who …, said" to Tom Ellis', () => {
+    const r = read('Of Mayor Ann Park, Tom Ellis, who has given money to her rival, said, “She is a wonderful woman.”');
+    expect(r.saidBy('wonderful woman')).toBe('Tom Ellis');
+  });
+});
