@@ -69,6 +69,8 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     let chosen: Attribution | null = null;
     // "… a “summer of agony” for Clinton …, said Brad Bannon, a pollster.": a closing attribution set off by a comma governs the whole sentence.
     // "“…,” Beck joked": the comma invites the cue right after it; one further on ("“…,” for instance, and Trump vowed") belongs to its own clause.
+    // …but "After Lee said that … “less advanced schools,” Trump said: “…”": a cue that introduces the next quotation with a colon is that one's.
+    if (after && before && before.source && introducesNext(text, after, nextQuoteStart)) after = null;
     const invited = invitesAfter && (!before || !before.source || (after !== null && startsRightAfter(text, q.end, after)));
     if (after && after.source && (invited || closesSentence(s1, after))) chosen = after;
     else if (before && before.source) chosen = before;
@@ -108,6 +110,12 @@ function withoutNestedClose(inner: string): string {
     else break;
   }
   return end === inner.length ? inner : inner.slice(0, end);
+}
+
+/** The attribution ends on a colon right before the next quotation: "Trump said: “…”". */
+function introducesNext(text: string, a: Attribution, nextQuoteStart: number): boolean {
+  const end = Math.max(a.cue.end, a.source ? a.source[a.source.length - 1]!.end : 0);
+  return nextQuoteStart - end <= 3 && /^\s*:\s*$/.test(text.slice(end, nextQuoteStart));
 }
 
 /** The attribution (its cue or source, whichever comes first) follows the quotation with only punctuation between. */

@@ -223,3 +223,11 @@ describe('an opening prepositional phrase before the subject', () => {
     expect(r.saidBy('wonderful woman')).toBe('Tom Ellis');
   });
 });
+
+describe('a cue that introduces the next quotation with a colon', () => {
+  it('leaves the partial quotation before it to the cue of its own clause', () => {
+    const r = read('After Ann Lee said that some students might do better at “smaller schools,” Tom Ellis said: “I do not like what she said.”');
+    expect(r.saidBy('smaller schools')).toBe('Ann Lee');
+    expect(r.saidBy('I do not like')).toBe('Tom Ellis');
+  });
+});
