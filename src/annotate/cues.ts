@@ -119,6 +119,11 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.
       ph = phraseStartingAt(toks, i + 1);
       inverted = ph !== null;
+      // …but in "Ellis, who starred in the show “Big Money,” said the plan was …" a clause follows: the cue is the sentence subject's.
+      if (ph && j > 1 && OPENS_VERB.has(toks[ph.last + 1]?.lower ?? '')) {
+        ph = clauseSubject(toks, i);
+        inverted = false;
+      }
     } else if (prev.text === ',' || prev.text === '—' || prev.text === '–') {
       // "…, said Brad Bannon, a Democratic pollster.": a name after the cue that ends the clause is its source ("…, say some Democrats." too).
       // "…, reports USA Today." / "…, reported the Daily Star.": the outlet after the cue too.
@@ -359,6 +364,9 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
   if (aside && aside.first === pick.k + 1 && toks[aside.head]!.cap && (!toks[pick.ph.head]!.cap || !toks[pick.ph.last]!.cap)) return aside;
   return pick.ph;
 }
+
+/** Words after a phrase that make it a clause's subject, not a source named after its cue: "said the plan was …". */
+const OPENS_VERB: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'had', 'have']);
 
 /** Prepositions that open a sentence's opening phrase, read as part of a capitalised run ("Of Carson", "In Iowa"). */
 const OPENING_PREPOSITION_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'about', 'after', 'during']);

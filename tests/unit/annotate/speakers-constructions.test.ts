@@ -231,3 +231,10 @@ describe('a cue that introduces the next quotation with a colon', () => {
     expect(r.saidBy('I do not like')).toBe('Tom Ellis');
   });
 });
+
+describe('a quoted title inside the subject’s aside, then the cue', () => {
+  it('gives "Ellis, who starred in the show “Big Money,” said the plan was “…”" to Ellis, not to "the plan"', () => {
+    const r = read('Tom Ellis, who starred in the reality show “Big Money,” said the plan was “a mess.”');
+    expect(r.saidBy('a mess')).toBe('Tom Ellis');
+  });
+});
