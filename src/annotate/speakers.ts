@@ -60,8 +60,9 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
       // “Why's he attacking me?” Lee said. — the splitter ended the sentence at the quote.
       const ns = sentences[s1.index + 1]!;
       const a = ns.attributions[0];
-      if (ns.paragraph === s1.paragraph && a && a.source && a.cue.start - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
-        const srcStart = a.source[0]!.start;
+      // (Near means the source or the cue, whichever opens the sentence: "“…?” Will Estrada, the party chairman, said.")
+      const srcStart = a?.source?.[0]?.start ?? Infinity;
+      if (ns.paragraph === s1.paragraph && a && a.source && Math.min(a.cue.start, srcStart) - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
         // …but "“…” Reid said both men are “non-entities.”" opens a report of its own.
         if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a)) after = a;
       }

@@ -238,3 +238,10 @@ describe('a quoted title inside the subject’s aside, then the cue', () => {
     expect(r.saidBy('a mess')).toBe('Tom Ellis');
   });
 });
+
+describe('a question closed by its mark, then a long source and the cue', () => {
+  it('gives "“…?” Tom Ellis, the longtime chairman …, said" to Ellis though the cue is far from the quotation', () => {
+    const r = read('Ann Lee said the vote was close. “How do we win the county?” Tom Ellis, the longtime chairman of the county party in Ohio, said of the talk.');
+    expect(r.saidBy('How do we win')).toBe('Tom Ellis');
+  });
+});
