@@ -238,6 +238,7 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'simply', // "she simply said"
   'flatly', // "he flatly denied"
   'always', // "The council has always claimed that …" (train)
+  'long', // "Republicans have long insisted"
   'now', // "… but now said the mayor had …" (train)
   'still', // "she still says"
   'a', // French auxiliary "M. Blanchet a déclaré"

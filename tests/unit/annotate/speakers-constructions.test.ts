@@ -245,3 +245,11 @@ describe('a question closed by its mark, then a long source and the cue', () => 
     expect(r.saidBy('How do we win')).toBe('Tom Ellis');
   });
 });
+
+describe('adverbs between a subject and its cue', () => {
+  it('reads "Republicans have long insisted" as the cue "insisted" with its subject', () => {
+    const r = read('Ann Lee spoke first, but Republicans have long insisted that the tax is “a job killer.”');
+    expect(r.quote('job killer')?.cue?.text).toBe('insisted');
+    expect(r.speakerSpanText('job killer')).toBe('Republicans');
+  });
+});
