@@ -84,6 +84,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
     if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
+    // "“…,” he went on", not "the remark that it was “safe” went viral".
+    if (form && t.lower === 'went' && toks[i + 1]?.lower !== 'on' && toks[i - 1]?.quoted) form = undefined;
     // "many Asian states, and …": the noun; the verb introduces what is stated ("the website states that", "states: “…”").
     if (form && t.lower === 'states' && !statesIsVerb(toks, i)) form = undefined;
     if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';

@@ -253,3 +253,16 @@ describe('adverbs between a subject and its cue', () => {
     expect(r.speakerSpanText('job killer')).toBe('Republicans');
   });
 });
+
+describe('"went" as a cue', () => {
+  it('never takes "viral" as the source of a quotation that "went viral"', () => {
+    const r = read('Mayor Jane Park spoke on Friday. Her remark that the bridge was “perfectly safe” went viral.');
+    expect(r.speakerSpanText('perfectly safe')).not.toBe('viral');
+    expect(r.saidBy('perfectly safe')).toBe('Jane Park');
+  });
+
+  it('keeps "“…,” Tom Ellis went on" as a cue', () => {
+    const r = read('“Believe me,” Tom Ellis went on.');
+    expect(r.saidBy('Believe me')).toBe('Tom Ellis');
+  });
+});
