@@ -6,6 +6,7 @@ import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { MEMBER_LEADS } from './coref-words';
+import { NAME_PARTICLES } from './speaker-words';
 
 /** What a source phrase is, before it is resolved to an entity. */
 export type PhraseReading =
@@ -23,9 +24,6 @@ const PEOPLE_HEADS = new Set(['people', 'person']);
 
 /** "Many Republicans say", "some experts warn": a quantifier keeps a group generic (unlike "the experts"). */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous']);
-
-/** Lowercase particles inside a name: "Erik van Sebille", "Ursula von der Leyen", "Luiz da Silva". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'la', 'le', 'bin', 'ibn', 'al']);
 
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); // "Martin Luther King Jr."
 

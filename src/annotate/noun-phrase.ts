@@ -3,7 +3,7 @@ import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITION
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
-import { NAME_PARTICLES } from './names';
+import { NAME_PARTICLES } from './speaker-words';
 import { ORG_HEADS } from './organisations';
 import { stripPossessive, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
