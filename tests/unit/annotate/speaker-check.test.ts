@@ -141,3 +141,11 @@ describe('which heads can speak', () => {
     for (const h of ['tank', 'sign', 'means', 'based', 'episode', 'aftermath']) expect(canSpeak(h)).toBe(false);
   });
 });
+
+describe('a lone name the sentence calls "it"', () => {
+  it('types "Acme said it would …" as an organisation and "Obama said he would …" as a person', () => {
+    const r = read('Acme said it would “fix the problem” soon. Obama said he would “win.”');
+    expect(r.speakerOf(r.quote('fix the problem'))?.kind).toBe('organization');
+    expect(r.speakerOf(r.quote('win'))?.kind).toBe('person');
+  });
+});
