@@ -223,10 +223,15 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   if (isPronoun(t)) return { first: k, last: k, head: k };
   const ceiling = Math.min(toks.length - 1, k + MAX_PHRASE);
   let j = k;
-  const determined = isDeterminer(t);
+  // "about 200 protesters", "some 40 officials": a count opens the phrase as a determiner does.
+  let n = k;
+  while (n < k + 2 && SHARE_LEADS.has(toks[n]!.lower)) n++;
+  const counted = !isDeterminer(t) && toks[n] !== undefined && isCount(toks[n]!) && toks[n + 1] !== undefined && isDescriptionWord(toks[n + 1]!) && toks[n + 1]!.lower !== 'percent';
+  const determined = counted || isDeterminer(t);
   // "“…,” read one." / "…, tweeted another.": a quantifier standing alone at the clause's end.
   if (determined && STANDALONE_QUANTIFIERS.has(t.lower) && !toks[k + 1]?.word) return { first: k, last: k, head: k };
-  if (determined) j++;
+  if (counted) j = n + 1;
+  else if (determined) j++;
   let head = -1;
   while (j <= ceiling) {
     const u = toks[j]!;
@@ -241,7 +246,7 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
     // …but "said Kyiv resident Olena Marchenko": a noun between a place and a name describes the name.
     if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling) && !(toks[j + 1] && isNameWord(toks[j + 1]!) && !CUE_TIME_WORDS.has(toks[j + 1]!.lower))) break;
     // …and "The columnist Ann Lee disagreed": after "the" too, a past tense right after the name is its verb ("the Clinton campaign" goes on).
-    if (determined && head >= 0 && !u.cap && u.lower.endsWith('ed') && isNameWord(toks[head]!) && !SOURCE_NOUNS.has(u.lower)) break;
+    if (determined && head >= 0 && !u.cap && u.lower.endsWith('ed') && (counted || isNameWord(toks[head]!)) && !SOURCE_NOUNS.has(u.lower)) break;
     // "sources privy to negotiations", "people directly involved in the talks": a post-modifier, not the head.
     if (head >= 0 && !u.cap && POST_MODIFIERS.has(u.lower)) {
       let m = j + 1;

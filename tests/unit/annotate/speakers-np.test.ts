@@ -153,3 +153,10 @@ describe('a share of those polled as the source', () => {
     expect(r.speakerSpanText('fine')).not.toBe('2016');
   });
 });
+
+describe('a counted group as a subject', () => {
+  it('reads "about 200 protesters" as the source of their chant, stopping at the verb', () => {
+    const r = read('Mayor Jane Park spoke inside. Outside the arena, about 200 protesters gathered, holding signs and chanting “Dump the mayor.”');
+    expect(r.speakerSpanText('Dump the mayor')).toBe('about 200 protesters');
+  });
+});
