@@ -266,3 +266,10 @@ describe('"went" as a cue', () => {
     expect(r.saidBy('Believe me')).toBe('Tom Ellis');
   });
 });
+
+describe('participles of saying', () => {
+  it('gives "with Ellis recently promising to “…”" to Ellis, not to the first name of the sentence', () => {
+    const r = read('Ann Lee and Tom Ellis spoke about the war, with Ellis recently promising to “end it by spring.”');
+    expect(r.saidBy('end it by spring')).toBe('Tom Ellis');
+  });
+});
