@@ -178,6 +178,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['accusing', 'participle'], // "…, accusing him of “…”" (train)
   ['predicting', 'participle'], // "…, predicting “…”" (train)
   ['pledging', 'participle'], // "…, pledging “…”" (train)
+  ['promises', 'finite'], // "an impersonator who promises that Lee won't “…”" (train)
   ['assured', 'finite'], // "“Your reputation is amazing,” Trump assured Jones" (train: 7 quotes)
   ['assures', 'finite'], // "he assures voters “…”" (train)
   ['asserted', 'finite'], // "the campaign asserted that …" (train)

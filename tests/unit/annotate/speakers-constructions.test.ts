@@ -273,3 +273,10 @@ describe('participles of saying', () => {
     expect(r.saidBy('end it by spring')).toBe('Tom Ellis');
   });
 });
+
+describe('"promises" as a cue', () => {
+  it('gives the promise to the impersonator who makes it, not to the ad', () => {
+    const r = read('Ann Lee spoke. One ad, “Big Win,” stars a Lincoln impersonator who promises that Tom Ellis won’t “raise your taxes.”');
+    expect(r.speakerSpanText('raise your taxes')).toBe('a Lincoln impersonator who');
+  });
+});
