@@ -280,3 +280,10 @@ describe('"promises" as a cue', () => {
     expect(r.speakerSpanText('raise your taxes')).toBe('a Lincoln impersonator who');
   });
 });
+
+describe('"continue to" is no cue', () => {
+  it('does not give a quotation to the subject of "if she continues to gain ground"', () => {
+    const r = read('Ann Lee leads the race, and she expects to win. Tom Ellis himself acknowledged on Monday “it will be very hard for us to win” if she continues to gain ground.');
+    expect(r.saidBy('very hard for us')).toBe('Tom Ellis');
+  });
+});
