@@ -48,3 +48,10 @@ describe('cues and sources read from train attributions', () => {
   });
 });
 
+
+describe('a cue inside what a group says', () => {
+  it('gives "prosecutors say that Ellis told one agent, “…”" to the prosecutors', () => {
+    const r = read('Ann Lee was arrested in May. If he could go back in time, prosecutors say that Tom Ellis told one agent, “I would do it again.”');
+    expect(r.speakerSpanText('do it again')).toBe('prosecutors');
+  });
+});
