@@ -171,6 +171,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         ph = w && w.word && (w.lower === 'who' || w.lower === 'which') ? relativeSource(toks, k) : w && w.word ? phraseEndingAt(toks, k) : null;
       }
       if (ph) ph = relativeClauseSubject(toks, ph) ?? nameBeforeApposition(toks, ph);
+      // "In a CNN poll released Monday, 31% of Republicans said …": the poll reports what its share said.
+      if (ph && toks[0]!.lower === 'in') ph = pollOpening(toks, ph.first) ?? ph;
     }
     if (!ph && form === 'finite' && INVERTIBLE.has(t.lower)) {
       // "…, says Dante Scala, a political scientist": the source follows even away from the quote.
@@ -371,6 +373,19 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
 
 /** Words after a phrase that make it a clause's subject, not a source named after its cue: "said the plan was …". */
 const OPENS_VERB: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'had', 'have']);
+
+/** Heads of an opening "In a … poll," that reports its respondents' answers. */
+const POLL_HEADS: ReadonlySet<string> = new Set(['poll', 'survey']);
+
+/** "In a September Post-ABC poll, 75 percent of Republicans said": the poll phrase, when its comma comes a few words before the subject at `first`. */
+function pollOpening(toks: Token[], first: number): Phrase | null {
+  let c = first - 1;
+  while (c > first - 8 && c > 1 && toks[c]!.text !== ',') c--;
+  if (c < 2 || c > 16 || toks[c]!.text !== ',') return null;
+  let head = -1;
+  for (let k = 1; k < c; k++) if (POLL_HEADS.has(toks[k]!.lower)) head = k;
+  return head > 0 ? { first: 1, last: c - 1, head } : null;
+}
 
 /** Prepositions that open a sentence's opening phrase, read as part of a capitalised run ("Of Carson", "In Iowa"). */
 const OPENING_PREPOSITION_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'about', 'after', 'during']);

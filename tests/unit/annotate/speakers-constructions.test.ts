@@ -287,3 +287,10 @@ describe('"continue to" is no cue', () => {
     expect(r.saidBy('very hard for us')).toBe('Tom Ellis');
   });
 });
+
+describe('a poll opening the sentence', () => {
+  it('gives what a share of respondents said to the poll: "In a Daily Star poll, 75 percent of Republicans said “…”"', () => {
+    const r = read('In a September Daily Star poll, 75 percent of Republicans said “most people in politics” cannot be trusted.');
+    expect(r.speakerSpanText('most people in politics')).toBe('a September Daily Star poll');
+  });
+});
