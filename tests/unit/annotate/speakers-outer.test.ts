@@ -55,3 +55,10 @@ describe('a cue inside what a group says', () => {
     expect(r.speakerSpanText('do it again')).toBe('prosecutors');
   });
 });
+
+describe('a cue inside what a document shows', () => {
+  it('gives "The next emails shows that Ellis asked the “reporter” …" to the emails', () => {
+    const r = read('Ann Lee wrote first. The next series of emails shows that Tom Ellis asked the “reporter” to call him.');
+    expect(r.speakerSpanText('reporter')).toBe('The next series of emails');
+  });
+});
