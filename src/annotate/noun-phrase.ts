@@ -143,6 +143,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   }
   // "Some 40 percent of voters said": the share before the group.
   if (toks[head]!.lower === 'percent') return shareEndingAt(toks, isCount(toks[k]!) ? k : k - 1, j, head);
+  // "About four in 10 Ohio voters say", "200 protesters said": the count before the group.
+  if (k > 0 && k < j && isCount(toks[k - 1]!)) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
   if (/s$/.test(toks[head]!.lower) && head - k <= 3) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
   if (k < j && (k === 0 || !toks[k - 1]!.word)) {

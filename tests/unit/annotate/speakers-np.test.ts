@@ -152,6 +152,11 @@ describe('a share of those polled as the source', () => {
     expect(r.speakerSpanText('a mess')).toBe('Some 40 percent of voters');
     expect(r.speakerSpanText('fine')).not.toBe('2016');
   });
+
+  it('reads the count before a described group: "About four in 10 Ohio Republican primary voters say"', () => {
+    const r = read('Ann Lee won. About four in 10 Ohio Republican primary voters say that the key is that a candidate “shares my values.”');
+    expect(r.speakerSpanText('shares my values')).toBe('About four in 10 Ohio Republican primary voters');
+  });
 });
 
 describe('a counted group as a subject', () => {
