@@ -133,6 +133,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       return withConjoinedName(toks, extendBackOverLink(toks, { first: k - 1, last: j, head }, depth));
     }
     if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || /’s$|'s$/.test(p.text))) k--;
+    // "one P&G employee told": "&" inside a company's name.
+    else if (p.text === '&' && k - 2 >= floor && isNameWord(toks[k - 2]!) && isNameWord(toks[k]!)) k--;
     // "The influential delegate and conservative activist": two descriptions of one person under one determiner.
     else if (p.lower === 'and' && k - 2 >= floor && isDescriptionWord(toks[k - 2]!)) k--;
     // "the former secretary of state talked": the noun before "of" is the head.

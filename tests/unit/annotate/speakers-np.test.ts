@@ -165,3 +165,10 @@ describe('a counted group as a subject', () => {
     expect(r.speakerSpanText('Dump the mayor')).toBe('about 200 protesters');
   });
 });
+
+describe('"&" inside a company’s name', () => {
+  it('reads "one P&G Amiens employee told" whole as the source', () => {
+    const r = read('Tom Ellis worked there for years. “We are shocked, he was a friend,” one P&G Amiens employee told a TV station.');
+    expect(r.speakerSpanText('We are shocked')).toBe('one P&G Amiens employee');
+  });
+});
