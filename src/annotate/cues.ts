@@ -59,7 +59,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       const next = toks[i + 1];
       if (according !== null && (!next || next.lower !== according)) continue;
       const after = according === null ? i + 1 : i + 2;
-      const ph = phraseStartingAt(toks, after);
+      const ph = agentOf(toks, phraseStartingAt(toks, after));
       const cueEnd = according === null ? t.end : next!.end;
       out.push(make(text, toks, t.start, cueEnd, ph, true, paragraph, sentence, after));
       continue;
@@ -373,6 +373,16 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
 
 /** Words after a phrase that make it a clause's subject, not a source named after its cue: "said the plan was …". */
 const OPENS_VERB: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'had', 'have']);
+
+/** "according to calculations by Ann Lee", "… a document filed by the state attorney": the agent named after "by" is the source. */
+function agentOf(toks: Token[], ph: Phrase | null): Phrase | null {
+  if (!ph) return null;
+  let by = ph.last + 1;
+  if (toks[by]?.lower !== 'by' && /[a-z]ed$/.test(toks[by]?.lower ?? '')) by++;
+  if (toks[by]?.lower !== 'by') return ph;
+  const agent = phraseStartingAt(toks, by + 1);
+  return agent ?? ph;
+}
 
 /** Heads of an opening "In a … poll," that reports its respondents' answers. */
 const POLL_HEADS: ReadonlySet<string> = new Set(['poll', 'survey']);

@@ -294,3 +294,10 @@ describe('a poll opening the sentence', () => {
     expect(r.speakerSpanText('most people in politics')).toBe('a September Daily Star poll');
   });
 });
+
+describe('"according to" a writing by someone', () => {
+  it('gives the words to the agent after "by": "according to a court document filed by state attorney Ann Lee"', () => {
+    const r = read('Tom Ellis was arrested. “The evidence is insufficient,” according to a court document filed by state attorney Ann Lee.');
+    expect(r.saidBy('evidence is insufficient')).toBe('Ann Lee');
+  });
+});
