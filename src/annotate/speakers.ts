@@ -125,8 +125,8 @@ function startsRightAfter(text: string, at: number, a: Attribution): boolean {
   return first - at <= 4 && /^[\s,;:!?.”"’—–-]*$/.test(text.slice(at, first));
 }
 
-/** Cues that report speech, whose complement clause may hold another cue ("Obama said he expected that Americans will say “no”", "prosecutors say that he told …", "the emails show that Lee asked …"). */
-const SPEECH_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'shows', 'wrote', 'writes', 'told', 'added', 'noted', 'argued', 'insisted', 'claimed', 'recalled', 'explained']);
+/** Cues that report speech, whose complement clause may hold another cue ("Obama said he expected that Americans will say “no”", "prosecutors say that he told …", "the emails show that Lee asked …", "…, adding that Lee said: “…”"). */
+const SPEECH_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'shows', 'adding', 'wrote', 'writes', 'told', 'added', 'noted', 'argued', 'insisted', 'claimed', 'recalled', 'explained']);
 
 const CLAUSE_BREAK = /\b(?:as|when|after|while|because|before|since|and|but)\b/i;
 

@@ -62,3 +62,10 @@ describe('a cue inside what a document shows', () => {
     expect(r.speakerSpanText('reporter')).toBe('The next series of emails');
   });
 });
+
+describe('a cue inside what is added', () => {
+  it('gives "…, the source recalled, adding that Ellis said of his bride: “…”" to the source', () => {
+    const r = read('Tom Ellis said Ann Lee “had no chance,” the source recalled, adding that Ellis said of his bride: “She is going to win.”');
+    expect(r.speakerSpanText('going to win')).toBe('the source');
+  });
+});
