@@ -64,7 +64,8 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
       const srcStart = a?.source?.[0]?.start ?? Infinity;
       if (ns.paragraph === s1.paragraph && a && a.source && Math.min(a.cue.start, srcStart) - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
         // …but "“…” Reid said both men are “non-entities.”" opens a report of its own.
-        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a)) after = a;
+        // …and "“…?” Mills then writes back, “…”" introduces its own quotation.
+        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a) && !introducesNext(text, a, nextQuoteStart, /^\s*[,:]?\s*$/)) after = a;
       }
     }
     let chosen: Attribution | null = null;
@@ -114,9 +115,9 @@ function withoutNestedClose(inner: string): string {
 }
 
 /** The attribution ends on a colon right before the next quotation: "Trump said: “…”". */
-function introducesNext(text: string, a: Attribution, nextQuoteStart: number): boolean {
+function introducesNext(text: string, a: Attribution, nextQuoteStart: number, gap = /^\s*:\s*$/): boolean {
   const end = Math.max(a.cue.end, a.source ? a.source[a.source.length - 1]!.end : 0);
-  return nextQuoteStart - end <= 3 && /^\s*:\s*$/.test(text.slice(end, nextQuoteStart));
+  return nextQuoteStart - end <= 3 && gap.test(text.slice(end, nextQuoteStart));
 }
 
 /** The attribution (its cue or source, whichever comes first) follows the quotation with only punctuation between. */

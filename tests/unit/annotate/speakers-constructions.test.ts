@@ -301,3 +301,10 @@ describe('"according to" a writing by someone', () => {
     expect(r.saidBy('evidence is insufficient')).toBe('Ann Lee');
   });
 });
+
+describe('the next sentence’s cue that introduces a quotation of its own', () => {
+  it('is not taken by the quotation before it: "… about “joint patrols.” He pledged “cooperation”"', () => {
+    const r = read('Ann Lee emailed Tom Ellis on Monday. She gushed about a “common interest in safe streets,” and waxed poetic about “joint patrols between our two towns.” He pledged “cooperation” in return.');
+    expect(r.speakerSpanText('joint patrols')).toBe('She');
+  });
+});
