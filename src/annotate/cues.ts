@@ -1,7 +1,8 @@
 import type { Span } from '../model/analysis';
 import { ACCORDING_CUES, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
-import { isDash, type Token } from './tokens';
+import { endsPossessive, isDash, type Token } from './tokens';
+import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { FUNCTION_WORDS } from './function-words';
@@ -78,6 +79,12 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         const ph = colonSource(toks, i);
         if (ph) out.push(make(text, toks, t.start, t.end, ph, false, paragraph, sentence, i + 1));
       }
+      continue;
+    }
+    // "Romney’s “47 percent” comment": the possessor said the words.
+    if (t.cap && endsPossessive(t.text) && possessedSpeech(toks, i)) {
+      const ph = phraseEndingAt(toks, i);
+      if (ph && toks[ph.head]!.cap) out.push(make(text, toks, t.end - 2, t.end, ph, false, paragraph, sentence, i + 1));
       continue;
     }
     // "the United States" is not "states": a cue verb is lowercase in running text.
@@ -382,6 +389,16 @@ function agentOf(toks: Token[], ph: Phrase | null): Phrase | null {
   if (toks[by]?.lower !== 'by') return ph;
   const agent = phraseStartingAt(toks, by + 1);
   return agent ?? ph;
+}
+
+/** Words someone said follow the possessive at i: "Romney’s “47 percent” comment" (a speech noun right after the quotation). */
+function possessedSpeech(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  if (toks[k]?.quoted && isMark(toks[k]!.text)) {
+    while (k < i + 60 && toks[k]?.quoted) k++;
+    return toks[k] !== undefined && hasWordForm(SPEECH_NOUNS, toks[k]!.lower);
+  }
+  return false;
 }
 
 /** Heads of an opening "In a … poll," that reports its respondents' answers. */

@@ -308,3 +308,10 @@ describe('the next sentence’s cue that introduces a quotation of its own', () 
     expect(r.speakerSpanText('joint patrols')).toBe('She');
   });
 });
+
+describe('a possessor’s words named by a speech noun', () => {
+  it('gives "Mitt Romney’s “47 percent” comment" to Romney', () => {
+    const r = read('Paul Ryan spoke about the poor. Mitt Romney’s “47 percent” comment was nearly as dismissive.');
+    expect(r.saidBy('47 percent')).toBe('Mitt Romney');
+  });
+});
