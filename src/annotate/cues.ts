@@ -82,7 +82,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       continue;
     }
     // "Romney’s “47 percent” comment": the possessor said the words.
-    if (t.cap && endsPossessive(t.text) && possessedSpeech(toks, i)) {
+    if (t.cap && toks[i + 1]?.quoted && endsPossessive(t.text) && possessedSpeech(toks, i)) {
       const ph = phraseEndingAt(toks, i);
       if (ph && toks[ph.head]!.cap) out.push(make(text, toks, t.end - 2, t.end, ph, false, paragraph, sentence, i + 1));
       continue;
