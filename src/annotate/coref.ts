@@ -20,7 +20,12 @@ export interface Entity {
   head: string | null;
   /** Cited as the source of something (a quote or reported speech): listed in speakers[]. */
   cited: boolean;
+  /** How many of the first mentions are sources (cue subjects, sentence subjects) rather than names in passing. */
+  sources?: number;
 }
+
+/** How far back a source mention is preferred, for a pronoun, to a nearer name mentioned in passing. */
+const SUBJECT_REACH = 250;
 
 /**
  * Resolves source phrases to entities as the article is read, in order: names by surname,
@@ -191,6 +196,8 @@ export class Entities {
 
   /** Adds every place the article names a person we know ("Pete Hoekstra’s first statement"). */
   addNameMentions(runs: NameRun[]): void {
+    // The mentions so far are the sources of cues and subjects of sentences; later ones are names anywhere.
+    for (const e of this.all) e.sources = e.mentions.length;
     for (const run of runs) {
       const e = this.byKey.get('p:' + run.surname);
       if (e) e.mentions.push({ start: run.start, end: run.end });
@@ -202,24 +209,31 @@ export class Entities {
    * likely refer to: the nearest earlier mention of a compatible source, a few mentions back at most.
    */
   addPronounMentions(pronouns: { start: number; end: number; need: 'm' | 'f' | 'plural' | 'person' }[]): void {
-    const marks: { at: number; e: Entity }[] = [];
+    const marks: { at: number; e: Entity; source: boolean }[] = [];
     for (const e of this.all) {
       if (e.kind !== 'person' && !e.plural) continue;
-      for (const m of e.mentions) marks.push({ at: m.start, e });
+      e.mentions.forEach((m, i) => marks.push({ at: m.start, e, source: i < (e.sources ?? 0) }));
     }
     marks.sort((a, b) => a.at - b.at);
     let k = 0;
     for (const p of pronouns) {
       while (k < marks.length && marks[k]!.at < p.start) k++;
+      let pick: Entity | null = null;
       for (let i = k - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
-        const e = marks[i]!.e;
+        const m = marks[i]!;
+        const e = m.e;
         const fits =
           p.need === 'plural' ? e.plural : e.kind === 'person' && (p.need === 'person' || e.gender === null || e.gender === p.need);
-        if (!fits) continue;
-        // Duplicates (a pronoun already resolved as a cue's subject) are merged by toSpeakers.
-        if (p.start - marks[i]!.at < 600) e.mentions.push({ start: p.start, end: p.end });
-        break;
+        if (!fits || p.start - m.at >= 600) continue;
+        // "Christie, a Donald Trump ally, … as he defended": a subject close by is read before a name in passing.
+        pick ??= e;
+        if (m.source && p.start - m.at < SUBJECT_REACH) {
+          pick = e;
+          break;
+        }
       }
+      // Duplicates (a pronoun already resolved as a cue's subject) are merged by toSpeakers.
+      if (pick) pick.mentions.push({ start: p.start, end: p.end });
     }
   }
 

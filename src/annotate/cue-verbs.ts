@@ -168,6 +168,17 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['remarking', 'participle'], // "…, remarking that the crowd was “incredible”" (train)
   ['declaring', 'participle'], // "…, declaring “I am with her”" (train)
   ['stating', 'participle'], // "…, stating that the United States should “declare war”" (train)
+  ['promising', 'participle'], // "with Cruz recently promising to “…”" (train)
+  ['claiming', 'participle'], // "…, claiming “…”" (train)
+  ['vowing', 'participle'], // "… began vowing to “…”" (train)
+  ['describing', 'participle'], // "…, describing it as “…”" (train)
+  ['boasting', 'participle'], // "…, boasting “…”" (train)
+  ['yelling', 'participle'], // "…, yelling “…”" (train)
+  ['admitting', 'participle'], // "…, admitting “…”" (train)
+  ['accusing', 'participle'], // "…, accusing him of “…”" (train)
+  ['predicting', 'participle'], // "…, predicting “…”" (train)
+  ['pledging', 'participle'], // "…, pledging “…”" (train)
+  ['promises', 'finite'], // "an impersonator who promises that Lee won't “…”" (train)
   ['assured', 'finite'], // "“Your reputation is amazing,” Trump assured Jones" (train: 7 quotes)
   ['assures', 'finite'], // "he assures voters “…”" (train)
   ['asserted', 'finite'], // "the campaign asserted that …" (train)
@@ -238,6 +249,7 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'simply', // "she simply said"
   'flatly', // "he flatly denied"
   'always', // "The council has always claimed that …" (train)
+  'long', // "Republicans have long insisted"
   'now', // "… but now said the mayor had …" (train)
   'still', // "she still says"
   'a', // French auxiliary "M. Blanchet a déclaré"

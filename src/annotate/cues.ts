@@ -1,7 +1,8 @@
 import type { Span } from '../model/analysis';
 import { ACCORDING_CUES, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
-import { isDash, type Token } from './tokens';
+import { endsPossessive, isDash, type Token } from './tokens';
+import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { FUNCTION_WORDS } from './function-words';
@@ -59,7 +60,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       const next = toks[i + 1];
       if (according !== null && (!next || next.lower !== according)) continue;
       const after = according === null ? i + 1 : i + 2;
-      const ph = phraseStartingAt(toks, after);
+      const ph = agentOf(toks, phraseStartingAt(toks, after));
       const cueEnd = according === null ? t.end : next!.end;
       out.push(make(text, toks, t.start, cueEnd, ph, true, paragraph, sentence, after));
       continue;
@@ -80,10 +81,20 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       }
       continue;
     }
+    // "Romney’s “47 percent” comment": the possessor said the words.
+    if (t.cap && toks[i + 1]?.quoted && endsPossessive(t.text) && possessedSpeech(toks, i)) {
+      const ph = phraseEndingAt(toks, i);
+      if (ph && toks[ph.head]!.cap) out.push(make(text, toks, t.end - 2, t.end, ph, false, paragraph, sentence, i + 1));
+      continue;
+    }
     // "the United States" is not "states": a cue verb is lowercase in running text.
     let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
     if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
+    // "if he continues to lose ground": "continue to" does, it does not say.
+    if (form && toks[i + 1]?.lower === 'to' && (t.lower === 'continues' || t.lower === 'continued')) form = undefined;
+    // "“…,” he went on", not "the remark that it was “safe” went viral".
+    if (form && t.lower === 'went' && toks[i + 1]?.lower !== 'on' && toks[i - 1]?.quoted) form = undefined;
     // "many Asian states, and …": the noun; the verb introduces what is stated ("the website states that", "states: “…”").
     if (form && t.lower === 'states' && !statesIsVerb(toks, i)) form = undefined;
     if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';
@@ -119,6 +130,11 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.
       ph = phraseStartingAt(toks, i + 1);
       inverted = ph !== null;
+      // …but in "Ellis, who starred in the show “Big Money,” said the plan was …" a clause follows: the cue is the sentence subject's.
+      if (ph && j > 1 && OPENS_VERB.has(toks[ph.last + 1]?.lower ?? '')) {
+        ph = clauseSubject(toks, i);
+        inverted = false;
+      }
     } else if (prev.text === ',' || prev.text === '—' || prev.text === '–') {
       // "…, said Brad Bannon, a Democratic pollster.": a name after the cue that ends the clause is its source ("…, say some Democrats." too).
       // "…, reports USA Today." / "…, reported the Daily Star.": the outlet after the cue too.
@@ -154,12 +170,21 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     } else {
       ph = phraseEndingAt(toks, j);
       // "Beck, who has in the past described …": a prepositional phrase before the cue is not its subject.
-      if (ph && !toks[ph.head]!.cap && ph.first >= 2 && SKIPPED_PREPOSITIONS.has(toks[ph.first - 1]!.lower)) {
-        const k = skipGapBack(toks, ph.first - 2);
+      // …nor is a capitalised place after "in" or "at": "a researcher at the University of Leeds in England told".
+      const prep = ph && ph.first >= 2 ? toks[ph.first - 1]!.lower : '';
+      if (ph && SKIPPED_PREPOSITIONS.has(prep) && (!toks[ph.head]!.cap || prep === 'in' || prep === 'at')) {
+        let k = skipGapBack(toks, ph.first - 2);
+        // "officials in the FBI and at the Justice Department said": the first of two joined prepositional phrases goes too.
+        if (toks[k]?.lower === 'and') {
+          const q = phraseEndingAt(toks, skipGapBack(toks, k - 1));
+          if (q && q.first >= 2 && SKIPPED_PREPOSITIONS.has(toks[q.first - 1]!.lower)) k = skipGapBack(toks, q.first - 2);
+        }
         const w = toks[k];
         ph = w && w.word && (w.lower === 'who' || w.lower === 'which') ? relativeSource(toks, k) : w && w.word ? phraseEndingAt(toks, k) : null;
       }
       if (ph) ph = relativeClauseSubject(toks, ph) ?? nameBeforeApposition(toks, ph);
+      // "In a CNN poll released Monday, 31% of Republicans said …": the poll reports what its share said.
+      if (ph && toks[0]!.lower === 'in') ph = pollOpening(toks, ph.first) ?? ph;
     }
     if (!ph && form === 'finite' && INVERTIBLE.has(t.lower)) {
       // "…, says Dante Scala, a political scientist": the source follows even away from the quote.
@@ -346,7 +371,8 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
     const ph = phraseEndingAt(toks, k - 1);
     if (!ph) continue;
     nearest ??= { ph, k };
-    if (startsClause(toks, ph.first)) opening = { ph, k };
+    // "Of Carson, Levine, who …, said": an opening prepositional phrase is no subject.
+    if (startsClause(toks, ph.first) && !OPENING_PREPOSITION_WORDS.has(toks[ph.first]!.lower)) opening = { ph, k };
   }
   const pick = opening ?? nearest;
   if (!pick) return null;
@@ -356,6 +382,45 @@ function subjectBeforeAside(toks: Token[], comma: number): Phrase | null {
   if (aside && aside.first === pick.k + 1 && toks[aside.head]!.cap && (!toks[pick.ph.head]!.cap || !toks[pick.ph.last]!.cap)) return aside;
   return pick.ph;
 }
+
+/** Words after a phrase that make it a clause's subject, not a source named after its cue: "said the plan was …". */
+const OPENS_VERB: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'had', 'have']);
+
+/** "according to calculations by Ann Lee", "… a document filed by the state attorney": the agent named after "by" is the source. */
+function agentOf(toks: Token[], ph: Phrase | null): Phrase | null {
+  if (!ph) return null;
+  let by = ph.last + 1;
+  if (toks[by]?.lower !== 'by' && /[a-z]ed$/.test(toks[by]?.lower ?? '')) by++;
+  if (toks[by]?.lower !== 'by') return ph;
+  const agent = phraseStartingAt(toks, by + 1);
+  return agent ?? ph;
+}
+
+/** Words someone said follow the possessive at i: "Romney’s “47 percent” comment" (a speech noun right after the quotation). */
+function possessedSpeech(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  if (toks[k]?.quoted && isMark(toks[k]!.text)) {
+    while (k < i + 60 && toks[k]?.quoted) k++;
+    return toks[k] !== undefined && hasWordForm(SPEECH_NOUNS, toks[k]!.lower);
+  }
+  return false;
+}
+
+/** Heads of an opening "In a … poll," that reports its respondents' answers. */
+const POLL_HEADS: ReadonlySet<string> = new Set(['poll', 'survey']);
+
+/** "In a September Post-ABC poll, 75 percent of Republicans said": the poll phrase, when its comma comes a few words before the subject at `first`. */
+function pollOpening(toks: Token[], first: number): Phrase | null {
+  let c = first - 1;
+  while (c > first - 8 && c > 1 && toks[c]!.text !== ',') c--;
+  if (c < 2 || c > 16 || toks[c]!.text !== ',') return null;
+  let head = -1;
+  for (let k = 1; k < c; k++) if (POLL_HEADS.has(toks[k]!.lower)) head = k;
+  return head > 0 ? { first: 1, last: c - 1, head } : null;
+}
+
+/** Prepositions that open a sentence's opening phrase, read as part of a capitalised run ("Of Carson", "In Iowa"). */
+const OPENING_PREPOSITION_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'about', 'after', 'during']);
 
 /** Words of a relative clause between "who" and the object before the cue: "who attended", "who has worked with". */
 const RELATIVE_CLAUSE_WORDS = 4;

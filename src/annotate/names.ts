@@ -1,11 +1,12 @@
 import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
-import { DETERMINERS } from './function-words';
+import { DETERMINERS, FUNCTION_WORDS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { MEMBER_LEADS } from './coref-words';
+import { NAME_PARTICLES } from './speaker-words';
 
 /** What a source phrase is, before it is resolved to an entity. */
 export type PhraseReading =
@@ -85,6 +86,14 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   // "the columnist Ann Lee", "billionaire businessman Tom Hart": lowercase words before the name describe it.
   let nameStart = lastTitle + 1;
   while (nameStart < headWords.length - 1 && !headWords[nameStart]!.cap) nameStart++;
+  // "Kyiv resident Olena Marchenko": the name starts after the last lowercase noun describing it.
+  for (let k = headWords.length - 2; k > nameStart; k--) {
+    const w = headWords[k]!;
+    if (w.word && !w.cap && !NAME_PARTICLES.has(w.lower) && !FUNCTION_WORDS.has(w.lower)) {
+      nameStart = k + 1;
+      break;
+    }
+  }
   // "The Daily Star’s Ann Lee": the name follows the possessive that says where she works.
   for (let k = headWords.length - 2; k >= nameStart; k--) {
     if (endsPossessive(headWords[k]!.text)) {

@@ -3,6 +3,8 @@ import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITION
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
+import { NAME_PARTICLES } from './speaker-words';
+import { ORG_HEADS } from './organisations';
 import { stripPossessive, withoutFinalDot, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
@@ -101,6 +103,9 @@ export function phraseEndingAt(toks: Token[], end: number, depth = 0): Phrase | 
 
 function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | null {
   const t = toks[j];
+  // "About four in 10 said", "21 percent said", "49% say": a share of those polled speaks.
+  const share = t && !t.quoted && (t.text === '%' || isCount(t)) ? shareEndingAt(toks, t.text === '%' ? j - 1 : j, j) : null;
+  if (share) return share;
   if (!t || !t.word || t.quoted) return null;
   if (isPronoun(t)) return { first: j, last: j, head: j };
   // "One of them said": a share of the group just cited; "them" is the head that resolves to it.
@@ -122,7 +127,9 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
     while (k - 1 >= floor) {
       const p = toks[k - 1]!;
       if (isNameWord(p) || isHonorific(p) || (isTitle(p) && p.word && !p.quoted)) k--;
-      else if ((p.lower === 'of' || p.lower === 'de') && k - 2 >= floor && isNameWord(toks[k - 2]!)) k--; // "Secretary of State"
+      // "The National Oceanic and Atmospheric Administration said": "and" inside a name that "the" opens and an organisation's head ends.
+      else if (p.lower === 'and' && ORG_HEADS.has(t.lower) && k - 2 >= floor && isNameWord(toks[k - 2]!) && !ORG_HEADS.has(toks[k - 2]!.lower) && theOpens(toks, k - 2, floor)) k--;
+      else if ((p.lower === 'of' || NAME_PARTICLES.has(p.lower)) && k - 2 >= floor && (isNameWord(toks[k - 2]!) || NAME_PARTICLES.has(toks[k - 2]!.lower))) k--; // "Secretary of State", "Ursula von der Leyen"
       else break;
     }
     if (k - 1 >= 0 && isDeterminer(toks[k - 1]!)) k--;
@@ -137,6 +144,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       return withConjoinedName(toks, extendBackOverLink(toks, { first: k - 1, last: j, head }, depth));
     }
     if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || /’s$|'s$/.test(p.text))) k--;
+    // "one P&G employee told": "&" inside a company's name.
+    else if (p.text === '&' && k - 2 >= floor && isNameWord(toks[k - 2]!) && isNameWord(toks[k]!)) k--;
     // "The influential delegate and conservative activist": two descriptions of one person under one determiner.
     else if (p.lower === 'and' && k - 2 >= floor && isDescriptionWord(toks[k - 2]!)) k--;
     // "the former secretary of state talked": the noun before "of" is the head.
@@ -145,12 +154,47 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       k -= 2;
     } else break;
   }
+  // "Some 40 percent of voters said": the share before the group.
+  if (toks[head]!.lower === 'percent') return shareEndingAt(toks, isCount(toks[k]!) ? k : k - 1, j, head);
+  // "About four in 10 Ohio voters say", "200 protesters said": the count before the group.
+  if (k > 0 && k < j && isCount(toks[k - 1]!)) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
   if (/s$/.test(toks[head]!.lower) && head - k <= 3) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
   if (k < j && (k === 0 || !toks[k - 1]!.word)) {
     for (let m = k; m < j; m++) if (/[’']s$/.test(toks[m]!.text) && toks[m]!.cap) return { first: k, last: j, head: j };
   }
   return null;
+}
+
+/** A capitalised run ending at `at` opens right after "the". */
+function theOpens(toks: Token[], at: number, floor: number): boolean {
+  let m = at;
+  while (m > floor && isNameWord(toks[m - 1]!)) m--;
+  return toks[m - 1]?.lower === 'the';
+}
+
+/** Words for small counts: "four in 10", "one in five". */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
+/** Words that may open a share: "about four in 10", "nearly 40 percent". */
+const SHARE_LEADS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'around', 'over']);
+
+/** A count, not a year: "10", "21", "four" (not "2016", which dates a clause). */
+const isCount = (t: Token) => t.word && !t.quoted && (COUNT_WORDS.has(t.lower) || (/^\d[\d,.]*$/.test(t.text) && !/^(?:19|20)\d\d$/.test(t.text)));
+
+/**
+ * The share whose number is at n and that ends at `last`: "21 percent", "49%", "four in 10", with
+ * "about", "nearly" … before it. The number, or "percent" after it, is the head; null when n holds no count.
+ */
+function shareEndingAt(toks: Token[], n: number, last: number, head = n): Phrase | null {
+  const num = toks[n];
+  if (!num || !isCount(num)) return null;
+  // "10 said" alone needs "four in" before it; a bare number is rarely a subject ("in 10 said" is no share).
+  let first = n;
+  if (toks[n - 1]?.lower === 'in' && toks[n - 2] && isCount(toks[n - 2]!)) first = n - 2;
+  else if (last === n) return null;
+  while (first > 0 && first > n - 5 && SHARE_LEADS.has(toks[first - 1]!.lower)) first--;
+  return { first, last, head };
 }
 
 /** "a spokesman for the campaign": after finding "the campaign", take in "a spokesman for". */
@@ -194,19 +238,30 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   if (isPronoun(t)) return { first: k, last: k, head: k };
   const ceiling = Math.min(toks.length - 1, k + MAX_PHRASE);
   let j = k;
-  const determined = isDeterminer(t);
+  // "about 200 protesters", "some 40 officials": a count opens the phrase as a determiner does.
+  let n = k;
+  while (n < k + 2 && SHARE_LEADS.has(toks[n]!.lower)) n++;
+  const counted = !isDeterminer(t) && toks[n] !== undefined && isCount(toks[n]!) && toks[n + 1] !== undefined && isDescriptionWord(toks[n + 1]!) && toks[n + 1]!.lower !== 'percent';
+  const determined = counted || isDeterminer(t);
   // "“…,” read one." / "…, tweeted another.": a quantifier standing alone at the clause's end.
   if (determined && STANDALONE_QUANTIFIERS.has(t.lower) && !toks[k + 1]?.word) return { first: k, last: k, head: k };
-  if (determined) j++;
+  if (counted) j = n + 1;
+  else if (determined) j++;
   let head = -1;
   while (j <= ceiling) {
     const u = toks[j]!;
     if (u.quoted || !u.word) break;
     // "Vice President Joe Biden weighed in": after a bare name, a lowercase word is the verb,
     // unless it is a source noun ("U.S. officials", "White House aides").
-    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling)) break;
+    // "said Erik van Sebille": a lowercase particle inside a name.
+    if (head >= 0 && NAME_PARTICLES.has(u.lower) && isNameWord(toks[head]!) && toks[j + 1] && (isNameWord(toks[j + 1]!) || NAME_PARTICLES.has(toks[j + 1]!.lower))) {
+      j++;
+      continue;
+    }
+    // …but "said Kyiv resident Olena Marchenko": a noun between a place and a name describes the name.
+    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling) && !(toks[j + 1] && isNameWord(toks[j + 1]!) && !CUE_TIME_WORDS.has(toks[j + 1]!.lower))) break;
     // …and "The columnist Ann Lee disagreed": after "the" too, a past tense right after the name is its verb ("the Clinton campaign" goes on).
-    if (determined && head >= 0 && !u.cap && u.lower.endsWith('ed') && isNameWord(toks[head]!) && !SOURCE_NOUNS.has(u.lower)) break;
+    if (determined && head >= 0 && !u.cap && u.lower.endsWith('ed') && (counted || isNameWord(toks[head]!)) && !SOURCE_NOUNS.has(u.lower)) break;
     // "sources privy to negotiations", "people directly involved in the talks": a post-modifier, not the head.
     if (head >= 0 && !u.cap && POST_MODIFIERS.has(u.lower)) {
       let m = j + 1;
@@ -223,6 +278,15 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
       j++;
       continue;
     }
+    if (u.lower === 'and' && determined && head >= 0 && isNameWord(toks[head]!) && !ORG_HEADS.has(toks[head]!.lower)) {
+      // "the National Oceanic and Atmospheric Administration": "and" inside an organisation's name (not "the Post and ABC News").
+      const end = orgNameEnd(toks, j + 1, ceiling);
+      if (end > 0) {
+        head = end;
+        j = end + 1;
+        continue;
+      }
+    }
     if (LINKING_PREPOSITIONS.has(u.lower) && head >= 0 && j + 1 <= ceiling) {
       // Continue over "to Canada", "with the matter", but only into another phrase.
       const v = toks[j + 1]!;
@@ -237,6 +301,13 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   }
   if (head < 0) return null;
   return { first: k, last: j - 1, head };
+}
+
+/** The last word of a capitalised run from `at` that ends on an organisation's head ("Atmospheric Administration"), or -1. */
+function orgNameEnd(toks: Token[], at: number, ceiling: number): number {
+  let m = at;
+  while (m <= ceiling && isNameWord(toks[m]!)) m++;
+  return m > at && ORG_HEADS.has(toks[m - 1]!.lower) ? m - 1 : -1;
 }
 
 /** The token after the object of the preposition at `at` ("to Canada", "with the matter"), or -1 when no object follows. */

@@ -127,10 +127,25 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
       return canSpeak(first, true) ? { type: 'description', head: first, text: name, definite: false } : null;
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
-    if (/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) return { type: 'organization', name };
+    // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
+    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || calledIt(a, ctx)) return { type: 'organization', name };
   }
   if (name === r.name && title === r.title && honorific === r.honorific) return r;
   return { ...r, name, surname, title, honorific };
+}
+
+/** Pronouns a sentence refers back to its subject with: "it"/"its" for a thing or company, the others for people. */
+const BACK_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'he', 'his', 'him', 'she', 'her', 'they', 'their']);
+
+/** The first pronoun after the source's cue in its sentence (a dozen words at most, quotations skipped) is "it" or "its". */
+function calledIt(a: Attribution, ctx: SpeakerContext): boolean {
+  if (a.inverted || a.cueless || a.sourceAt < 0) return false;
+  const from = a.sourceAt + (a.source?.length ?? 0);
+  for (let k = from; k < Math.min(ctx.toks.length, from + 12); k++) {
+    const t = ctx.toks[k]!;
+    if (!t.quoted && BACK_PRONOUNS.has(t.lower)) return t.lower === 'it' || t.lower === 'its';
+  }
+  return false;
 }
 
 /** The article's fuller form of a name ("Catholic Church" for "the Church"), if it has one. */

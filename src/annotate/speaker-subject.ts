@@ -48,6 +48,8 @@ export function subjectBeforeQuote(toks: Token[], quoteAt: number): Phrase | nul
     // "Lee, who has cast herself as the “safe streets candidate,”": the antecedent and its relative pronoun.
     const rel = toks[p]!;
     if (rel.word && !rel.quoted && (rel.lower === 'who' || (rel.lower === 'which' && toks[p - 1]?.text === ','))) {
+      // "Cruz is praising Bush, who ended his bid Saturday, as “…”": an aside closed before the quotation is stepped over.
+      if (toks[p - 1]?.text === ',' && closedBefore(toks, v, quoteAt)) continue;
       const ph = relativeSource(toks, p);
       if (ph) return ph;
       continue;
@@ -68,6 +70,13 @@ export function subjectBeforeQuote(toks: Token[], quoteAt: number): Phrase | nul
     inner ??= ph;
   }
   return inner;
+}
+
+/** The first comma after the verb at v closes its clause right before the quotation (", “…" or ", as “…"). */
+function closedBefore(toks: Token[], v: number, quoteAt: number): boolean {
+  let k = v + 1;
+  while (k < quoteAt && toks[k]!.text !== ',') k++;
+  return k === quoteAt - 1 || (k === quoteAt - 2 && toks[k + 1]!.lower === 'as');
 }
 
 function isVerbLike(t: Token): boolean {

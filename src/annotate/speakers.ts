@@ -60,15 +60,19 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
       // “Why's he attacking me?” Lee said. — the splitter ended the sentence at the quote.
       const ns = sentences[s1.index + 1]!;
       const a = ns.attributions[0];
-      if (ns.paragraph === s1.paragraph && a && a.source && a.cue.start - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
-        const srcStart = a.source[0]!.start;
+      // (Near means the source or the cue, whichever opens the sentence: "“…?” Will Estrada, the party chairman, said.")
+      const srcStart = a?.source?.[0]?.start ?? Infinity;
+      if (ns.paragraph === s1.paragraph && a && a.source && Math.min(a.cue.start, srcStart) - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
         // …but "“…” Reid said both men are “non-entities.”" opens a report of its own.
-        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a)) after = a;
+        // …and "“…?” Mills then writes back, “…”" introduces its own quotation.
+        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a) && !introducesNext(text, a, nextQuoteStart, /^\s*[,:]?\s*$/)) after = a;
       }
     }
     let chosen: Attribution | null = null;
     // "… a “summer of agony” for Clinton …, said Brad Bannon, a pollster.": a closing attribution set off by a comma governs the whole sentence.
     // "“…,” Beck joked": the comma invites the cue right after it; one further on ("“…,” for instance, and Trump vowed") belongs to its own clause.
+    // …but "After Lee said that … “less advanced schools,” Trump said: “…”": a cue that introduces the next quotation with a colon is that one's.
+    if (after && before && before.source && introducesNext(text, after, nextQuoteStart)) after = null;
     const invited = invitesAfter && (!before || !before.source || (after !== null && startsRightAfter(text, q.end, after)));
     if (after && after.source && (invited || closesSentence(s1, after))) chosen = after;
     else if (before && before.source) chosen = before;
@@ -110,14 +114,20 @@ function withoutNestedClose(inner: string): string {
   return end === inner.length ? inner : inner.slice(0, end);
 }
 
+/** The attribution ends on a colon right before the next quotation: "Trump said: “…”". */
+function introducesNext(text: string, a: Attribution, nextQuoteStart: number, gap = /^\s*:\s*$/): boolean {
+  const end = Math.max(a.cue.end, a.source ? a.source[a.source.length - 1]!.end : 0);
+  return nextQuoteStart - end <= 3 && gap.test(text.slice(end, nextQuoteStart));
+}
+
 /** The attribution (its cue or source, whichever comes first) follows the quotation with only punctuation between. */
 function startsRightAfter(text: string, at: number, a: Attribution): boolean {
   const first = Math.min(a.cue.start, a.source ? a.source[0]!.start : a.cue.start);
   return first - at <= 4 && /^[\s,;:!?.”"’—–-]*$/.test(text.slice(at, first));
 }
 
-/** Cues that report speech, whose complement clause may hold another cue ("Obama said he expected that Americans will say “no”"). */
-const SPEECH_CUES: ReadonlySet<string> = new Set(['said', 'says', 'wrote', 'writes', 'told', 'added', 'noted', 'argued', 'insisted', 'claimed', 'recalled', 'explained']);
+/** Cues that report speech, whose complement clause may hold another cue ("Obama said he expected that Americans will say “no”", "prosecutors say that he told …", "the emails show that Lee asked …", "…, adding that Lee said: “…”"). */
+const SPEECH_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'shows', 'adding', 'wrote', 'writes', 'told', 'added', 'noted', 'argued', 'insisted', 'claimed', 'recalled', 'explained']);
 
 const CLAUSE_BREAK = /\b(?:as|when|after|while|because|before|since|and|but)\b/i;
 

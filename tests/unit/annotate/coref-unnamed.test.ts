@@ -44,3 +44,14 @@ describe('plural unnamed sources', () => {
     expect(r.saidBy('furious')).toBe('aides');
   });
 });
+
+describe('pronouns in narration', () => {
+  it('gives "he" to the subject just cited, not to a name mentioned in passing ("a staunch Ann Park ally")', () => {
+    const text = 'Ann Park said the vote was close. Gov. Tom Ellis, a staunch Ann Park ally, conceded the point even as he defended the plan, saying, “It is sound.”';
+    const r = read(text);
+    const he = text.indexOf(' he ') + 1;
+    const ellis = r.speakerOf(r.quote('It is sound'));
+    expect(ellis?.name).toBe('Tom Ellis');
+    expect(ellis?.mentions.some((m) => m.start === he)).toBe(true);
+  });
+});

@@ -152,3 +152,11 @@ describe("the text's words (asked of a capitalised word opening a sentence)", ()
     expect([...questions, ...questions].map((q) => words.has(q))).toEqual([...expected, ...expected]);
   });
 });
+
+describe('a lone name the sentence calls "it"', () => {
+  it('types "Acme said it would …" as an organisation and "Obama said he would …" as a person', () => {
+    const r = read('Acme said it would “fix the problem” soon. Obama said he would “win.”');
+    expect(r.speakerOf(r.quote('fix the problem'))?.kind).toBe('organization');
+    expect(r.speakerOf(r.quote('win'))?.kind).toBe('person');
+  });
+});

@@ -216,3 +216,102 @@ describe('"states" as a noun and as a cue', () => {
     expect(r.speakerSpanText('two weeks')).toBe('The website');
   });
 });
+
+describe('an opening prepositional phrase before the subject', () => {
+  it('gives "Of Mayor Ann Park, Tom Ellis, who …, said" to Tom Ellis', () => {
+    const r = read('Of Mayor Ann Park, Tom Ellis, who has given money to her rival, said, “She is a wonderful woman.”');
+    expect(r.saidBy('wonderful woman')).toBe('Tom Ellis');
+  });
+});
+
+describe('a cue that introduces the next quotation with a colon', () => {
+  it('leaves the partial quotation before it to the cue of its own clause', () => {
+    const r = read('After Ann Lee said that some students might do better at “smaller schools,” Tom Ellis said: “I do not like what she said.”');
+    expect(r.saidBy('smaller schools')).toBe('Ann Lee');
+    expect(r.saidBy('I do not like')).toBe('Tom Ellis');
+  });
+});
+
+describe('a quoted title inside the subject’s aside, then the cue', () => {
+  it('gives "Ellis, who starred in the show “Big Money,” said the plan was “…”" to Ellis, not to "the plan"', () => {
+    const r = read('Tom Ellis, who starred in the reality show “Big Money,” said the plan was “a mess.”');
+    expect(r.saidBy('a mess')).toBe('Tom Ellis');
+  });
+});
+
+describe('a question closed by its mark, then a long source and the cue', () => {
+  it('gives "“…?” Tom Ellis, the longtime chairman …, said" to Ellis though the cue is far from the quotation', () => {
+    const r = read('Ann Lee said the vote was close. “How do we win the county?” Tom Ellis, the longtime chairman of the county party in Ohio, said of the talk.');
+    expect(r.saidBy('How do we win')).toBe('Tom Ellis');
+  });
+});
+
+describe('adverbs between a subject and its cue', () => {
+  it('reads "Republicans have long insisted" as the cue "insisted" with its subject', () => {
+    const r = read('Ann Lee spoke first, but Republicans have long insisted that the tax is “a job killer.”');
+    expect(r.quote('job killer')?.cue?.text).toBe('insisted');
+    expect(r.speakerSpanText('job killer')).toBe('Republicans');
+  });
+});
+
+describe('"went" as a cue', () => {
+  it('never takes "viral" as the source of a quotation that "went viral"', () => {
+    const r = read('Mayor Jane Park spoke on Friday. Her remark that the bridge was “perfectly safe” went viral.');
+    expect(r.speakerSpanText('perfectly safe')).not.toBe('viral');
+    expect(r.saidBy('perfectly safe')).toBe('Jane Park');
+  });
+
+  it('keeps "“…,” Tom Ellis went on" as a cue', () => {
+    const r = read('“Believe me,” Tom Ellis went on.');
+    expect(r.saidBy('Believe me')).toBe('Tom Ellis');
+  });
+});
+
+describe('participles of saying', () => {
+  it('gives "with Ellis recently promising to “…”" to Ellis, not to the first name of the sentence', () => {
+    const r = read('Ann Lee and Tom Ellis spoke about the war, with Ellis recently promising to “end it by spring.”');
+    expect(r.saidBy('end it by spring')).toBe('Tom Ellis');
+  });
+});
+
+describe('"promises" as a cue', () => {
+  it('gives the promise to the impersonator who makes it, not to the ad', () => {
+    const r = read('Ann Lee spoke. One ad, “Big Win,” stars a Lincoln impersonator who promises that Tom Ellis won’t “raise your taxes.”');
+    expect(r.speakerSpanText('raise your taxes')).toBe('a Lincoln impersonator who');
+  });
+});
+
+describe('"continue to" is no cue', () => {
+  it('does not give a quotation to the subject of "if she continues to gain ground"', () => {
+    const r = read('Ann Lee leads the race, and she expects to win. Tom Ellis himself acknowledged on Monday “it will be very hard for us to win” if she continues to gain ground.');
+    expect(r.saidBy('very hard for us')).toBe('Tom Ellis');
+  });
+});
+
+describe('a poll opening the sentence', () => {
+  it('gives what a share of respondents said to the poll: "In a Daily Star poll, 75 percent of Republicans said “…”"', () => {
+    const r = read('In a September Daily Star poll, 75 percent of Republicans said “most people in politics” cannot be trusted.');
+    expect(r.speakerSpanText('most people in politics')).toBe('a September Daily Star poll');
+  });
+});
+
+describe('"according to" a writing by someone', () => {
+  it('gives the words to the agent after "by": "according to a court document filed by state attorney Ann Lee"', () => {
+    const r = read('Tom Ellis was arrested. “The evidence is insufficient,” according to a court document filed by state attorney Ann Lee.');
+    expect(r.saidBy('evidence is insufficient')).toBe('Ann Lee');
+  });
+});
+
+describe('the next sentence’s cue that introduces a quotation of its own', () => {
+  it('is not taken by the quotation before it: "… about “joint patrols.” He pledged “cooperation”"', () => {
+    const r = read('Ann Lee emailed Tom Ellis on Monday. She gushed about a “common interest in safe streets,” and waxed poetic about “joint patrols between our two towns.” He pledged “cooperation” in return.');
+    expect(r.speakerSpanText('joint patrols')).toBe('She');
+  });
+});
+
+describe('a possessor’s words named by a speech noun', () => {
+  it('gives "Mitt Romney’s “47 percent” comment" to Romney', () => {
+    const r = read('Paul Ryan spoke about the poor. Mitt Romney’s “47 percent” comment was nearly as dismissive.');
+    expect(r.saidBy('47 percent')).toBe('Mitt Romney');
+  });
+});

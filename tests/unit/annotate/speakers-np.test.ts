@@ -93,3 +93,82 @@ describe('an inverted cue with a quantified or unnamed subject', () => {
     expect(r.speakerSpanText('tax hike')).not.toBe('the words');
   });
 });
+
+describe('names with lowercase particles', () => {
+  it('reads "Erik van Sebille" whole after the cue and before it', () => {
+    const r = read('“Plastic travels far,” said Erik van Sebille, an oceanographer. Erik van Sebille said it was “everywhere.”');
+    expect(r.saidBy('Plastic travels far')).toBe('Erik van Sebille');
+    expect(r.speakerSpanText('everywhere')).toBe('Erik van Sebille');
+  });
+
+  it('reads two particles in a row: "Ursula von der Leyen said"', () => {
+    const r = read('Ursula von der Leyen said the plan was “ready.”');
+    expect(r.saidBy('ready')).toBe('Ursula von der Leyen');
+  });
+});
+
+describe('a noun between a place and a name', () => {
+  it('reads "said Kyiv resident Olena Marchenko" as Olena Marchenko, not as "Kyiv"', () => {
+    const r = read('“The shelling never stops,” said Kyiv resident Olena Marchenko. Marchenko added: “We stay.”');
+    expect(r.saidBy('shelling never stops')).toBe('Olena Marchenko');
+    expect(r.saidBy('We stay')).toBe('Olena Marchenko');
+  });
+});
+
+describe('a place after "in" or "at" before the cue is not its subject', () => {
+  it('reads "a researcher at the University of Leeds in England told" as the researcher, not England', () => {
+    const r = read('“The water is warming fast,” a researcher at the University of Leeds in England told reporters.');
+    expect(r.speakerSpanText('warming fast')).toBe('a researcher at the University of Leeds');
+  });
+
+  it('reads "Democrats in Congress said" as the Democrats', () => {
+    const r = read('Democrats in Congress said the bill was “dead.”');
+    expect(r.speakerSpanText('dead')).toBe('Democrats');
+  });
+});
+
+describe('"and" inside an organisation’s name', () => {
+  it('reads "the National Oceanic and Atmospheric Administration" whole, after the cue and before it', () => {
+    const r = read('“Storms will get stronger,” said the National Oceanic and Atmospheric Administration. The National Oceanic and Atmospheric Administration said rain would be “heavier.”');
+    expect(r.saidBy('Storms will get stronger')).toBe('National Oceanic and Atmospheric Administration');
+    expect(r.speakerSpanText('heavier')).toBe('The National Oceanic and Atmospheric Administration');
+  });
+
+  it('keeps two organisations apart: "said the Daily Post and ABC News"', () => {
+    const r = read('Support was “soft,” said the Daily Post and ABC News.');
+    expect(r.saidBy('soft')).toBe('Daily Post');
+  });
+});
+
+describe('a share of those polled as the source', () => {
+  it('reads "About four in 10 said" and "21 percent said" as the sources of what follows', () => {
+    const r = read('Voters in Ohio were polled. About four in 10 said they were “angry” with the council. Just 21 percent said a win was “not too likely.”');
+    expect(r.speakerSpanText('angry')).toBe('About four in 10');
+    expect(r.speakerSpanText('not too likely')).toBe('Just 21 percent');
+  });
+
+  it('reads "Some 40 percent of voters said" whole, and never a year as a share', () => {
+    const r = read('Some 40 percent of voters said the plan was “a mess.” Voters surveyed in 2016 said it was “fine.”');
+    expect(r.speakerSpanText('a mess')).toBe('Some 40 percent of voters');
+    expect(r.speakerSpanText('fine')).not.toBe('2016');
+  });
+
+  it('reads the count before a described group: "About four in 10 Ohio Republican primary voters say"', () => {
+    const r = read('Ann Lee won. About four in 10 Ohio Republican primary voters say that the key is that a candidate “shares my values.”');
+    expect(r.speakerSpanText('shares my values')).toBe('About four in 10 Ohio Republican primary voters');
+  });
+});
+
+describe('a counted group as a subject', () => {
+  it('reads "about 200 protesters" as the source of their chant, stopping at the verb', () => {
+    const r = read('Mayor Jane Park spoke inside. Outside the arena, about 200 protesters gathered, holding signs and chanting “Dump the mayor.”');
+    expect(r.speakerSpanText('Dump the mayor')).toBe('about 200 protesters');
+  });
+});
+
+describe('"&" inside a company’s name', () => {
+  it('reads "one P&G Amiens employee told" whole as the source', () => {
+    const r = read('Tom Ellis worked there for years. “We are shocked, he was a friend,” one P&G Amiens employee told a TV station.');
+    expect(r.speakerSpanText('We are shocked')).toBe('one P&G Amiens employee');
+  });
+});

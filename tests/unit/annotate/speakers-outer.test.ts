@@ -48,3 +48,24 @@ describe('cues and sources read from train attributions', () => {
   });
 });
 
+
+describe('a cue inside what a group says', () => {
+  it('gives "prosecutors say that Ellis told one agent, “…”" to the prosecutors', () => {
+    const r = read('Ann Lee was arrested in May. If he could go back in time, prosecutors say that Tom Ellis told one agent, “I would do it again.”');
+    expect(r.speakerSpanText('do it again')).toBe('prosecutors');
+  });
+});
+
+describe('a cue inside what a document shows', () => {
+  it('gives "The next emails shows that Ellis asked the “reporter” …" to the emails', () => {
+    const r = read('Ann Lee wrote first. The next series of emails shows that Tom Ellis asked the “reporter” to call him.');
+    expect(r.speakerSpanText('reporter')).toBe('The next series of emails');
+  });
+});
+
+describe('a cue inside what is added', () => {
+  it('gives "…, the source recalled, adding that Ellis said of his bride: “…”" to the source', () => {
+    const r = read('Tom Ellis said Ann Lee “had no chance,” the source recalled, adding that Ellis said of his bride: “She is going to win.”');
+    expect(r.speakerSpanText('going to win')).toBe('the source');
+  });
+});

@@ -7,6 +7,11 @@ describe('quotations with no cue word take the subject of their own clause', () 
     expect(r.speakerSpanText('Fix the roads')).toBe('the crowd');
   });
 
+  it('steps over a relative aside closed before the quotation: "praising Ellis, who retired Friday, as “…”"', () => {
+    const r = read('Mayor Jane Park is praising Tom Ellis, who retired from the council on Friday, as “a man of his word.”');
+    expect(r.saidBy('a man of his word')).toBe('Jane Park');
+  });
+
   it('prefers the main clause’s subject to the subject of a "because" clause', () => {
     const r = read('On Monday, Senator Jane Miller tried to turn the tables because her rival had accepted “about $200,000” from lobbyists.');
     expect(r.saidBy('about $200,000')).toBe('Jane Miller');
