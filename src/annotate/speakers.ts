@@ -65,7 +65,7 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
       if (ns.paragraph === s1.paragraph && a && a.source && Math.min(a.cue.start, srcStart) - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
         // …but "“…” Reid said both men are “non-entities.”" opens a report of its own.
         // …and "“…?” Mills then writes back, “…”" introduces its own quotation.
-        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a) && !introducesNext(text, a, nextQuoteStart, /^\s*[,:]?\s*$/)) after = a;
+        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a) && !introducesNext(text, a, nextQuoteStart, /^(?:\s*[,:])?\s*$/)) after = a;
       }
     }
     let chosen: Attribution | null = null;
