@@ -3,8 +3,8 @@
  * case-insensitive and have bounded gaps only, so they stay linear.
  */
 
-/** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry. */
-export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|named|quoted|background|withheld|condition|record/i;
+/** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry (every pattern holds one). */
+export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|name|quoted|background|withheld|condition|record/i;
 
 /** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant", "people close to her felt …"). */
 export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed/;

@@ -166,4 +166,9 @@ describe('anonymous sourcing: constructions of news writing', () => {
     const text = 'A Western diplomat said the talks failed.\n\n“We are ready,” Admiral Harris said. The job of a commander is to serve as soldier, diplomat and advocate. In his memo, he wrote that the fleet was ready.';
     expect(anonymousOnly(text).map((a) => text.slice(a.start, a.end).slice(0, 9))).toEqual(['A Western']);
   });
+
+  it('reads "agreed not to name the official" and "who did not want his name used" as anonymity grants', () => {
+    expect(kinds('The Gazette agreed not to name the official, who was not part of the talks.')).toEqual(['anonymity-grant']);
+    expect(kinds('A clerk, who did not want his name used, said the files were gone.')).toContain('anonymity-grant');
+  });
 });
