@@ -62,7 +62,7 @@ export const PARTITIVE_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'thre
 export const CONJOINED_WITH_NAME: ReadonlySet<string> = new Set(['other', 'his', 'her', 'their']);
 
 /** Quantifiers that stand alone as a source for a group named before: "Several said …", "most said …". */
-export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'most', 'many', 'some', 'both']);
+export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'most', 'many', 'some', 'both', 'all']);
 
 /** Indefinite words that open a phrase about one member of a group, never a name: "One Democrat said", "Another Trump adviser", "a Republican". */
 export const MEMBER_LEADS: ReadonlySet<string> = new Set(['one', 'another', 'a', 'an', 'each', 'every', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'few']);

@@ -98,7 +98,8 @@ export class Entities {
         break;
       }
       case 'group':
-        e = this.byKey.get('g:' + r.head) ?? this.add('g:' + r.head, r.text, 'group');
+        // "Many said …" opening an article: the quantifier is the group's only word.
+        e = this.byKey.get('g:' + r.head) ?? this.add('g:' + r.head, r.text || r.head, 'group');
         e.plural = true;
         break;
       case 'description': {

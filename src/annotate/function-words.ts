@@ -54,7 +54,7 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   'with', 'for', 'from', 'by', 'to', 'of', 'during', 'despite', 'following', 'under', 'late', 'last', 'next', // prepositional openers
   'le', 'la', 'les', 'selon', // French openers
   'was', 'is', 'did', 'does', 'do', 'were', 'are', 'has', 'have', 'had', // questions: "Was he playing some sort of game?"
-  'amid', 'led', 'many', 'most', 'several', 'some', 'although', 'though', 'because', 'where', 'what', 'why', 'how', 'who', 'which', 'here', // openers: "Led by Council Speaker …, the rally"
+  'amid', 'led', 'additional', 'all', 'many', 'most', 'several', 'some', 'although', 'though', 'because', 'where', 'what', 'why', 'how', 'who', 'which', 'here', // openers: "Led by Council Speaker …, the rally"
   "it's", "that's", "there's", "here's", // contractions at sentence start
   'like', 'unlike', 'across', 'among', 'beyond', 'throughout', 'inside', 'outside', 'without', 'within', 'through', 'toward', 'towards', 'about', 'around', 'near', 'over', 'regarding', // "Like Corker, Menendez also rejected …"
 ]);

@@ -55,3 +55,17 @@ describe('pronouns in narration', () => {
     expect(ellis?.mentions.some((m) => m.start === he)).toBe(true);
   });
 });
+
+describe('a quantifier with no group before it', () => {
+  it('names the group "many" when "Many said" opens the story, never an empty name', () => {
+    const r = read('Many said the decision not to consult the board was “a mistake.”');
+    expect(r.speakerOf(r.quote('a mistake'))?.name).toBe('many');
+    expect(r.speakers.every((s) => s.name.trim() !== '')).toBe(true);
+  });
+
+  it('does not read "All said" or "(Additional reporting by …)" as a person', () => {
+    const r = read('Reporters at the scene were shaken. All said they were “in shock.”\n\n(Additional reporting by Ann Lee; Editing by Bob Roe)');
+    expect(r.speakers.map((s) => s.name)).not.toContain('All');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Additional');
+  });
+});
