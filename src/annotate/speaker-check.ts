@@ -49,6 +49,8 @@ type Person = Extract<PhraseReading, { type: 'person' }>;
 
 function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseReading | null {
   let name = withoutApostrophe(r.name);
+  // "Don't tell me …", "I’ve read …": a contraction opens a sentence, it names no one.
+  if (CONTRACTION.test(name)) return null;
   let title = r.title;
   let honorific = r.honorific;
   // "Senator Mitch McConnell of Kentucky", "National Bank of Canada", "A colleague of Rothman's": the name after "of" is not the speaker's own.
@@ -127,7 +129,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
       return canSpeak(first, true) ? { type: 'description', head: first, text: name, definite: false } : null;
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
-    // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
+    // …and "Acme said its profits …": a lone name the sentence goes on to call "its" is a company.
     if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || calledIt(a, ctx)) return { type: 'organization', name };
   }
   if (name === r.name && title === r.title && honorific === r.honorific) return r;
@@ -137,13 +139,17 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
 /** Pronouns a sentence refers back to its subject with: "it"/"its" for a thing or company, the others for people. */
 const BACK_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'he', 'his', 'him', 'she', 'her', 'they', 'their']);
 
-/** The first pronoun after the source's cue in its sentence (a dozen words at most, quotations skipped) is "it" or "its". */
+/**
+ * The first pronoun after the source's cue in its sentence (a dozen words at most, quotations
+ * skipped) is "its". Not "it": "Obama said it was a mistake" is the dummy "it", far more often than
+ * a company's "Acme said it would".
+ */
 function calledIt(a: Attribution, ctx: SpeakerContext): boolean {
   if (a.inverted || a.cueless || a.sourceAt < 0) return false;
   const from = a.sourceAt + (a.source?.length ?? 0);
   for (let k = from; k < Math.min(ctx.toks.length, from + 12); k++) {
     const t = ctx.toks[k]!;
-    if (!t.quoted && BACK_PRONOUNS.has(t.lower)) return t.lower === 'it' || t.lower === 'its';
+    if (!t.quoted && BACK_PRONOUNS.has(t.lower)) return t.lower === 'its';
   }
   return false;
 }
@@ -260,6 +266,9 @@ function isNameWord(w: string): boolean {
   if (c > 127) return w[0] !== w[0]!.toLowerCase();
   return w.includes('-') && /^(?:al|el|bin|ibn)-/.test(w); // "Anwar al-Awlaki"
 }
+
+/** A word ending in a contraction: n't, 've, 'll, 're, 'm, 'd (straight or curly). */
+const CONTRACTION = /^\S+(?:n['’]t|['’](?:ve|ll|re|m|d))$/i;
 
 /** "Rachel Reeves'" → "Rachel Reeves": a final possessive apostrophe is not part of the name. */
 export function withoutApostrophe(name: string): string {

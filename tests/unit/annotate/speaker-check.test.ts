@@ -153,10 +153,22 @@ describe("the text's words (asked of a capitalised word opening a sentence)", ()
   });
 });
 
-describe('a lone name the sentence calls "it"', () => {
-  it('types "Acme said it would …" as an organisation and "Obama said he would …" as a person', () => {
-    const r = read('Acme said it would “fix the problem” soon. Obama said he would “win.”');
+describe('a lone name the sentence calls "its"', () => {
+  it('types "Acme said its …" as an organisation and "Obama said he would …" as a person', () => {
+    const r = read('Acme said its plan would “fix the problem” soon. Obama said he would “win.”');
     expect(r.speakerOf(r.quote('fix the problem'))?.kind).toBe('organization');
     expect(r.speakerOf(r.quote('win'))?.kind).toBe('person');
+  });
+
+  it('keeps "Obama said it was …" a person: that "it" is the dummy subject, not the speaker', () => {
+    const r = read('Obama said it was “a mistake.” Smith said it would “never work.”');
+    expect(r.speakerOf(r.quote('a mistake'))?.kind).toBe('person');
+    expect(r.speakerOf(r.quote('never work'))?.kind).toBe('person');
+  });
+
+  it('does not take a sentence-opening contraction ("Don’t", "I’ve") for a name', () => {
+    const r = read('(She laughs.) Don’t tell me that, she said, “it is fine.” While I’ve read the plan, “it is fine,” I’ve said.');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Don’t');
+    expect(r.speakers.map((s) => s.name)).not.toContain('I’ve');
   });
 });
