@@ -20,6 +20,8 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
   [
     'church ministry treasury bank foods media school college hospital society authority organization federation alliance coalition league parliament army navy forces', // institutions: "the Treasury has said"
     'airline airlines motors systems technologies labs co. ltd plc holdings partners capital fund finance magazine radio tv studios herald tribune telegraph guardian daily energy images', // companies and outlets: "Yahoo Finance reported"
+    'inc. inc corp. corp llc ltd. associates', // company suffixes: "Brassard Associates Inc. said"
+    'reserve force', // "the Federal Reserve said", "the Air Force said"
   ].join(' ').split(' '),
 );
 

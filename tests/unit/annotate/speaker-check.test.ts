@@ -167,3 +167,12 @@ describe('a lone name the sentence calls "it"', () => {
     expect(r.speakers.map((s) => s.name)).not.toContain('I’ve');
   });
 });
+
+describe('names that end in a company suffix or an institution word', () => {
+  it('types "the Federal Reserve", "the Air Force" and "Desjardins Associates Inc." as organisations', () => {
+    const r = read('The Federal Reserve said rates were “high.” The Air Force said the jets were “grounded.” Desjardins Associates Inc. said growth was “weak.”');
+    expect(r.speakerOf(r.quote('high'))?.kind).toBe('organization');
+    expect(r.speakerOf(r.quote('grounded'))?.kind).toBe('organization');
+    expect(r.speakerOf(r.quote('weak'))?.kind).toBe('organization');
+  });
+});
