@@ -1,6 +1,7 @@
 import type { Span, Speaker, SpeakerKind } from '../model/analysis';
 import type { NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
+import { spaceCount } from './tokens';
 import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
 
 /** A source as the engine tracks it while reading; becomes a contract Speaker at the end. */
@@ -60,8 +61,8 @@ export class Entities {
         e = this.byKey.get(key) ?? null;
         const full = this.fullNames.get(r.surname) ?? r.name;
         if (!e) {
-          e = this.add(key, spaces(full) >= spaces(r.name) ? full : r.name, 'person');
-        } else if (spaces(r.name) > spaces(e.name)) e.name = r.name;
+          e = this.add(key, spaceCount(full) >= spaceCount(r.name) ? full : r.name, 'person');
+        } else if (spaceCount(r.name) > spaceCount(e.name)) e.name = r.name;
         if (r.title && !e.description) e.description = r.title;
         if (r.role) this.roles.set(r.role, e);
         e.gender ??= genderOfHonorific(r.honorific);
@@ -285,11 +286,4 @@ function dedupe(spans: Span[]): Span[] {
     out.push({ start: s.start, end: s.end });
   }
   return out;
-}
-
-/** Spaces in a name: its words less one, compared without splitting it. */
-function spaces(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
-  return n;
 }

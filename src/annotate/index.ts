@@ -9,9 +9,9 @@ import { lastStartingAtOrBefore } from './quote-mask';
 import { reportedSpeechFilter } from './scare-quotes';
 import { PERSON_NOUNS } from './person-nouns';
 import { FUNCTION_WORDS } from './function-words';
-import { stripPossessive, type Token } from './tokens';
+import { spaceCount, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { attributeQuotes } from './speakers';
-import { checkSpeaker, withoutApostrophe, wordsOf } from './speaker-check';
+import { checkSpeaker, wordsOf } from './speaker-check';
 
 /**
  * The annotation engine: quotations, who said them, and anonymous sourcing (shared/CONTRACT.md).
@@ -107,13 +107,6 @@ function narrationMentions(toks: Token[], out: NarrationMention[]): void {
       if (FUNCTION_WORDS.has(u.lower)) break;
     }
   }
-}
-
-/** Spaces in a name: its words less one, without splitting it (asked once per name mention). */
-function spaceCount(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
-  return n;
 }
 
 interface Resolved extends Map<Attribution, Entity> {

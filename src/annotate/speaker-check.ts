@@ -7,7 +7,7 @@ import { PERSON_NOUNS } from './person-nouns';
 import { GEO_HEADS, PLACE_LEADS, PLACES } from './places';
 import { DANGLING_ENDS, NAME_PARTICLES, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
-import { stripPossessive, type Token } from './tokens';
+import { stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
 
 /** What the check needs to know of the article beyond the source phrase. */
@@ -271,11 +271,6 @@ function isNameWord(w: string): boolean {
 /** A word ending in a contraction: n't, 've, 'll, 're, 'm, 'd (straight or curly). */
 const CONTRACTION = /^\S+(?:n['’]t|['’](?:ve|ll|re|m|d))$/i;
 
-/** "Rachel Reeves'" → "Rachel Reeves": a final possessive apostrophe is not part of the name. */
-export function withoutApostrophe(name: string): string {
-  const last = name[name.length - 1];
-  return last === "'" || last === '’' ? name.slice(0, -1) : name;
-}
 
 /** The source phrase is the first word of its sentence (after opening punctuation). */
 function opensSentence(a: Attribution, ctx: SpeakerContext): boolean {
@@ -289,14 +284,9 @@ function occursInLowercase(ctx: SpeakerContext, lower: string): boolean {
   return ctx.words.has(lower);
 }
 
-/** The same for a word holding a mark or a digit ("co-op", "u.s"): a search of the text, as rare as such openers. */
+/** The same for a word holding a mark or a digit ("co-op", "u.s"): a search of the text (its first 50 hits), as rare as such openers. */
 function occursInText(text: string, lower: string): boolean {
-  for (let i = text.indexOf(lower), n = 0; i >= 0 && n < 50; i = text.indexOf(lower, i + 1), n++) {
-    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
-    const after = i + lower.length < text.length ? text.charCodeAt(i + lower.length) : 32;
-    if (!isLetter(before) && !isLetter(after)) return true;
-  }
-  return false;
+  return occursAsWord(text, lower, 50);
 }
 
 /** Questions answered by searching the text before its words are gathered into a set (most articles ask none or one). */
@@ -340,7 +330,12 @@ export function wordsOf(text: string): { has(word: string): boolean } {
 export function isWholeWordIn(text: string, word: string): boolean {
   if (word.length === 0) return false;
   for (let k = 0; k < word.length; k++) if (!isLetter(word.charCodeAt(k))) return false;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+  return occursAsWord(text, word, Infinity);
+}
+
+/** `word` occurs in `text` with no letter on either side, among its first `limit` occurrences. */
+function occursAsWord(text: string, word: string, limit: number): boolean {
+  for (let i = text.indexOf(word), n = 0; i >= 0 && n < limit; i = text.indexOf(word, i + 1), n++) {
     if ((i === 0 || !isLetter(text.charCodeAt(i - 1))) && (i + word.length >= text.length || !isLetter(text.charCodeAt(i + word.length)))) return true;
   }
   return false;

@@ -152,6 +152,19 @@ export function withoutPossessive(text: string): string {
   return endsPossessive(text) ? text.slice(0, -2) : text;
 }
 
+/** "Rachel Reeves'" → "Rachel Reeves": a final possessive apostrophe is not part of the name. */
+export function withoutApostrophe(name: string): string {
+  const last = name[name.length - 1];
+  return last === "'" || last === '’' ? name.slice(0, -1) : name;
+}
+
+/** Spaces in a name: its words less one, counted without splitting it (asked once per name mention). */
+export function spaceCount(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** The tokens' texts joined by single spaces (a loop: no array of strings on the way). */
 export function joinTexts(toks: readonly Token[]): string {
   if (toks.length === 0) return '';
