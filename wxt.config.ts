@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { stripReadabilityLogs } from './scripts/vite/strip-readability-logs';
+import { trimReadability } from './scripts/vite/trim-readability';
 
 // Permissions are the product's promise: activeTab, scripting, storage, nothing else.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   srcDir: '.',
-  vite: () => ({ plugins: [stripReadabilityLogs()] }),
+  vite: () => ({ plugins: [trimReadability()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
