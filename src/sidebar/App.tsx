@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { groupSources, summarize } from '../export/summary';
-import type { SidebarActions, SidebarState } from './state';
+import { useSidebarState, type SidebarActions, type SidebarState } from './state';
 import { t } from './t';
 import { Header } from './Header';
 import { Summary } from './Summary';
@@ -13,6 +13,7 @@ import { ResizeHandle } from './ResizeHandle';
 
 /** The panel: a labelled landmark, a live status line, then the sourcing summary and the lists. */
 export function App({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
+  useSidebarState(state);
   const a = state.analysis.value;
   const status = state.status.value;
   const side = state.placement.value.side;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/sidebar/App';
 import { createSidebarState, type SidebarActions, type SidebarState } from '../../../src/sidebar/state';
@@ -36,6 +36,20 @@ describe('the sidebar, in English', () => {
     render(<App state={readyState()} actions={actionsSpy()} />);
     const panel = screen.getByRole('complementary', { name: 'Sourcelight: who is speaking in this article' });
     expect(within(panel).getByTestId('status').textContent).toContain('4 quotes found.');
+  });
+
+  it('follows the session: working, then the analysis, then a moved side and pages that changed, each shown as it is written', async () => {
+    const state = createSidebarState();
+    const { container } = render(<App state={state} actions={actionsSpy()} />);
+    expect(screen.getByTestId('status').textContent).toBe('Reading the article…');
+    state.analysis.value = sampleAnalysis();
+    state.status.value = 'ready';
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('4 quotes found.'));
+    expect(container.querySelectorAll('[data-speaker]').length).toBe(3);
+    state.placement.value = { ...state.placement.value, side: 'left' };
+    await waitFor(() => expect(container.querySelector('.panel')!.classList.contains('side-left')).toBe(true));
+    state.orphans.value = new Set(['q1']);
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('1 passage is no longer on the page.'));
   });
 
   it('summarises who the story is built on: counts, word shares in words, anonymity grants with their reasons', () => {
