@@ -241,6 +241,9 @@ function openSession(doc: Document, onClosed: () => void): Session {
         }
       });
     } else if (state.status.value === 'working') state.status.value = 'error';
+    const tRender = performance.now();
+    sidebar?.fill();
+    timings.render = performance.now() - tRender;
     timings.total = performance.now() - t0;
     host.dataset.sourcelightTimings = JSON.stringify(timings);
   };
@@ -248,12 +251,22 @@ function openSession(doc: Document, onClosed: () => void): Session {
   // Preferences arrive a moment later; the panel is already usable with the defaults.
   void Promise.all([loadLayerVisibility(), loadPlacement(), loadScheme()]).then(([visible, placement, scheme]) => {
     if (closed) return;
-    state.visible.value = visible;
-    for (const layer of LAYERS) painter?.setVisible(layer, visible[layer]);
-    state.placement.value = placement;
-    sidebar?.place(placement);
-    state.scheme.value = scheme;
-    sidebar?.setScheme(scheme);
+    // Usually what the panel already shows (the defaults, or the reader's choice): each change
+    // re-renders the panel, re-registers highlights or restyles the page before the first frame,
+    // so only a real change is applied.
+    if (LAYERS.some((l) => visible[l] !== state.visible.value[l])) {
+      state.visible.value = visible;
+      for (const layer of LAYERS) painter?.setVisible(layer, visible[layer]);
+    }
+    const was = state.placement.value;
+    if (placement.side !== was.side || placement.width !== was.width) {
+      state.placement.value = placement;
+      sidebar?.place(placement);
+    }
+    if (scheme !== state.scheme.value) {
+      state.scheme.value = scheme;
+      sidebar?.setScheme(scheme);
+    }
     host.dataset.sourcelightPrefs = 'loaded';
   }, () => {
     // Storage unavailable: the panel keeps its defaults.
@@ -261,12 +274,19 @@ function openSession(doc: Document, onClosed: () => void): Session {
   // On a huge page the stages take seconds: the panel ("Reading the article…") is painted first,
   // so the click answers at once; on an ordinary page everything happens before the first frame.
   const view = doc.defaultView;
-  if (view && doc.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS)
+  if (view && doc.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS) {
+    sidebar.fill();
     view.requestAnimationFrame(() =>
       view.setTimeout(() => {
         if (!closed) analyse();
       }, 0),
     );
-  else analyse();
+  } else
+    try {
+      analyse();
+    } finally {
+      // `analyse` renders the panel once, lists included; this covers a failure outside its stages.
+      sidebar.fill();
+    }
   return { close, isShown: () => host.isConnected };
 }

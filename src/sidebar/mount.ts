@@ -7,10 +7,17 @@ import sidebarCss from './sidebar.css?inline';
 
 export interface SidebarHandle {
   host: HTMLElement;
+  /**
+   * Renders the panel, moves focus into it and adds the page's highlight rules; once (the signals
+   * keep it up to date after). The session calls it when the analysis is done, so the panel is
+   * rendered once with its lists rather than empty first and again a moment later.
+   */
+  fill(): void;
   /** Moves the panel to a side and width. */
   place(p: Placement): void;
   /** Restyles the page's highlights. */
   setScheme(s: Scheme): void;
+
   /** Puts the panel back after the page removed it. */
   reattach(): void;
   unmount(): void;
@@ -83,16 +90,21 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
   // Keys typed in the panel are ours: the page's shortcuts (j/k, "/" to search) must not see them.
   for (const type of ['keydown', 'keyup', 'keypress'] as const)
     host.addEventListener(type, (e) => e.stopPropagation(), { signal });
-  render(h(App, { state, actions }), root);
-  // Into the panel, so keyboard and screen-reader users land on it; `close` gives focus back.
-  (shadow.querySelector('[data-autofocus]') as HTMLElement | null)?.focus({ preventScroll: true });
-  // The `::highlight` rules go in last. A new page-level stylesheet makes the browser restyle the
-  // whole page (6-30 ms on a news page), and `showPopover()` and `focus()` above each force the
-  // pending restyle at once: with the rules already in, the click paid for it synchronously, and
-  // before the highlights existed. Added now, that one restyle happens with the next frame.
-  host.prepend(pageStyle);
+  let filled = false;
   return {
     host,
+    fill() {
+      if (filled) return;
+      filled = true;
+      render(h(App, { state, actions }), root);
+      // Into the panel, so keyboard and screen-reader users land on it; `close` gives focus back.
+      (shadow.querySelector('[data-autofocus]') as HTMLElement | null)?.focus({ preventScroll: true });
+      // The `::highlight` rules go in last. A new page-level stylesheet makes the browser restyle the
+      // whole page (6-30 ms on a news page), and `showPopover()` and `focus()` above each force the
+      // pending restyle at once: with the rules already in, the click paid for it synchronously, and
+      // before the highlights existed. Added now, that one restyle happens with the next frame.
+      host.prepend(pageStyle);
+    },
     place(p) {
       placement.textContent = placeCss(p);
     },
