@@ -3,6 +3,7 @@ import { PassageAnchors } from '../anchor/passages';
 import { extractArticle } from '../extract/document';
 import { createPainter, type Painter } from '../highlight/painter';
 import { LAYERS, type Layer } from '../highlight/layers';
+import { highlightScope } from '../highlight/scope';
 import { mountSidebar, type SidebarHandle } from '../sidebar/mount';
 import { createSidebarState, type StageError } from '../sidebar/state';
 import { groupPlacement, passagesOf, type LayeredPassage, type Placed } from './placement';
@@ -208,6 +209,8 @@ function openSession(doc: Document, onClosed: () => void): Session {
           // The reader's remembered toggles may have arrived before the analysis (huge pages).
           painter?.setVisible(layer, state.visible.value[layer]);
         }
+        // Before the rules join the page (in `fill`): they then restyle the article, not the page.
+        if (placed) sidebar?.scopeTo(highlightScope(placed.byKey.values()));
         timings.highlight = performance.now() - t;
       } catch (e) {
         fail('highlight', e);
@@ -226,6 +229,8 @@ function openSession(doc: Document, onClosed: () => void): Session {
           const t = performance.now();
           painter?.clear();
           placed = groupPlacement(passages, anchors.reanchor(root(), host, doc));
+          // A passage may have moved out of the element the rules are written on.
+          sidebar?.scopeTo(highlightScope(placed.byKey.values()));
           for (const layer of LAYERS) {
             painter?.paint(layer, placed.byLayer[layer]);
             painter?.setVisible(layer, state.visible.value[layer]);

@@ -17,7 +17,8 @@ export interface SidebarHandle {
   place(p: Placement): void;
   /** Restyles the page's highlights. */
   setScheme(s: Scheme): void;
-
+  /** Writes the highlight rules on this selector (an element holding every painted Range). */
+  scopeTo(selector: string): void;
   /** Puts the panel back after the page removed it. */
   reattach(): void;
   unmount(): void;
@@ -53,7 +54,12 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
   const host = doc.createElement('div');
   host.id = HOST_ID;
   const pageStyle = doc.createElement('style');
-  pageStyle.textContent = highlightCss(state.scheme.value);
+  let scheme = state.scheme.value;
+  let scope: string | undefined;
+  const restyle = () => {
+    pageStyle.textContent = highlightCss(scheme, undefined, scope);
+  };
+  restyle();
   const shadow = host.attachShadow({ mode: 'open' });
   const placement = doc.createElement('style');
   const placeCss = (p: Placement) => `:host { ${hostStyle(p)} }`;
@@ -109,7 +115,13 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
       placement.textContent = placeCss(p);
     },
     setScheme(s) {
-      pageStyle.textContent = highlightCss(s);
+      scheme = s;
+      restyle();
+    },
+    scopeTo(selector) {
+      if (selector === scope) return;
+      scope = selector;
+      restyle();
     },
     reattach() {
       doc.documentElement.append(host);
