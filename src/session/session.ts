@@ -210,7 +210,8 @@ function openSession(doc: Document, onClosed: () => void): Session {
           painter?.setVisible(layer, state.visible.value[layer]);
         }
         // Before the rules join the page (in `fill`): they then restyle the article, not the page.
-        if (placed) sidebar?.scopeTo(highlightScope(placed.byKey.values()));
+        // Nothing placed, no rules: they would restyle the page for nothing.
+        if (placed?.byKey.size) sidebar?.scopeTo(highlightScope(placed.byKey.values()));
         timings.highlight = performance.now() - t;
       } catch (e) {
         fail('highlight', e);
@@ -230,7 +231,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
           painter?.clear();
           placed = groupPlacement(passages, anchors.reanchor(root(), host, doc));
           // A passage may have moved out of the element the rules are written on.
-          sidebar?.scopeTo(highlightScope(placed.byKey.values()));
+          if (placed.byKey.size) sidebar?.scopeTo(highlightScope(placed.byKey.values()));
           for (const layer of LAYERS) {
             painter?.paint(layer, placed.byLayer[layer]);
             painter?.setVisible(layer, state.visible.value[layer]);

@@ -59,7 +59,6 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
   const restyle = () => {
     pageStyle.textContent = highlightCss(scheme, undefined, scope);
   };
-  restyle();
   const shadow = host.attachShadow({ mode: 'open' });
   const placement = doc.createElement('style');
   const placeCss = (p: Placement) => `:host { ${hostStyle(p)} }`;
@@ -109,7 +108,9 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
       // whole page (6-30 ms on a news page), and `showPopover()` and `focus()` above each force the
       // pending restyle at once: with the rules already in, the click paid for it synchronously, and
       // before the highlights existed. Added now, that one restyle happens with the next frame.
-      host.prepend(pageStyle);
+      // Only once they have a scope: on a huge page the panel shows before the analysis, and rules
+      // on `:root` first would restyle the whole page twice.
+      if (scope) host.prepend(pageStyle);
     },
     place(p) {
       placement.textContent = placeCss(p);
@@ -122,6 +123,7 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
       if (selector === scope) return;
       scope = selector;
       restyle();
+      if (filled && !pageStyle.isConnected) host.prepend(pageStyle);
     },
     reattach() {
       doc.documentElement.append(host);
