@@ -66,10 +66,13 @@ export type HighlightOrigin = 'root' | 'every-element';
 
 const defaultOrigin = (): HighlightOrigin => (import.meta.env?.BROWSER === 'chrome' ? 'root' : 'every-element');
 
-/** The page-level rules: `::highlight()` for each layer. */
-export function highlightCss(scheme: Scheme = 'standard', origin: HighlightOrigin = defaultOrigin()): string {
+/**
+ * The page-level rules: `::highlight()` for each layer. With inheritance they are written on `scope`
+ * (an element holding every painted Range, see scope.ts) so adding them restyles only its subtree.
+ */
+export function highlightCss(scheme: Scheme = 'standard', origin: HighlightOrigin = defaultOrigin(), scope = ':root'): string {
   const styles = SCHEMES[scheme];
-  const on = origin === 'root' ? ':root' : '';
+  const on = origin === 'root' ? scope : '';
   const hl = (name: string) => `${on}::highlight(${name})`;
   const rules = LAYERS.map(
     (l) => `${hl(highlightName(l))} { ${declarations(styles[l])} }`,

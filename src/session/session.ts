@@ -3,6 +3,7 @@ import { PassageAnchors } from '../anchor/passages';
 import { extractArticle } from '../extract/document';
 import { createPainter, type Painter } from '../highlight/painter';
 import { LAYERS, type Layer } from '../highlight/layers';
+import { highlightScope } from '../highlight/scope';
 import { mountSidebar, type SidebarHandle } from '../sidebar/mount';
 import { createSidebarState, type StageError } from '../sidebar/state';
 import { groupPlacement, passagesOf, type LayeredPassage, type Placed } from './placement';
@@ -208,6 +209,9 @@ function openSession(doc: Document, onClosed: () => void): Session {
           // The reader's remembered toggles may have arrived before the analysis (huge pages).
           painter?.setVisible(layer, state.visible.value[layer]);
         }
+        // Before the rules join the page (in `fill`): they then restyle the article, not the page.
+        // Nothing placed, no rules: they would restyle the page for nothing.
+        if (placed?.byKey.size) sidebar?.scopeTo(highlightScope(placed.byKey.values()));
         timings.highlight = performance.now() - t;
       } catch (e) {
         fail('highlight', e);
@@ -226,6 +230,8 @@ function openSession(doc: Document, onClosed: () => void): Session {
           const t = performance.now();
           painter?.clear();
           placed = groupPlacement(passages, anchors.reanchor(root(), host, doc));
+          // A passage may have moved out of the element the rules are written on.
+          if (placed.byKey.size) sidebar?.scopeTo(highlightScope(placed.byKey.values()));
           for (const layer of LAYERS) {
             painter?.paint(layer, placed.byLayer[layer]);
             painter?.setVisible(layer, state.visible.value[layer]);
@@ -241,6 +247,9 @@ function openSession(doc: Document, onClosed: () => void): Session {
         }
       });
     } else if (state.status.value === 'working') state.status.value = 'error';
+    const tRender = performance.now();
+    sidebar?.fill();
+    timings.render = performance.now() - tRender;
     timings.total = performance.now() - t0;
     host.dataset.sourcelightTimings = JSON.stringify(timings);
   };
@@ -248,12 +257,22 @@ function openSession(doc: Document, onClosed: () => void): Session {
   // Preferences arrive a moment later; the panel is already usable with the defaults.
   void Promise.all([loadLayerVisibility(), loadPlacement(), loadScheme()]).then(([visible, placement, scheme]) => {
     if (closed) return;
-    state.visible.value = visible;
-    for (const layer of LAYERS) painter?.setVisible(layer, visible[layer]);
-    state.placement.value = placement;
-    sidebar?.place(placement);
-    state.scheme.value = scheme;
-    sidebar?.setScheme(scheme);
+    // Usually what the panel already shows (the defaults, or the reader's choice): each change
+    // re-renders the panel, re-registers highlights or restyles the page before the first frame,
+    // so only a real change is applied.
+    if (LAYERS.some((l) => visible[l] !== state.visible.value[l])) {
+      state.visible.value = visible;
+      for (const layer of LAYERS) painter?.setVisible(layer, visible[layer]);
+    }
+    const was = state.placement.value;
+    if (placement.side !== was.side || placement.width !== was.width) {
+      state.placement.value = placement;
+      sidebar?.place(placement);
+    }
+    if (scheme !== state.scheme.value) {
+      state.scheme.value = scheme;
+      sidebar?.setScheme(scheme);
+    }
     host.dataset.sourcelightPrefs = 'loaded';
   }, () => {
     // Storage unavailable: the panel keeps its defaults.
@@ -261,12 +280,19 @@ function openSession(doc: Document, onClosed: () => void): Session {
   // On a huge page the stages take seconds: the panel ("Reading the article…") is painted first,
   // so the click answers at once; on an ordinary page everything happens before the first frame.
   const view = doc.defaultView;
-  if (view && doc.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS)
+  if (view && doc.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS) {
+    sidebar.fill();
     view.requestAnimationFrame(() =>
       view.setTimeout(() => {
         if (!closed) analyse();
       }, 0),
     );
-  else analyse();
+  } else
+    try {
+      analyse();
+    } finally {
+      // `analyse` renders the panel once, lists included; this covers a failure outside its stages.
+      sidebar.fill();
+    }
   return { close, isShown: () => host.isConnected };
 }

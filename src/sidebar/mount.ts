@@ -7,10 +7,18 @@ import sidebarCss from './sidebar.css?inline';
 
 export interface SidebarHandle {
   host: HTMLElement;
+  /**
+   * Renders the panel, moves focus into it and adds the page's highlight rules; once (the signals
+   * keep it up to date after). The session calls it when the analysis is done, so the panel is
+   * rendered once with its lists rather than empty first and again a moment later.
+   */
+  fill(): void;
   /** Moves the panel to a side and width. */
   place(p: Placement): void;
   /** Restyles the page's highlights. */
   setScheme(s: Scheme): void;
+  /** Writes the highlight rules on this selector (an element holding every painted Range). */
+  scopeTo(selector: string): void;
   /** Puts the panel back after the page removed it. */
   reattach(): void;
   unmount(): void;
@@ -46,7 +54,11 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
   const host = doc.createElement('div');
   host.id = HOST_ID;
   const pageStyle = doc.createElement('style');
-  pageStyle.textContent = highlightCss(state.scheme.value);
+  let scheme = state.scheme.value;
+  let scope: string | undefined;
+  const restyle = () => {
+    pageStyle.textContent = highlightCss(scheme, undefined, scope);
+  };
   const shadow = host.attachShadow({ mode: 'open' });
   const placement = doc.createElement('style');
   const placeCss = (p: Placement) => `:host { ${hostStyle(p)} }`;
@@ -83,21 +95,35 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
   // Keys typed in the panel are ours: the page's shortcuts (j/k, "/" to search) must not see them.
   for (const type of ['keydown', 'keyup', 'keypress'] as const)
     host.addEventListener(type, (e) => e.stopPropagation(), { signal });
-  render(h(App, { state, actions }), root);
-  // Into the panel, so keyboard and screen-reader users land on it; `close` gives focus back.
-  (shadow.querySelector('[data-autofocus]') as HTMLElement | null)?.focus({ preventScroll: true });
-  // The `::highlight` rules go in last. A new page-level stylesheet makes the browser restyle the
-  // whole page (6-30 ms on a news page), and `showPopover()` and `focus()` above each force the
-  // pending restyle at once: with the rules already in, the click paid for it synchronously, and
-  // before the highlights existed. Added now, that one restyle happens with the next frame.
-  host.prepend(pageStyle);
+  let filled = false;
   return {
     host,
+    fill() {
+      if (filled) return;
+      filled = true;
+      render(h(App, { state, actions }), root);
+      // Into the panel, so keyboard and screen-reader users land on it; `close` gives focus back.
+      (shadow.querySelector('[data-autofocus]') as HTMLElement | null)?.focus({ preventScroll: true });
+      // The `::highlight` rules go in last. A new page-level stylesheet makes the browser restyle the
+      // whole page (6-30 ms on a news page), and `showPopover()` and `focus()` above each force the
+      // pending restyle at once: with the rules already in, the click paid for it synchronously, and
+      // before the highlights existed. Added now, that one restyle happens with the next frame.
+      // Only once they have a scope: on a huge page the panel shows before the analysis, and rules
+      // on `:root` first would restyle the whole page twice.
+      if (scope) host.prepend(pageStyle);
+    },
     place(p) {
       placement.textContent = placeCss(p);
     },
     setScheme(s) {
-      pageStyle.textContent = highlightCss(s);
+      scheme = s;
+      restyle();
+    },
+    scopeTo(selector) {
+      if (selector === scope) return;
+      scope = selector;
+      restyle();
+      if (filled && !pageStyle.isConnected) host.prepend(pageStyle);
     },
     reattach() {
       doc.documentElement.append(host);
