@@ -57,7 +57,14 @@ export class Entities {
         e = this.pronoun(r.pronoun, span.start);
         break;
       case 'person': {
+        // "Amazon countered" after "Amazon said it …" made it a company: the same source, not a person beside it.
         const key = 'p:' + r.surname;
+        e = this.byKey.get('o:' + r.name.toLowerCase()) ?? null;
+        if (e) {
+          // …and a lone name's other mentions are found by name, as a person's are ("Space Force" is not "Air Force").
+          if (!r.name.includes(' ') && !this.byKey.has(key)) this.byKey.set(key, e);
+          break;
+        }
         e = this.byKey.get(key) ?? null;
         const full = this.fullNames.get(r.surname) ?? r.name;
         if (!e) {
@@ -68,9 +75,18 @@ export class Entities {
         e.gender ??= genderOfHonorific(r.honorific);
         break;
       }
-      case 'organization':
-        e = this.byKey.get('o:' + r.name.toLowerCase()) ?? this.add('o:' + r.name.toLowerCase(), r.name, 'organization');
+      case 'organization': {
+        const key = 'o:' + r.name.toLowerCase();
+        e = this.byKey.get(key) ?? null;
+        if (e) break;
+        // …and the other way round: "according to Ukraine’s Air Force" was read as a person, "the Air Force said" is that source.
+        const as = this.byKey.get('p:' + r.name.slice(r.name.lastIndexOf(' ') + 1).toLowerCase());
+        if (as && as.name.toLowerCase() === r.name.toLowerCase()) {
+          as.kind = 'organization';
+          this.byKey.set(key, (e = as));
+        } else e = this.add(key, r.name, 'organization');
         break;
+      }
       case 'document':
         e = [...this.recent].reverse().find((x) => x.writes) ?? [...this.recent].reverse().find((x) => x.kind === 'organization') ?? null;
         break;

@@ -161,6 +161,19 @@ describe('a lone name the sentence calls "it"', () => {
     expect(r.speakerOf(r.quote('win'))?.kind).toBe('person');
   });
 
+  it('lists a company once, as an organisation, whether the sentence calling it "it" comes first or later', () => {
+    const later = read('Zenco countered, “we are fair.” Zenco said it would “cut prices.”');
+    const first = read('Zenco said it would “cut prices.” Zenco countered, “we are fair.”');
+    for (const r of [later, first]) {
+      expect(r.speakers.filter((s) => s.name === 'Zenco').map((s) => s.kind)).toEqual(['organization']);
+      expect(r.speakerOf(r.quote('we are fair'))).toBe(r.speakerOf(r.quote('cut prices')));
+    }
+    // Its mentions in passing are its mentions, as a person's are.
+    const text = 'Zenco said it would “cut prices.” Zenco countered, “we are fair.” Rivals copied Zenco.';
+    const zenco = read(text).speakers.find((s) => s.name === 'Zenco')!;
+    expect(zenco.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Zenco', 'Zenco', 'Zenco']);
+  });
+
   it('does not take a sentence-opening contraction ("Don’t", "I’ve") for a name', () => {
     const r = read('(She laughs.) Don’t tell me that, she said, “it is fine.” While I’ve read the plan, “it is fine,” I’ve said.');
     expect(r.speakers.map((s) => s.name)).not.toContain('Don’t');
