@@ -189,3 +189,12 @@ describe('names that end in a company suffix or an institution word', () => {
     expect(r.speakerOf(r.quote('weak'))?.kind).toBe('organization');
   });
 });
+
+describe('one person under spellings with and without accents', () => {
+  it('makes "Gerhard Müller", "Muller" and "Mueller" one source', () => {
+    const r = read('Gerhard Müller spoke first. Muller said the talks were “over.” “Not only that,” Mueller said.');
+    expect(r.saidBy('over')).toBe('Gerhard Müller');
+    expect(r.saidBy('Not only that')).toBe('Gerhard Müller');
+    expect(r.speakers.filter((s) => s.kind === 'person')).toHaveLength(1);
+  });
+});
