@@ -25,6 +25,9 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
   ].join(' ').split(' '),
 );
 
+/** Capitalised first words that make a name an organisation: federal departments named "X Canada" ("Statistics Canada said"), "Canada Post". */
+export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set('statistics health transport elections environment parks fisheries employment immigration canada'.split(' '));
+
 /** Capitalised first words of a thing that never speaks: "Hurricane Sandy slammed the Northeast". */
 export const THING_FIRST_WORDS: ReadonlySet<string> = new Set('hurricane storm typhoon cyclone tropical'.split(' '));
 

@@ -181,6 +181,17 @@ describe('a lone name the sentence calls "it"', () => {
   });
 });
 
+describe('federal departments named "X Canada"', () => {
+  it('types "Statistics Canada" and "Health Canada" as organisations, and a later "Canada" is not their mention', () => {
+    const text = 'Statistics Canada said the jobless rate was “steady.” Health Canada said the drug was “safe.” Canada grew.';
+    const r = read(text);
+    expect(kindOf(r, 'steady')).toBe('organization');
+    expect(kindOf(r, 'safe')).toBe('organization');
+    const stats = r.speakers.find((s) => s.name === 'Statistics Canada')!;
+    expect(stats.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Statistics Canada']);
+  });
+});
+
 describe('names that end in a company suffix or an institution word', () => {
   it('types "the Federal Reserve", "the Air Force" and "Desjardins Associates Inc." as organisations', () => {
     const r = read('The Federal Reserve said rates were “high.” The Air Force said the jets were “grounded.” Desjardins Associates Inc. said growth was “weak.”');
