@@ -181,6 +181,16 @@ describe('a lone name the sentence calls "it"', () => {
   });
 });
 
+describe('a company named after the noun that says so', () => {
+  it('types "the satellite company Telesat" and "tech giant Zenco" as organisations, and "the geophysicist Ann Roe" as a person', () => {
+    const r = read('The satellite company Telesat said the launch was “a first.” Tech giant Zenco said prices were “fair.” The geophysicist Ann Roe said it was “odd.”');
+    expect(kindOf(r, 'a first')).toBe('organization');
+    expect(r.saidBy('a first')).toBe('Telesat');
+    expect(kindOf(r, 'fair')).toBe('organization');
+    expect(kindOf(r, 'odd')).toBe('person');
+  });
+});
+
 describe('federal departments named "X Canada"', () => {
   it('types "Statistics Canada" and "Health Canada" as organisations, and a later "Canada" is not their mention', () => {
     const text = 'Statistics Canada said the jobless rate was “steady.” Health Canada said the drug was “safe.” Canada grew.';
