@@ -57,7 +57,14 @@ export class Entities {
         e = this.pronoun(r.pronoun, span.start);
         break;
       case 'person': {
-        const key = 'p:' + r.surname;
+        // "Amazon countered" after "Amazon said it …" made it a company: the same source, not a person beside it.
+        const key = personKey(r.surname);
+        e = this.byKey.get('o:' + r.name.toLowerCase()) ?? null;
+        if (e) {
+          // …and a lone name's other mentions are found by name, as a person's are ("Space Force" is not "Air Force").
+          if (!r.name.includes(' ') && !this.byKey.has(key)) this.byKey.set(key, e);
+          break;
+        }
         e = this.byKey.get(key) ?? null;
         const full = this.fullNames.get(r.surname) ?? r.name;
         if (!e) {
@@ -68,9 +75,18 @@ export class Entities {
         e.gender ??= genderOfHonorific(r.honorific);
         break;
       }
-      case 'organization':
-        e = this.byKey.get('o:' + r.name.toLowerCase()) ?? this.add('o:' + r.name.toLowerCase(), r.name, 'organization');
+      case 'organization': {
+        const key = 'o:' + r.name.toLowerCase();
+        e = this.byKey.get(key) ?? null;
+        if (e) break;
+        // …and the other way round: "according to Ukraine’s Air Force" was read as a person, "the Air Force said" is that source.
+        const as = this.byKey.get(personKey(r.name.slice(r.name.lastIndexOf(' ') + 1).toLowerCase()));
+        if (as && as.name.toLowerCase() === r.name.toLowerCase()) {
+          as.kind = 'organization';
+          this.byKey.set(key, (e = as));
+        } else e = this.add(key, r.name, 'organization');
         break;
+      }
       case 'document':
         e = [...this.recent].reverse().find((x) => x.writes) ?? [...this.recent].reverse().find((x) => x.kind === 'organization') ?? null;
         break;
@@ -201,7 +217,7 @@ export class Entities {
     // The mentions so far are the sources of cues and subjects of sentences; later ones are names anywhere.
     for (const e of this.all) e.sources = e.mentions.length;
     for (const run of runs) {
-      const e = this.byKey.get('p:' + run.surname);
+      const e = this.byKey.get(personKey(run.surname));
       if (e) e.mentions.push({ start: run.start, end: run.end });
     }
   }
@@ -266,6 +282,16 @@ function pluralDescription(head: string, text: string): boolean {
   const first = (space < 0 ? text : text.slice(0, space)).toLowerCase();
   if (first === 'one' || first === 'each' || first === 'either' || first === 'neither') return false;
   return isPluralHead(head) || PLURAL_LEADS.has(first);
+}
+
+/**
+ * A person's key: the surname without accents, and with the German "ue" for "ü" read as "u", so
+ * "Gerhard Müller", "Muller" and "Mueller" in one wire story are one source.
+ */
+function personKey(surname: string): string {
+  // Every name is looked up: ASCII ones skip the normalising.
+  const k = /[\u0080-\uffff]/.test(surname) ? surname.normalize('NFD').replace(/\p{M}/gu, '') : surname;
+  return 'p:' + (k.includes('ue') ? k.replace(/ue/g, 'u') : k);
 }
 
 function firstStart(e: Entity): number {

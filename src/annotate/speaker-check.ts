@@ -5,7 +5,7 @@ import { readPhrase, type PhraseReading } from './names';
 import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
 import { GEO_HEADS, PLACE_LEADS, PLACES } from './places';
-import { DANGLING_ENDS, NAME_PARTICLES, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
+import { DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_FIRST_WORDS, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
@@ -98,7 +98,9 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   name = words.join(' ');
   const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());
   // Judged by the fullest form the article gives ("the Bill" → "Data Retention Bill", "Jordan" → "Jim Jordan").
-  const full = longer(ctx.fullNames.get(surname), name);
+  let full = longer(ctx.fullNames.get(surname), name);
+  // …but "Canada" alone is not short for "Statistics Canada".
+  if (full !== name && !name.includes(' ') && ORG_FIRST_WORDS.has(full.slice(0, full.indexOf(' ')).toLowerCase())) full = name;
   // Only the first and last words are looked up (the whole name only for a place): no per-word work.
   const space = full.indexOf(' ');
   const lastSpace = full.lastIndexOf(' ');
@@ -115,8 +117,10 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   }
   // "PSPC said", "the IDF said": an acronym is an organisation.
   if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return { type: 'organization', name: full };
-  // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury".
-  if (bare && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
+  // "the satellite company Telesat", "the media tracking firm AdImpact": the noun before the phrase says it is a company.
+  if (bare && a.source && ORG_DESCRIPTORS.has(ctx.toks[ctx.toks.indexOf(a.source[0]!) - 1]?.lower ?? '')) return { type: 'organization', name: full };
+  // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury", "Statistics Canada".
+  if (bare && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last) || (multi && ORG_FIRST_WORDS.has(first)))) {
     return { type: 'organization', name: full };
   }
   // "the Church accused", "the Bill would require": a person is not "the X".

@@ -25,6 +25,14 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
   ].join(' ').split(' '),
 );
 
+/** Capitalised first words that make a name an organisation: federal departments named "X Canada" ("Statistics Canada said"), "Canada Post". */
+export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set('statistics health transport elections environment parks fisheries employment immigration canada'.split(' '));
+
+/** Lowercase nouns before a name that make it a company's: "the satellite company Telesat", "tech giant Apple", "the app Waze". */
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
+  'company firm app startup start-up giant network website platform service carrier airline broadcaster newspaper publisher retailer maker manufacturer insurer lender outlet chain brand'.split(' '),
+);
+
 /** Capitalised first words of a thing that never speaks: "Hurricane Sandy slammed the Northeast". */
 export const THING_FIRST_WORDS: ReadonlySet<string> = new Set('hurricane storm typhoon cyclone tropical'.split(' '));
 

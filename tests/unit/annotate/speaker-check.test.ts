@@ -161,10 +161,44 @@ describe('a lone name the sentence calls "it"', () => {
     expect(r.speakerOf(r.quote('win'))?.kind).toBe('person');
   });
 
+  it('lists a company once, as an organisation, whether the sentence calling it "it" comes first or later', () => {
+    const later = read('Zenco countered, “we are fair.” Zenco said it would “cut prices.”');
+    const first = read('Zenco said it would “cut prices.” Zenco countered, “we are fair.”');
+    for (const r of [later, first]) {
+      expect(r.speakers.filter((s) => s.name === 'Zenco').map((s) => s.kind)).toEqual(['organization']);
+      expect(r.speakerOf(r.quote('we are fair'))).toBe(r.speakerOf(r.quote('cut prices')));
+    }
+    // Its mentions in passing are its mentions, as a person's are.
+    const text = 'Zenco said it would “cut prices.” Zenco countered, “we are fair.” Rivals copied Zenco.';
+    const zenco = read(text).speakers.find((s) => s.name === 'Zenco')!;
+    expect(zenco.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Zenco', 'Zenco', 'Zenco']);
+  });
+
   it('does not take a sentence-opening contraction ("Don’t", "I’ve") for a name', () => {
     const r = read('(She laughs.) Don’t tell me that, she said, “it is fine.” While I’ve read the plan, “it is fine,” I’ve said.');
     expect(r.speakers.map((s) => s.name)).not.toContain('Don’t');
     expect(r.speakers.map((s) => s.name)).not.toContain('I’ve');
+  });
+});
+
+describe('a company named after the noun that says so', () => {
+  it('types "the satellite company Telesat" and "tech giant Zenco" as organisations, and "the geophysicist Ann Roe" as a person', () => {
+    const r = read('The satellite company Telesat said the launch was “a first.” Tech giant Zenco said prices were “fair.” The geophysicist Ann Roe said it was “odd.”');
+    expect(kindOf(r, 'a first')).toBe('organization');
+    expect(r.saidBy('a first')).toBe('Telesat');
+    expect(kindOf(r, 'fair')).toBe('organization');
+    expect(kindOf(r, 'odd')).toBe('person');
+  });
+});
+
+describe('federal departments named "X Canada"', () => {
+  it('types "Statistics Canada" and "Health Canada" as organisations, and a later "Canada" is not their mention', () => {
+    const text = 'Statistics Canada said the jobless rate was “steady.” Health Canada said the drug was “safe.” Canada grew.';
+    const r = read(text);
+    expect(kindOf(r, 'steady')).toBe('organization');
+    expect(kindOf(r, 'safe')).toBe('organization');
+    const stats = r.speakers.find((s) => s.name === 'Statistics Canada')!;
+    expect(stats.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Statistics Canada']);
   });
 });
 
@@ -174,5 +208,14 @@ describe('names that end in a company suffix or an institution word', () => {
     expect(r.speakerOf(r.quote('high'))?.kind).toBe('organization');
     expect(r.speakerOf(r.quote('grounded'))?.kind).toBe('organization');
     expect(r.speakerOf(r.quote('weak'))?.kind).toBe('organization');
+  });
+});
+
+describe('one person under spellings with and without accents', () => {
+  it('makes "Gerhard Müller", "Muller" and "Mueller" one source', () => {
+    const r = read('Gerhard Müller spoke first. Muller said the talks were “over.” “Not only that,” Mueller said.');
+    expect(r.saidBy('over')).toBe('Gerhard Müller');
+    expect(r.saidBy('Not only that')).toBe('Gerhard Müller');
+    expect(r.speakers.filter((s) => s.kind === 'person')).toHaveLength(1);
   });
 });

@@ -172,3 +172,14 @@ describe('"&" inside a company’s name', () => {
     expect(r.speakerSpanText('We are shocked')).toBe('one P&G Amiens employee');
   });
 });
+
+describe('ranks before a name', () => {
+  it('names "Rear Admiral Ann Lee" and "State Park Ranger Supervisor Bo Park" without their ranks, and "the admiral" is Ann Lee', () => {
+    const r = read(
+      'Rear Admiral Ann Lee said the ships were “ready to sail.” State Park Ranger Supervisor Bo Park said the beach was “closed.” “We leave at dawn,” the admiral said.',
+    );
+    expect(r.saidBy('ready to sail')).toBe('Ann Lee');
+    expect(r.saidBy('closed')).toBe('Bo Park');
+    expect(r.saidBy('We leave at dawn')).toBe('Ann Lee');
+  });
+});
