@@ -69,6 +69,9 @@ const PRONOUN_NEEDS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
   ['they', 'plural'], ['them', 'plural'], ['their', 'plural'], // "they said"
 ] as const);
 
+/** First letters of the words narrationMentions looks up (the pronouns and "the"): any other word is passed by its first char code. */
+const MENTION_INITIALS: ReadonlySet<number> = new Set([...PRONOUN_NEEDS.keys(), 'the'].map((w) => w.charCodeAt(0)));
+
 type Need = 'm' | 'f' | 'plural' | 'person';
 
 interface NarrationMention {
@@ -85,7 +88,7 @@ interface NarrationMention {
 function narrationMentions(toks: Token[], out: NarrationMention[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.quoted || !t.word) continue;
+    if (t.quoted || !t.word || !MENTION_INITIALS.has(t.lower.charCodeAt(0))) continue;
     // The pronouns are at most five letters: longer words skip the lookup.
     const need = t.lower.length <= 5 ? PRONOUN_NEEDS.get(t.lower) : undefined;
     if (need) {
