@@ -148,26 +148,25 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
     }
-    const trimmed = trimSpan(doc.text, s.start, s.end);
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
     let restsOnWithheld = false; // this sentence's cued quotations are a withheld source's words
     if (GRANT_HINT.test(sentence) && ANY_GRANT(sentence)) {
-      out.push({ ...trimmed, kind: 'anonymity-grant', entity: unnamed ?? lastUnnamed, confidence: 'high' });
+      out.push(found(doc.text, s, 'anonymity-grant', unnamed ?? lastUnnamed, 'high'));
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
       restsOnWithheld = true;
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
-      out.push({ ...trimmed, kind: 'unnamed-source', entity: unnamed, confidence });
+      out.push(found(doc.text, s, 'unnamed-source', unnamed, confidence));
       restsOnWithheld = true;
     } else if ((cued || UNCUED_HINT.test(sentence)) && UNNAMED_HINT.test(sentence) && (ANY_PLAIN_UNNAMED(sentence) || (!named && ANY_UNNAMED(sentence)))) {
-      out.push({ ...trimmed, kind: 'unnamed-source', entity: null, confidence: 'high' });
+      out.push(found(doc.text, s, 'unnamed-source', null, 'high'));
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
     } else if (group && (!named || groupApart)) {
-      out.push({ ...trimmed, kind: 'vague', entity: group, confidence: 'high' });
+      out.push(found(doc.text, s, 'vague', group, 'high'));
     } else if (cued && VAGUE_HINT.test(sentence) && ANY_VAGUE(sentence)) {
-      out.push({ ...trimmed, kind: 'vague', entity: null, confidence: 'low' });
+      out.push(found(doc.text, s, 'vague', null, 'low'));
     }
     // A quotation cued in this sentence starts (or ends) what later sentences may carry on.
     for (const q of endingIn.get(s.index) ?? NO_QUOTES) {
@@ -216,10 +215,11 @@ function givesNothing(sentence: string, sourceAt: number): boolean {
   return m !== null && m.index >= sourceAt;
 }
 
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  let e = end;
+/** The sentence, trimmed, as a finding: made only for the few sentences that are one. */
+function found(text: string, span: { start: number; end: number }, kind: FoundAnonymous['kind'], entity: Entity | null, confidence: 'high' | 'low'): FoundAnonymous {
+  let s = span.start;
+  let e = span.end;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
-  return { start: s, end: e };
+  return { start: s, end: e, kind, entity, confidence };
 }

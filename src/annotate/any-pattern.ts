@@ -13,5 +13,8 @@ export function anyOf(patterns: readonly RegExp[]): (s: string) => boolean {
     else byFlags.set(re.flags, [...(byFlags.get(re.flags) ?? []), `(?:${re.source})`]);
   }
   for (const [flags, sources] of byFlags) tests.push(new RegExp(sources.join('|'), flags));
-  return (s) => tests.some((re) => re.test(s));
+  return (s) => {
+    for (const re of tests) if (re.test(s)) return true;
+    return false;
+  };
 }

@@ -69,6 +69,10 @@ const PRONOUN_NEEDS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
   ['they', 'plural'], ['them', 'plural'], ['their', 'plural'], // "they said"
 ] as const);
 
+/** First letters of the words narrationMentions looks up (the pronouns and "the"), by char code: any other word is passed by a table read. */
+const MENTION_INITIALS = new Uint8Array(128);
+for (const w of [...PRONOUN_NEEDS.keys(), 'the']) MENTION_INITIALS[w.charCodeAt(0)] = 1;
+
 type Need = 'm' | 'f' | 'plural' | 'person';
 
 interface NarrationMention {
@@ -85,7 +89,7 @@ interface NarrationMention {
 function narrationMentions(toks: Token[], out: NarrationMention[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.quoted || !t.word) continue;
+    if (t.quoted || !t.word || MENTION_INITIALS[t.lower.charCodeAt(0)] !== 1) continue;
     // The pronouns are at most five letters: longer words skip the lookup.
     const need = t.lower.length <= 5 ? PRONOUN_NEEDS.get(t.lower) : undefined;
     if (need) {
