@@ -109,6 +109,12 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (phrasal > 0) form = 'finite';
     if (!form) continue;
     const cueEnd = t.end;
+    // "has been called “a folly” by Ann Lee", "labeled as a “witch hunt” by critics": the agent named after the quotation.
+    const agent = NAMING_CUES.has(t.lower) ? agentAfterQuote(toks, i + 1) : null;
+    if (agent) {
+      out.push(make(text, toks, t.start, cueEnd, agent, true, paragraph, sentence, i + 1));
+      continue;
+    }
     // "told reporters" reads as one cue; so do "put it" and "pointed out".
     let end = phrasal > 0 ? toks[phrasal]!.end : cueEnd;
     const obj = toks[i + 1];
@@ -294,6 +300,23 @@ function outletAfter(toks: Token[], at: number): Phrase | null {
 
 /** Lowercase first words of a source named after its cue: "said several observers", "says a top aide", "say some Democrats". */
 const QUANTIFIED_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'multiple', 'numerous', 'another', 'other', 'few']);
+
+/** Cues that name something, whose passive takes its agent after the name: "called “…” by Lee". */
+const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'labeled', 'dubbed', 'described']);
+
+/** The source-like agent of "by" right after a quotation at k (after "as" and an article): "“a folly” by Ann Lee". */
+function agentAfterQuote(toks: Token[], k: number): Phrase | null {
+  if (toks[k]?.lower === 'as') k++;
+  if (ARTICLES.has(toks[k]?.lower ?? '') && !toks[k]!.quoted) k++;
+  if (!toks[k]?.quoted) return null;
+  for (const stop = k + 60; k < stop && toks[k]?.quoted; ) k++;
+  if (toks[k]?.text === ',') k++;
+  if (toks[k]?.lower !== 'by') return null;
+  const ph = phraseStartingAt(toks, k + 1);
+  return ph && isSourceLike(toks[ph.head]!) ? ph : null;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Prepositions of a phrase between a subject and its cue: "who has in the past described", "Trump on Tuesday said". */
 const SKIPPED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after']);
