@@ -131,6 +131,11 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "with news outlets reporting" has its source right before; "at one point calling" does not.
       // …and "with many marchers and spectators chanting “…”" has its subject after "with".
       if (ph && !isSourceLike(toks[ph.head]!) && toks[ph.first - 1]?.lower !== 'with') ph = null;
+      // "The senator emailed supporters saying: “…”": the phrase is the object of a verb; the clause's subject speaks.
+      if (ph && /^[a-z]+ed$/.test(toks[ph.first - 1]?.text ?? '')) {
+        const subject = phraseEndingAt(toks, ph.first - 2);
+        ph = subject && isSourceLike(toks[subject.head]!) ? subject : null;
+      }
       if (!ph || prev!.text === ',') ph = earlierSource(toks, out) ?? clauseSubject(toks, i);
     } else if (!prev || prev.quoted || prev.text === ',' && (j === 0 || toks[j - 1]!.quoted || isMark(toks[j - 1]!.text)) || isMark(prev.text)) {
       // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.

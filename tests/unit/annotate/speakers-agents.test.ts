@@ -17,3 +17,15 @@ describe('the agent of a passive naming verb', () => {
     expect(r.saidBy('a mess')).toBe('Ann Lee');
   });
 });
+
+describe('the subject of a participle cue after an object', () => {
+  it('attributes "The mayor emailed supporters saying: “…”" to the mayor, not the supporters', () => {
+    const r = read('The council met on Monday. The mayor emailed supporters saying: “The fight goes on.”');
+    expect(r.speakerSpanText('fight goes on')).toBe('The mayor');
+  });
+
+  it('attributes "Ann Lee attacked Hart saying he was “a fraud”" to Ann Lee', () => {
+    const r = read('Tom Hart was there. Ann Lee attacked Hart saying he was “a fraud.”');
+    expect(r.saidBy('a fraud')).toBe('Ann Lee');
+  });
+});
