@@ -142,7 +142,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       ph = phraseStartingAt(toks, i + 1);
       inverted = ph !== null;
       // …but in "Ellis, who starred in the show “Big Money,” said the plan was …" a clause follows: the cue is the sentence subject's.
-      if (ph && j > 1 && OPENS_VERB.has(toks[ph.last + 1]?.lower ?? '')) {
+      // …and "Hart, who calls Lee a “fraud,” said he does …": a pronoun after the cue opens the reported clause.
+      if (ph && j > 1 && (OPENS_VERB.has(toks[ph.last + 1]?.lower ?? '') || (ph.first === ph.last && SUBJECT_PRONOUNS.has(toks[ph.first]!.lower) && toks[ph.last + 1]?.word))) {
         ph = clauseSubject(toks, i);
         inverted = false;
       }

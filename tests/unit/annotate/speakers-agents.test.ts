@@ -29,3 +29,10 @@ describe('the subject of a participle cue after an object', () => {
     expect(r.saidBy('a fraud')).toBe('Ann Lee');
   });
 });
+
+describe('a pronoun right after the cue', () => {
+  it('reads "Hart, who calls Lee a “fraud,” said he does …" as Hart speaking, with his name as the speaker span', () => {
+    const r = read('Tom Hart, who calls Lee a “fraud,” said he does not think the plan needs a rival.');
+    expect(r.speakerSpanText('fraud')).toBe('Tom Hart');
+  });
+});
