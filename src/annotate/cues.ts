@@ -92,7 +92,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
     if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
     // "if he continues to lose ground": "continue to" does, it does not say.
-    if (form && toks[i + 1]?.lower === 'to' && (t.lower === 'continues' || t.lower === 'continued')) form = undefined;
+    // …nor do "continued struggles" or "continued the fight": only a pause, a quotation or "that" may follow the verb that says.
+    if (form && (t.lower === 'continues' || t.lower === 'continued') && toks[i + 1]?.word && !toks[i + 1]!.quoted && !toks[i + 1]!.cap && toks[i + 1]!.lower !== 'that') form = undefined;
     // "“…,” he went on", not "the remark that it was “safe” went viral".
     if (form && t.lower === 'went' && toks[i + 1]?.lower !== 'on' && toks[i - 1]?.quoted) form = undefined;
     // "many Asian states, and …": the noun; the verb introduces what is stated ("the website states that", "states: “…”").

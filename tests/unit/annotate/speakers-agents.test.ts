@@ -36,3 +36,15 @@ describe('a pronoun right after the cue', () => {
     expect(r.speakerSpanText('fraud')).toBe('Tom Hart');
   });
 });
+
+describe('"continued" as an adjective', () => {
+  it('does not read "Rather, he said, continued struggles …" as a cue whose source is "Rather"', () => {
+    const r = read('Tom Hart spoke on Monday. Rather, he said, continued struggles will unite the party.\n\n“There is no big donor involved yet.”');
+    expect(r.saidBy('no big donor')).toBe('Tom Hart');
+  });
+
+  it('still reads "“…,” he continued." as a cue', () => {
+    const r = read('Tom Hart spoke on Monday. Ann Lee spoke after him.\n\n“And then it was over,” she continued.');
+    expect(r.saidBy('it was over')).toBe('Ann Lee');
+  });
+});
