@@ -141,7 +141,9 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   while (k - 1 >= floor) {
     const p = toks[k - 1]!;
     if (isDeterminer(p)) {
-      return withConjoinedName(toks, extendBackOverLink(toks, { first: k - 1, last: j, head }, depth));
+      // "the first five questioners", "Lee’s other two aides": "the" (or a possessive) and an ordinal before a count.
+      const d = isCount(p) && ORDINALS.has(toks[k - 2]?.lower ?? '') && (toks[k - 3]?.lower === 'the' || /[’']s$/.test(toks[k - 3]?.text ?? '')) ? k - 3 : k - 1;
+      return withConjoinedName(toks, extendBackOverLink(toks, { first: d, last: j, head }, depth));
     }
     if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || /’s$|'s$/.test(p.text))) k--;
     // "one P&G employee told": "&" inside a company's name.
@@ -175,6 +177,9 @@ function theOpens(toks: Token[], at: number, floor: number): boolean {
 
 /** Words for small counts: "four in 10", "one in five". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
+/** Ordinals between "the" and a count: "the first five", "the last two". */
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'last', 'top', 'other', 'next', 'final']);
 
 /** Words that may open a share: "about four in 10", "nearly 40 percent". */
 const SHARE_LEADS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'around', 'over']);
