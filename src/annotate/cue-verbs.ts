@@ -42,6 +42,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['recalled', 'finite'], // "she recalled"
   ['replied', 'finite'], // "“No,” he replied."
   ['responded', 'finite'], // "the spokesman responded"
+  ['responds', 'finite'], // "Lee responds to Hart with, “…”" (train)
+  ['quip', 'finite'], // "a spokesman could only quip: “…”" (train)
   ['answered', 'finite'], // "“Denver,” he answered."
   ['continued', 'finite'], // "“And then,” he continued,"
   ['tweeted', 'finite'], // "Trump tweeted"
@@ -247,6 +249,7 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'does', // "he does not say"
   'never', // "he never said"
   'simply', // "she simply said"
+  'only', // "a spokesman could only quip: “…”" (train)
   'flatly', // "he flatly denied"
   'always', // "The council has always claimed that …" (train)
   'long', // "Republicans have long insisted"

@@ -65,7 +65,7 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
       if (ns.paragraph === s1.paragraph && a && a.source && Math.min(a.cue.start, srcStart) - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
         // …but "“…” Reid said both men are “non-entities.”" opens a report of its own.
         // …and "“…?” Mills then writes back, “…”" introduces its own quotation.
-        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a) && !introducesNext(text, a, nextQuoteStart, /^(?:\s*[,:])?\s*$/)) after = a;
+        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a) && !introducesNext(text, a, nextQuoteStart, /^(?: back)?(?:\s*[,:])?\s*$/, 9)) after = a;
       }
     }
     let chosen: Attribution | null = null;
@@ -115,9 +115,9 @@ function withoutNestedClose(inner: string): string {
 }
 
 /** The attribution ends on a colon right before the next quotation: "Trump said: “…”". */
-function introducesNext(text: string, a: Attribution, nextQuoteStart: number, gap = /^\s*:\s*$/): boolean {
+function introducesNext(text: string, a: Attribution, nextQuoteStart: number, gap = /^\s*:\s*$/, reach = 3): boolean {
   const end = Math.max(a.cue.end, a.source ? a.source[a.source.length - 1]!.end : 0);
-  return nextQuoteStart - end <= 3 && gap.test(text.slice(end, nextQuoteStart));
+  return nextQuoteStart - end <= reach && gap.test(text.slice(end, nextQuoteStart));
 }
 
 /** The attribution (its cue or source, whichever comes first) follows the quotation with only punctuation between. */

@@ -48,3 +48,16 @@ describe('"continued" as an adjective', () => {
     expect(r.saidBy('it was over')).toBe('Ann Lee');
   });
 });
+
+describe('cue verbs after a modal and present tenses', () => {
+  it('attributes "a spokesman for the mayor could only quip: “…”" to the spokesman', () => {
+    const r = read('The plan was so odd that a spokesman for the mayor could only quip: “I guess Monday was booked.”');
+    expect(r.speakerSpanText('Monday was booked')).toBe('a spokesman for the mayor');
+  });
+
+  it('keeps "Lee responds to Hart with, “…?”" for Lee when "Hart then writes back, “…”" introduces the next quotation', () => {
+    const r = read('Tom Hart sent an email. Ann Lee responds to Hart with, “Why now? Was it that bad?” Hart then writes back, “You look fine.”');
+    expect(r.saidBy('Why now')).toBe('Ann Lee');
+    expect(r.saidBy('You look fine')).toBe('Tom Hart');
+  });
+});
