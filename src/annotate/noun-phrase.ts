@@ -160,12 +160,19 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   if (toks[head]!.lower === 'percent') return shareEndingAt(toks, isCount(toks[k]!) ? k : k - 1, j, head);
   // "About four in 10 Ohio voters say", "200 protesters said": the count before the group.
   if (k > 0 && k < j && isCount(toks[k - 1]!)) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
-  if (/s$/.test(toks[head]!.lower) && head - k <= 3) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
+  // …and two joined plurals, a little longer: "Cyber security experts and U.S. officials said".
+  if (/s$/.test(toks[head]!.lower) && (head - k <= 3 || (head - k <= 6 && joinsPlurals(toks, k, head)))) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
   if (k < j && (k === 0 || !toks[k - 1]!.word)) {
     for (let m = k; m < j; m++) if (/[’']s$/.test(toks[m]!.text) && toks[m]!.cap) return { first: k, last: j, head: j };
   }
   return null;
+}
+
+/** An "and" between k and head follows a plural: "experts and officials". */
+function joinsPlurals(toks: Token[], k: number, head: number): boolean {
+  for (let m = k + 1; m < head; m++) if (toks[m]!.lower === 'and' && /s$/.test(toks[m - 1]!.lower)) return true;
+  return false;
 }
 
 /** A capitalised run ending at `at` opens right after "the". */

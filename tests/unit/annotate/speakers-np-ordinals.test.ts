@@ -12,3 +12,10 @@ describe('a count after an ordinal', () => {
     expect(r.speakerSpanText('time for your plan')).toBe('Lee’s first five questioners');
   });
 });
+
+describe('two joined plurals', () => {
+  it('reads "Cyber security experts and U.S. officials, however, said" whole, not "the attack" after the cue', () => {
+    const r = read('The attack came on Monday. Cyber security experts and U.S. officials, however, said the attack was “sophisticated.”');
+    expect(r.speakerSpanText('sophisticated')).toBe('Cyber security experts and U.S. officials');
+  });
+});
