@@ -98,7 +98,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   name = words.join(' ');
   const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());
   // Judged by the fullest form the article gives ("the Bill" → "Data Retention Bill", "Jordan" → "Jim Jordan").
-  const full = longer(ctx.fullNames.get(surname), name);
+  // …but a lone place that also ends agencies' names is itself ("Canada said" after "Statistics Canada").
+  const full = words.length === 1 && PLACES.has(surname) && ORG_LAST_WORDS.has(surname) ? name : longer(ctx.fullNames.get(surname), name);
   // Only the first and last words are looked up (the whole name only for a place): no per-word work.
   const space = full.indexOf(' ');
   const lastSpace = full.lastIndexOf(' ');
@@ -115,14 +116,19 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   }
   // "PSPC said", "the IDF said": an acronym is an organisation.
   if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return { type: 'organization', name: full };
-  // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury".
-  if (bare && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
+  // "Airbus A330 landed": a model number names a thing.
+  if (multi && /\d/.test(last)) return null;
+  // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury"; "Ukraine’s Air Force" too.
+  if ((bare || (!honorific && /[’']s$/.test(title ?? ''))) && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
     return { type: 'organization', name: full };
   }
   // "the Church accused", "the Bill would require": a person is not "the X".
   if (bare && a.source && a.source[0]!.lower === 'the' && !known) return { type: 'organization', name };
   if (bare && words.length === 1 && !known) {
     if (FUNCTION_WORDS.has(first) || CAPITALISED_NON_NAMES.has(first) || DETERMINERS.has(first)) return null;
+    // "according to Palestinian tallies" cut after its first word: a demonym before a lowercase noun is no one.
+    const next = a.source ? ctx.toks[a.sourceAt + a.source.length] : undefined;
+    if (/(?:ian|ese|ish)$/.test(first) && next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start) return null;
     // "Cash is king", "Simplest way of explaining is …", "Chair down:": a capitalised common word opening the sentence.
     if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
