@@ -169,6 +169,9 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   return null;
 }
 
+const OPEN_MARKS: ReadonlySet<string> = new Set(['“', '"', '«']);
+const CLOSE_MARKS: ReadonlySet<string> = new Set(['”', '"', '»']);
+
 /** An "and" between k and head follows a plural: "experts and officials". */
 function joinsPlurals(toks: Token[], k: number, head: number): boolean {
   for (let m = k + 1; m < head; m++) if (toks[m]!.lower === 'and' && /s$/.test(toks[m - 1]!.lower)) return true;
@@ -342,6 +345,12 @@ function objectAfter(toks: Token[], at: number, ceiling: number): number {
  */
 export function clauseSubject(toks: Token[], upto: number): Phrase | null {
   let k = 0;
+  // "“Should there be a tax?” a reporter can be heard asking": the subject after an opening quotation (closed, none nested in it).
+  if (toks[0]?.quoted && OPEN_MARKS.has(toks[0].text)) {
+    let e = 1;
+    while (e < upto && toks[e]!.quoted && !OPEN_MARKS.has(toks[e]!.text) && !CLOSE_MARKS.has(toks[e]!.text)) e++;
+    if (CLOSE_MARKS.has(toks[e]?.text ?? '') && toks[e + 1] && !toks[e + 1]!.quoted) k = toks[e + 1]!.text === ',' ? e + 2 : e + 1;
+  }
   // "Washington (AFP) – Democrat Hillary Clinton …", "LA CROSSE, Wisc. — Gov. Mike Pence …": skip a dateline.
   for (let d = 1; d < Math.min(upto, 8); d++) {
     if (toks[d]!.text === '–' || toks[d]!.text === '—') {

@@ -61,3 +61,15 @@ describe('cue verbs after a modal and present tenses', () => {
     expect(r.saidBy('You look fine')).toBe('Tom Hart');
   });
 });
+
+describe('a sentence that opens with a quotation', () => {
+  it('finds the subject after the quotation for a participle cue: "“…?” a reporter can be heard asking Lee"', () => {
+    const r = read('The mayor spoke on Monday. “Should there be a tax?” a reporter can be heard asking Lee after an event in Iowa.');
+    expect(r.speakerSpanText('Should there be a tax')).toBe('a reporter');
+  });
+
+  it('does not step into a quotation that holds another: the open paragraph of a long quotation keeps its speaker', () => {
+    const r = read('From Ann Lee, writing in the Gazette:\n\n“Tom Hart defended the mayor’s “a fine day” line by saying it was a joke.”');
+    expect(r.speakerSpanText('a fine day')).not.toBe('line');
+  });
+});
