@@ -181,11 +181,15 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "Sam waved, and Ann leaned in and boomed:": the subject of the verb the cue is joined to.
       ph = nearestSubject(toks, j) ?? earlierSource(toks, out) ?? subjectBeforeQuote(toks, j) ?? clauseSubject(toks, j);
     } else {
-      ph = phraseEndingAt(toks, j);
+      // "… at the plant for years said": the time phrase's preposition is skipped too.
+      ph = phraseEndingAt(toks, prev.lower === 'for' && j < i - 1 ? j - 1 : j);
+      // "A woman who has worked at the plant said": the object inside a relative clause; its antecedent speaks.
+      const rel = ph && relativeClauseSubject(toks, ph);
+      if (rel) ph = rel;
       // "Beck, who has in the past described …": a prepositional phrase before the cue is not its subject.
       // …nor is a capitalised place after "in" or "at": "a researcher at the University of Leeds in England told".
       const prep = ph && ph.first >= 2 ? toks[ph.first - 1]!.lower : '';
-      if (ph && SKIPPED_PREPOSITIONS.has(prep) && (!toks[ph.head]!.cap || prep === 'in' || prep === 'at')) {
+      if (ph && !rel && SKIPPED_PREPOSITIONS.has(prep) && (!toks[ph.head]!.cap || prep === 'in' || prep === 'at')) {
         let k = skipGapBack(toks, ph.first - 2);
         // "officials in the FBI and at the Justice Department said": the first of two joined prepositional phrases goes too.
         if (toks[k]?.lower === 'and') {
@@ -195,7 +199,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         const w = toks[k];
         ph = w && w.word && (w.lower === 'who' || w.lower === 'which') ? relativeSource(toks, k) : w && w.word ? phraseEndingAt(toks, k) : null;
       }
-      if (ph) ph = relativeClauseSubject(toks, ph) ?? nameBeforeApposition(toks, ph);
+      if (ph && !rel) ph = relativeClauseSubject(toks, ph) ?? nameBeforeApposition(toks, ph);
       // "In a CNN poll released Monday, 31% of Republicans said …": the poll reports what its share said.
       if (ph && toks[0]!.lower === 'in') ph = pollOpening(toks, ph.first) ?? ph;
     }
@@ -204,6 +208,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       const next = toks[i + 1];
       if (next && next.word && !next.quoted && (next.cap || next.lower === 'the')) {
         ph = phraseStartingAt(toks, i + 1);
+        // …but "said the cuts were …" opens the reported clause.
+        if (ph && OPENS_VERB.has(toks[ph.last + 1]?.lower ?? '')) ph = null;
         inverted = ph !== null;
       }
     }
@@ -453,7 +459,7 @@ function pollOpening(toks: Token[], first: number): Phrase | null {
 const OPENING_PREPOSITION_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'about', 'after', 'during']);
 
 /** Words of a relative clause between "who" and the object before the cue: "who attended", "who has worked with". */
-const RELATIVE_CLAUSE_WORDS = 4;
+const RELATIVE_CLAUSE_WORDS = 10;
 
 /**
  * "Someone who attended the meeting said": the phrase before the cue is the object of a relative
@@ -468,7 +474,8 @@ function relativeClauseSubject(toks: Token[], ph: Phrase): Phrase | null {
     if (k === ph.first - 1) return null;
     // The antecedent alone ("A Republican", not "… who attended the meeting"): the phrase tables read it whole.
     const ante = relativeSource(toks, k);
-    return ante && ante.first < k && ante.head < k ? { first: ante.first, last: k - 1, head: ante.head } : null;
+    // The span runs to "who", as relativeSource's does (PolNeAR often marks the pronoun).
+    return ante && ante.first < k && ante.head < k ? { first: ante.first, last: k, head: ante.head } : null;
   }
   return null;
 }

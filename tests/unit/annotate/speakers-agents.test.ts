@@ -73,3 +73,15 @@ describe('a sentence that opens with a quotation', () => {
     expect(r.speakerSpanText('a fine day')).not.toBe('line');
   });
 });
+
+describe('a relative clause before the cue', () => {
+  it('attributes "A woman who has worked at the plant for years said …" to the woman, not to what she said', () => {
+    const r = read('Tom Hart spoke first.\n\nA woman who has worked at the plant for years said the cuts were “brutal.”');
+    expect(r.speakerSpanText('brutal')).toBe('A woman who');
+  });
+
+  it('reads no inverted source in "said the cuts were …": that phrase opens the reported clause', () => {
+    const r = read('Tom Hart spoke first.\n\nThe plan, by most accounts, said the cuts were “brutal.”');
+    expect(r.speakerSpanText('brutal')).not.toBe('the cuts');
+  });
+});
