@@ -183,13 +183,11 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     } else {
       // "… at the plant for years said": the time phrase's preposition is skipped too.
       ph = phraseEndingAt(toks, prev.lower === 'for' && j < i - 1 ? j - 1 : j);
-      // "A woman who has worked at the plant said": the object inside a relative clause; its antecedent speaks.
-      const rel = ph && relativeClauseSubject(toks, ph);
-      if (rel) ph = rel;
+      const object = ph;
       // "Beck, who has in the past described …": a prepositional phrase before the cue is not its subject.
       // …nor is a capitalised place after "in" or "at": "a researcher at the University of Leeds in England told".
       const prep = ph && ph.first >= 2 ? toks[ph.first - 1]!.lower : '';
-      if (ph && !rel && SKIPPED_PREPOSITIONS.has(prep) && (!toks[ph.head]!.cap || prep === 'in' || prep === 'at')) {
+      if (ph && SKIPPED_PREPOSITIONS.has(prep) && (!toks[ph.head]!.cap || prep === 'in' || prep === 'at')) {
         let k = skipGapBack(toks, ph.first - 2);
         // "officials in the FBI and at the Justice Department said": the first of two joined prepositional phrases goes too.
         if (toks[k]?.lower === 'and') {
@@ -199,7 +197,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         const w = toks[k];
         ph = w && w.word && (w.lower === 'who' || w.lower === 'which') ? relativeSource(toks, k) : w && w.word ? phraseEndingAt(toks, k) : null;
       }
-      if (ph && !rel) ph = relativeClauseSubject(toks, ph) ?? nameBeforeApposition(toks, ph);
+      if (ph) ph = relativeClauseSubject(toks, ph) ?? nameBeforeApposition(toks, ph);
+      // "A woman who has worked at the plant said": with no subject before the preposition, the relative clause's antecedent.
+      else if (object) ph = relativeClauseSubject(toks, object);
       // "In a CNN poll released Monday, 31% of Republicans said …": the poll reports what its share said.
       if (ph && toks[0]!.lower === 'in') ph = pollOpening(toks, ph.first) ?? ph;
     }
@@ -474,8 +474,8 @@ function relativeClauseSubject(toks: Token[], ph: Phrase): Phrase | null {
     if (k === ph.first - 1) return null;
     // The antecedent alone ("A Republican", not "… who attended the meeting"): the phrase tables read it whole.
     const ante = relativeSource(toks, k);
-    // The span runs to "who", as relativeSource's does (PolNeAR often marks the pronoun).
-    return ante && ante.first < k && ante.head < k ? { first: ante.first, last: k, head: ante.head } : null;
+    // ("Cuban, who …": without the comma.)
+    return ante && ante.first < k && ante.head < k ? { first: ante.first, last: toks[k - 1]!.text === ',' ? k - 2 : k - 1, head: ante.head } : null;
   }
   return null;
 }

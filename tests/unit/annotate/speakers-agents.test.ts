@@ -77,11 +77,18 @@ describe('a sentence that opens with a quotation', () => {
 describe('a relative clause before the cue', () => {
   it('attributes "A woman who has worked at the plant for years said …" to the woman, not to what she said', () => {
     const r = read('Tom Hart spoke first.\n\nA woman who has worked at the plant for years said the cuts were “brutal.”');
-    expect(r.speakerSpanText('brutal')).toBe('A woman who');
+    expect(r.speakerSpanText('brutal')).toBe('A woman');
   });
 
   it('reads no inverted source in "said the cuts were …": that phrase opens the reported clause', () => {
     const r = read('Tom Hart spoke first.\n\nThe plan, by most accounts, said the cuts were “brutal.”');
     expect(r.speakerSpanText('brutal')).not.toBe('the cuts');
+  });
+});
+
+describe('the span of a relative clause’s antecedent', () => {
+  it('leaves the comma out of "Ann Lee, who is chairman of the town board said"', () => {
+    const r = read('Ann Lee, who is chairman of the town board said the plan was “sound.”');
+    expect(r.speakerSpanText('sound')).toBe('Ann Lee');
   });
 });
