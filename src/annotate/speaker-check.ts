@@ -126,6 +126,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   if (bare && a.source && a.source[0]!.lower === 'the' && !known) return { type: 'organization', name };
   if (bare && words.length === 1 && !known) {
     if (FUNCTION_WORDS.has(first) || CAPITALISED_NON_NAMES.has(first) || DETERMINERS.has(first)) return null;
+    // "Donors said", "Employees said": a capitalised plural of a source noun is a group, not a surname.
+    if (/[^s]s$/.test(first) && (UNNAMED_HEADS.has(first.slice(0, -1)) || first.endsWith('ees'))) return { type: 'description', head: first, text: name, definite: false };
     // "according to Palestinian tallies" cut after its first word: a demonym before a lowercase noun is no one.
     const next = a.source ? ctx.toks[a.sourceAt + a.source.length] : undefined;
     if (/(?:ian|ese|ish)$/.test(first) && next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start) return null;

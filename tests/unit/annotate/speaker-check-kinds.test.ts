@@ -25,3 +25,14 @@ describe('what kind of speaker a name is', () => {
     expect(r.speakers.map((s) => s.name)).not.toContain('Airbus A330');
   });
 });
+
+describe('capitalised plurals opening a sentence', () => {
+  it('reads "Donors said" and "Employees said" as groups, not persons named Donors or Employees', () => {
+    expect(kindOf(read('Donors said the campaign was “broke.”'), 'Donors')).not.toBe('person');
+    expect(kindOf(read('Employees said the cuts were “brutal.”'), 'Employees')).not.toBe('person');
+  });
+
+  it('keeps a surname ending in s a person: "Sanders said"', () => {
+    expect(kindOf(read('Sanders said the race was “close.”'), 'Sanders')).toBe('person');
+  });
+});
