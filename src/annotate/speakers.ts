@@ -309,7 +309,8 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
     // …and "Trump leaned in and boomed: “…”": a whole sentence quoted after its introducing clause.
     const ownSentence = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, q.span.start))]!;
     const own = q.kind === 'partial' || q.span.start > ownSentence.start + 1 ? ownSentence.subject : null;
-    if (own && own.source && own.cue.end <= q.span.start && (entityOf(own) || ownIsWriting(own))) {
+    // …and "A footnote in the report makes that clear: “…”": a clause ending in a colon right before the quotation names its source.
+    if (own && own.source && own.cue.end <= q.span.start && (entityOf(own) || ownIsWriting(own) || colonClause(doc.text, own, q.span.start))) {
       setFrom(q, own, entityOf);
       continue;
     }
@@ -353,6 +354,12 @@ function dashCredit(doc: ReadText, paragraph: number): Attribution | null {
   if (!s || s.paragraph !== paragraph) return null;
   const a = s.attributions[0];
   return a && a.source && a.cue.start === s.toks[0]?.start && /^[-–—]$/.test(a.cue.text) ? a : null;
+}
+
+/** The subject's clause runs to a colon right before the quotation, no comma between ("Each election cycle, there’s a threat:" is not one). */
+function colonClause(text: string, own: Attribution, at: number): boolean {
+  const from = own.source![own.source!.length - 1]!.end;
+  return /:\s*$/.test(text.slice(at - 3, at)) && at - from < 200 && !text.slice(from, at).includes(',');
 }
 
 /** "The statement talked about …", "Hoff’s letter makes a case: “…”": a document subject is the source as written, even unresolved. */

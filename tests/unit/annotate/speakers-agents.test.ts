@@ -92,3 +92,20 @@ describe('the span of a relative clause’s antecedent', () => {
     expect(r.speakerSpanText('sound')).toBe('Ann Lee');
   });
 });
+
+describe('a clause that ends in a colon before the quotation', () => {
+  it('gives "Article 33 affirms: “…”" to the article, not to the person cited before', () => {
+    const r = read('Tom Hart spoke first. Article 33 affirms: “No state shall expel a refugee.”');
+    expect(r.speakerSpanText('expel a refugee')).toBe('Article');
+  });
+
+  it('gives "Respondents are obliged to disclose: “…”" to the respondents', () => {
+    const r = read('Tom Hart spoke first. Respondents are obliged to disclose: “When did this person arrive?”');
+    expect(r.speakerSpanText('this person arrive')).toBe('Respondents');
+  });
+
+  it('takes no sentence opener set off by a comma: "Each election cycle, there is a threat many make: “…”"', () => {
+    const r = read('Tom Hart spoke first.\n\nEach election cycle, there is a threat many people make: “If he wins, I am moving to Canada!”');
+    expect(r.speakerSpanText('moving to Canada')).not.toBe('Each');
+  });
+});
