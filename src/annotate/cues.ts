@@ -81,6 +81,12 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       }
       continue;
     }
+    // "her claim that she “never sent” …", "Trump’s claim that Obama “founded ISIS”": the possessor of a speech noun before "that" said it.
+    const possessor = toks[i + 1]?.lower === 'that' && !t.cap && hasWordForm(SPEECH_NOUNS, t.lower) ? possessorBefore(toks, i) : null;
+    if (possessor) {
+      out.push(make(text, toks, t.start, t.end, possessor, false, paragraph, sentence, i + 1));
+      continue;
+    }
     // "Romney’s “47 percent” comment": the possessor said the words.
     if (t.cap && toks[i + 1]?.quoted && endsPossessive(t.text) && possessedSpeech(toks, i)) {
       const ph = phraseEndingAt(toks, i);
@@ -440,6 +446,21 @@ function possessedSpeech(toks: Token[], i: number): boolean {
     return toks[k] !== undefined && hasWordForm(SPEECH_NOUNS, toks[k]!.lower);
   }
   return false;
+}
+
+/** The possessor right before the noun at i, one word between at most: "her claim", "her March comment", "Donald Trump’s claim". */
+function possessorBefore(toks: Token[], i: number): Phrase | null {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const u = toks[k]!;
+    if (!u.word || u.quoted) return null;
+    if (POSSESSIVE_DETERMINERS.has(u.lower)) return { first: k, last: k, head: k };
+    if (u.cap && endsPossessive(u.text)) {
+      let f = k;
+      while (f > 0 && toks[f - 1]!.cap && toks[f - 1]!.word && !toks[f - 1]!.quoted) f--;
+      return { first: f, last: k, head: k };
+    }
+  }
+  return null;
 }
 
 /** Heads of an opening "In a … poll," that reports its respondents' answers. */

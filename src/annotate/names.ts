@@ -25,6 +25,8 @@ const PEOPLE_HEADS = new Set(['people', 'person']);
 /** "Many Republicans say", "some experts warn": a quantifier keeps a group generic (unlike "the experts"). */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous']);
 
+const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]); // "her claim that …"
+
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); // "Martin Luther King Jr."
 
 /** Classifies a source phrase: "he", "Mr. Hoekstra", "the Prime Minister's Office", "one Liberal insider". */
@@ -33,6 +35,9 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   if (headIndex > 1 && toks[headIndex - 1]!.end === toks[headIndex]!.start && !toks[headIndex - 1]!.word) ({ toks, headIndex } = joinGarbled(toks, headIndex));
   const head = toks[headIndex]!;
   if (toks.length === 1 && SUBJECT_PRONOUNS.has(head.lower)) return { type: 'pronoun', pronoun: head.lower };
+  // "her claim that …": the possessor of what was said stands for its subject pronoun.
+  const possessor = toks.length === 1 ? POSSESSIVE_SUBJECTS.get(head.lower) : undefined;
+  if (possessor) return { type: 'pronoun', pronoun: possessor };
   // "Two-thirds of Democratic insiders", "one of his aides": a share of an unnamed group is unnamed too.
   const last = toks[toks.length - 1]!;
   const partOf = PARTITIVE_HEADS.has(head.lower) && toks[headIndex + 1]?.lower === 'of' && !last.cap ? UNNAMED_HEADS.get(stripPossessive(last.lower)) : undefined;

@@ -109,3 +109,21 @@ describe('a clause that ends in a colon before the quotation', () => {
     expect(r.speakerSpanText('moving to Canada')).not.toBe('Each');
   });
 });
+
+describe('the possessor of a speech noun before "that"', () => {
+  it('gives the quotation in "Donald Trump’s claim that Obama “founded ISIS”" to Trump, not to the sentence subject', () => {
+    const r = read('Tom Hart spoke first. Mike Pence blamed the media for making an issue of Donald Trump’s claim that Obama “founded ISIS,” saying they were wrong.');
+    expect(r.saidBy('founded ISIS')).toBe('Donald Trump');
+  });
+
+  it('gives "her claim that she “never sent” the email" to the woman cited before', () => {
+    const r = read('“I made a mistake,” Ann Lee said on Monday. Mr. Hart questioned her claim that she “never sent” the email.');
+    expect(r.speakerSpanText('never sent')).toBe('her');
+    expect(r.saidBy('never sent')).toBe('Ann Lee');
+  });
+
+  it('still reads "Lee claims that …" as a cue verb', () => {
+    const r = read('Tom Hart spoke first. Ann Lee claims that the plan is “dead.”');
+    expect(r.saidBy('dead')).toBe('Ann Lee');
+  });
+});
