@@ -122,7 +122,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   }
   const floor = Math.max(0, j - MAX_PHRASE);
   let k = j;
-  const garbled = t.cap ? -1 : garbledStart(toks, j);
+  // (Asked only of a word glued to the token before it: almost never.)
+  const garbled = !t.cap && j > 0 && toks[j - 1]!.end === t.start ? garbledStart(toks, j) : -1;
   if (garbled >= 0) k = garbled;
   if (garbled >= 0 || isNameWord(t) || isHonorific(t)) {
     // A capitalised run, with title words and honorifics inside it.
@@ -130,7 +131,7 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       const p = toks[k - 1]!;
       let m: number;
       if (isNameWord(p) || isHonorific(p) || (isTitle(p) && p.word && !p.quoted)) k--;
-      else if ((m = garbledStart(toks, p.word ? k - 1 : k)) >= floor) k = m;
+      else if ((m = glued(toks, p.word ? k - 1 : k) ? garbledStart(toks, p.word ? k - 1 : k) : -1) >= floor) k = m;
       // "The National Oceanic and Atmospheric Administration said": "and" inside a name that "the" opens and an organisation's head ends.
       else if (p.lower === 'and' && ORG_HEADS.has(t.lower) && k - 2 >= floor && isNameWord(toks[k - 2]!) && !ORG_HEADS.has(toks[k - 2]!.lower) && theOpens(toks, k - 2, floor)) k--;
       else if ((p.lower === 'of' || NAME_PARTICLES.has(p.lower)) && k - 2 >= floor && (isNameWord(toks[k - 2]!) || NAME_PARTICLES.has(toks[k - 2]!.lower))) k--; // "Secretary of State", "Ursula von der Leyen"
@@ -146,7 +147,7 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
     const p = toks[k - 1]!;
     if (isDeterminer(p)) {
       // "the first five questioners", "Lee’s other two aides": "the" (or a possessive) and an ordinal before a count.
-      const d = isCount(p) && ORDINALS.has(toks[k - 2]?.lower ?? '') && (toks[k - 3]?.lower === 'the' || /[’']s$/.test(toks[k - 3]?.text ?? '')) ? k - 3 : k - 1;
+      const d = ORDINALS.has(toks[k - 2]?.lower ?? '') && isCount(p) && (toks[k - 3]?.lower === 'the' || /[’']s$/.test(toks[k - 3]?.text ?? '')) ? k - 3 : k - 1;
       return withConjoinedName(toks, extendBackOverLink(toks, { first: d, last: j, head }, depth));
     }
     if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || /’s$|'s$/.test(p.text))) k--;
@@ -186,6 +187,8 @@ function joinsPlurals(toks: Token[], k: number, head: number): boolean {
  * Mojibake (UTF-8 read as Latin-1: "TrÃ©vidic", "FranÃ§ois") splits a name at a symbol; the
  * index of the capitalised piece ending in "Ã" or "Â" (or "A" and its combining mark) that the pieces up to k are glued to, or -1.
  */
+const glued = (toks: Token[], k: number) => k > 0 && toks[k - 1]!.end === toks[k]!.start;
+
 function garbledStart(toks: Token[], k: number): number {
   let found = -1;
   for (let m = k; m > 0 && m > k - 5 && toks[m - 1]!.end === toks[m]!.start; ) {
@@ -365,7 +368,8 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
   // "“Should there be a tax?” a reporter can be heard asking": the subject after an opening quotation (closed, none nested in it).
   if (toks[0]?.quoted && OPEN_MARKS.has(toks[0].text)) {
     let e = 1;
-    while (e < upto && toks[e]!.quoted && !OPEN_MARKS.has(toks[e]!.text) && !CLOSE_MARKS.has(toks[e]!.text)) e++;
+    // (Bounded: a short question or exclamation, not a long quotation.)
+    while (e < upto && e < 40 && toks[e]!.quoted && !OPEN_MARKS.has(toks[e]!.text) && !CLOSE_MARKS.has(toks[e]!.text)) e++;
     if (CLOSE_MARKS.has(toks[e]?.text ?? '') && toks[e + 1] && !toks[e + 1]!.quoted) k = toks[e + 1]!.text === ',' ? e + 2 : e + 1;
   }
   // "Washington (AFP) – Democrat Hillary Clinton …", "LA CROSSE, Wisc. — Gov. Mike Pence …": skip a dateline.

@@ -127,10 +127,12 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   if (bare && words.length === 1 && !known) {
     if (FUNCTION_WORDS.has(first) || CAPITALISED_NON_NAMES.has(first) || DETERMINERS.has(first)) return null;
     // "Donors said", "Employees said": a capitalised plural of a source noun is a group, not a surname.
-    if (/[^s]s$/.test(first) && (UNNAMED_HEADS.has(first.slice(0, -1)) || first.endsWith('ees'))) return { type: 'description', head: first, text: name, definite: false };
+    if (first.endsWith('s') && (UNNAMED_HEADS.has(first.slice(0, -1)) || first.endsWith('ees'))) return { type: 'description', head: first, text: name, definite: false };
     // "according to Palestinian tallies" cut after its first word: a demonym before a lowercase noun is no one.
-    const next = a.source ? ctx.toks[a.sourceAt + a.source.length] : undefined;
-    if (/(?:ian|ese|ish)$/.test(first) && next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start) return null;
+    if (first.endsWith('ian') || first.endsWith('ese') || first.endsWith('ish')) {
+      const next = ctx.toks[a.sourceAt + (a.source?.length ?? 0)];
+      if (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start) return null;
+    }
     // "Cash is king", "Simplest way of explaining is …", "Chair down:": a capitalised common word opening the sentence.
     if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
