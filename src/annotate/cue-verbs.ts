@@ -222,6 +222,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['souligne', 'finite'], // "souligne le rapport"
 ]);
 
+/** Nouns of asserting whose possessor said what follows "that": "Comey’s conclusion that her actions were “extremely careless”". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['conclusion', 'assertion', 'suggestion', 'contention', 'insistence', 'allegation', 'prediction', 'admission']);
+
 /** Auxiliaries and adverbs that may sit between a subject and its cue ("he also said", "M. Blanchet a déclaré"). */
 export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'also', // "the Prime Minister also vowed"

@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { ACCORDING_CUES, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
+import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
 import { endsPossessive, isDash, type Token } from './tokens';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
@@ -82,7 +82,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       continue;
     }
     // "her claim that she “never sent” …", "Trump’s claim that Obama “founded ISIS”": the possessor of a speech noun before "that" said it.
-    const possessor = toks[i + 1]?.lower === 'that' && !t.cap && hasWordForm(SPEECH_NOUNS, t.lower) ? possessorBefore(toks, i) : null;
+    const possessor = toks[i + 1]?.lower === 'that' && !t.cap && (hasWordForm(SPEECH_NOUNS, t.lower) || CLAIM_NOUNS.has(t.lower)) ? possessorBefore(toks, i) : null;
     if (possessor) {
       out.push(make(text, toks, t.start, t.end, possessor, false, paragraph, sentence, i + 1));
       continue;
@@ -457,7 +457,8 @@ function possessorBefore(toks: Token[], i: number): Phrase | null {
     if (u.cap && endsPossessive(u.text)) {
       let f = k;
       while (f > 0 && toks[f - 1]!.cap && toks[f - 1]!.word && !toks[f - 1]!.quoted) f--;
-      return { first: f, last: k, head: k };
+      // "the President’s conclusion": "the" makes it a role, or an organisation ("the Democratic Party’s").
+      return { first: toks[f - 1]?.lower === 'the' ? f - 1 : f, last: k, head: k };
     }
   }
   return null;

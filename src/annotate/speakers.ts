@@ -127,7 +127,7 @@ function startsRightAfter(text: string, at: number, a: Attribution): boolean {
 }
 
 /** Cues that report speech, whose complement clause may hold another cue ("Obama said he expected that Americans will say “no”", "prosecutors say that he told …", "the emails show that Lee asked …", "…, adding that Lee said: “…”"). */
-const SPEECH_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'shows', 'adding', 'wrote', 'writes', 'told', 'added', 'noted', 'argued', 'insisted', 'claimed', 'recalled', 'explained']);
+const SPEECH_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'shows', 'adding', 'wrote', 'writes', 'told', 'added', 'noted', 'argued', 'insisted', 'claimed', 'recalled', 'explained', 'saying', 'arguing', 'noting', 'claiming', 'insisting']);
 
 const CLAUSE_BREAK = /\b(?:as|when|after|while|because|before|since|and|but)\b/i;
 

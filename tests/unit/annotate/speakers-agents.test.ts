@@ -127,3 +127,15 @@ describe('the possessor of a speech noun before "that"', () => {
     expect(r.saidBy('dead')).toBe('Ann Lee');
   });
 });
+
+describe('a participle of speech whose complement holds another cue', () => {
+  it('gives "Republicans seized on the memo, arguing that it showed “intent”" to the Republicans, not to "it"', () => {
+    const r = read('Tom Hart spoke first.\n\nRepublicans on the committee seized on the memo, arguing that it showed “intent” to deceive.');
+    expect(r.speakerSpanText('intent')).toContain('Republicans');
+  });
+
+  it('gives "Lee’s conclusion that the plan was “careless”" to Lee', () => {
+    const r = read('Tom Hart spoke first. The candidates were hurt by Ann Lee’s conclusion that the plan was “careless.”');
+    expect(r.saidBy('careless')).toBe('Ann Lee');
+  });
+});
