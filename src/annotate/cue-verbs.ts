@@ -85,6 +85,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['described', 'finite'], // "he described the plan as “a disaster”"
   ['called', 'finite'], // "Trump called the deal “a disaster”"
   ['calls', 'finite'], // "she calls it “a disgrace”"
+  ['call', 'finite'], // "what critics call a “tax grab”" (after a plural or a pronoun only: cues.ts)
   ['dubbed', 'finite'], // "he dubbed it"
   ['labeled', 'finite'], // "she labeled him"
   ['accused', 'finite'], // "he accused her of"

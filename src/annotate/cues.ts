@@ -97,6 +97,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
     if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
+    // "what critics call", "they call it": the verb after a plural or a pronoun, not "a phone call", "his call".
+    if (form && t.lower === 'call' && !callsAfterSubject(toks[i - 1])) form = undefined;
     // "if he continues to lose ground": "continue to" does, it does not say.
     // …nor do "continued struggles" or "continued the fight": only a pause, a quotation or "that" may follow the verb that says.
     if (form && (t.lower === 'continues' || t.lower === 'continued') && toks[i + 1]?.word && !toks[i + 1]!.quoted && !toks[i + 1]!.cap && toks[i + 1]!.lower !== 'that') form = undefined;
@@ -268,6 +270,10 @@ function statesIsVerb(toks: Token[], i: number): boolean {
   if (STATES_COMPLEMENT.has(toks[i + 1]?.lower ?? '') || toks[i + 1]?.quoted || toks[i + 2]?.quoted) return true;
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (toks[k]!.quoted) return true;
   return false;
+}
+
+function callsAfterSubject(p: Token | undefined): boolean {
+  return p !== undefined && p.word && !p.quoted && !POSSESSIVE_DETERMINERS.has(p.lower) && (/[^isu'’]s$/.test(p.lower) || p.lower === 'they' || p.lower === 'we' || p.lower === 'i' || p.lower === 'you');
 }
 
 /** Cue words that are also plural nouns: "his remarks", "Clinton's claims", "his top shows". */

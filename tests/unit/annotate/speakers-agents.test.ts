@@ -139,3 +139,15 @@ describe('a participle of speech whose complement holds another cue', () => {
     expect(r.saidBy('careless')).toBe('Ann Lee');
   });
 });
+
+describe('"call" as a cue', () => {
+  it('gives "what critics call a “tax grab”" to the critics', () => {
+    const r = read('Tom Hart spoke first. It is what critics call a “tax grab.”');
+    expect(r.speakerSpanText('tax grab')).toBe('critics');
+  });
+
+  it('reads no cue in "a nervous call" or "a phone call"', () => {
+    const r = read('Tom Hart spoke first. Ann Lee got a nervous call from her niece. “She called me, crying,” Lee said.');
+    expect(r.saidBy('She called me')).toBe('Ann Lee');
+  });
+});
