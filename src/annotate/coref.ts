@@ -23,6 +23,9 @@ export interface Entity {
   cited: boolean;
   /** How many of the first mentions are sources (cue subjects, sentence subjects) rather than names in passing. */
   sources?: number;
+  /** A "he"/"she" no source before it explains: where it stands, until a name before it is found (`alias`). */
+  pendingAt?: number;
+  alias?: Entity;
 }
 
 /** How far back a source mention is preferred, for a pronoun, to a nearer name mentioned in passing. */
@@ -40,6 +43,8 @@ export class Entities {
   private readonly roles = new Map<string, Entity>();
   /** Sources in the order they were last cited, most recent last (bounded). */
   private recent: Entity[] = [];
+  /** Pronoun sources no earlier source explained, in text order. */
+  private readonly pending: Entity[] = [];
 
   constructor(
     private readonly fullNames: Map<string, string>,
@@ -189,7 +194,14 @@ export class Entities {
       // An unnamed source is picked up by a pronoun only close by: "…, a senior official said. He added …".
       return e.anonymous && !this.isRecent(e, at) ? null : e;
     }
-    return null;
+    if (need !== 'm' && need !== 'f') return null;
+    // "Rush Limbaugh used his platform to discuss what he described as …": no source yet; the person named
+    // just before in narration is looked up once all names are known (addNameMentions).
+    const e = this.add('x:' + at, '', 'person');
+    e.gender = need;
+    e.pendingAt = at;
+    this.pending.push(e);
+    return e;
   }
 
   private add(key: string, name: string, kind: SpeakerKind): Entity {
@@ -214,6 +226,18 @@ export class Entities {
 
   /** Adds every place the article names a person we know ("Pete Hoekstra’s first statement"). */
   addNameMentions(runs: NameRun[]): void {
+    for (const p of this.pending) {
+      const run = runs[lastEndingBefore(runs, p.pendingAt!)];
+      if (!run || p.pendingAt! - run.end > PENDING_REACH) continue;
+      // Only a person the article already cites: a run in passing may be a place or a title ("Ohio", "Inaugural Address").
+      const e = this.byKey.get('p:' + run.surname);
+      if (!e || e.kind !== 'person') continue;
+      e.mentions.push(...p.mentions);
+      e.cited ||= p.cited;
+      e.gender ??= p.gender;
+      p.alias = e;
+      p.mentions = [];
+    }
     // The mentions so far are the sources of cues and subjects of sentences; later ones are names anywhere.
     for (const e of this.all) e.sources = e.mentions.length;
     for (const run of runs) {
@@ -257,7 +281,7 @@ export class Entities {
 
   /** The contract's speakers[], ids in order of first mention. */
   toSpeakers(): { speakers: Speaker[]; idOf: Map<Entity, string> } {
-    const cited = this.all.filter((e) => e.cited && e.mentions.length > 0);
+    const cited = this.all.filter((e) => e.cited && e.mentions.length > 0 && e.pendingAt === undefined);
     cited.sort((a, b) => firstStart(a) - firstStart(b));
     const idOf = new Map<Entity, string>();
     const speakers = cited.map((e, i) => {
@@ -272,8 +296,30 @@ export class Entities {
         mentions: dedupe(e.mentions),
       };
     });
+    for (const p of this.pending) {
+      const id = p.alias && idOf.get(p.alias);
+      if (id) idOf.set(p, id);
+    }
     return { speakers, idOf };
   }
+}
+
+/** How far back (characters) the name a pending pronoun stands for may end. */
+const PENDING_REACH = 300;
+
+/** Index of the last run ending at or before `at` (runs are in text order), or -1. */
+function lastEndingBefore(runs: NameRun[], at: number): number {
+  let lo = 0;
+  let hi = runs.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid]!.end <= at) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
 }
 
 /** "officials", "two officials", "several people familiar with the talks" are plural; "one of his aides" is one person. */

@@ -42,6 +42,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['recalled', 'finite'], // "she recalled"
   ['replied', 'finite'], // "“No,” he replied."
   ['responded', 'finite'], // "the spokesman responded"
+  ['responds', 'finite'], // "Lee responds to Hart with, “…”" (train)
+  ['quip', 'finite'], // "a spokesman could only quip: “…”" (train)
   ['answered', 'finite'], // "“Denver,” he answered."
   ['continued', 'finite'], // "“And then,” he continued,"
   ['tweeted', 'finite'], // "Trump tweeted"
@@ -83,6 +85,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['described', 'finite'], // "he described the plan as “a disaster”"
   ['called', 'finite'], // "Trump called the deal “a disaster”"
   ['calls', 'finite'], // "she calls it “a disgrace”"
+  ['call', 'finite'], // "what critics call a “tax grab”" (after a plural or a pronoun only: cues.ts)
   ['dubbed', 'finite'], // "he dubbed it"
   ['labeled', 'finite'], // "she labeled him"
   ['accused', 'finite'], // "he accused her of"
@@ -220,6 +223,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['souligne', 'finite'], // "souligne le rapport"
 ]);
 
+/** Nouns of asserting whose possessor said what follows "that": "Comey’s conclusion that her actions were “extremely careless”". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['conclusion', 'assertion', 'suggestion', 'contention', 'insistence', 'allegation', 'prediction', 'admission']);
+
 /** Auxiliaries and adverbs that may sit between a subject and its cue ("he also said", "M. Blanchet a déclaré"). */
 export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'also', // "the Prime Minister also vowed"
@@ -247,6 +253,7 @@ export const CUE_GAP_WORDS: ReadonlySet<string> = new Set([
   'does', // "he does not say"
   'never', // "he never said"
   'simply', // "she simply said"
+  'only', // "a spokesman could only quip: “…”" (train)
   'flatly', // "he flatly denied"
   'always', // "The council has always claimed that …" (train)
   'long', // "Republicans have long insisted"

@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { ACCORDING_CUES, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
+import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
 import { endsPossessive, isDash, type Token } from './tokens';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
@@ -81,6 +81,12 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       }
       continue;
     }
+    // "her claim that she “never sent” …", "Trump’s claim that Obama “founded ISIS”": the possessor of a speech noun before "that" said it.
+    const possessor = toks[i + 1]?.lower === 'that' && !t.cap && (hasWordForm(SPEECH_NOUNS, t.lower) || CLAIM_NOUNS.has(t.lower)) ? possessorBefore(toks, i) : null;
+    if (possessor) {
+      out.push(make(text, toks, t.start, t.end, possessor, false, paragraph, sentence, i + 1));
+      continue;
+    }
     // "Romney’s “47 percent” comment": the possessor said the words.
     if (t.cap && toks[i + 1]?.quoted && endsPossessive(t.text) && possessedSpeech(toks, i)) {
       const ph = phraseEndingAt(toks, i);
@@ -91,8 +97,11 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
     if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
+    // "what critics call", "they call it": the verb after a plural or a pronoun, not "a phone call", "his call".
+    if (form && t.lower === 'call' && !callsAfterSubject(toks[i - 1])) form = undefined;
     // "if he continues to lose ground": "continue to" does, it does not say.
-    if (form && toks[i + 1]?.lower === 'to' && (t.lower === 'continues' || t.lower === 'continued')) form = undefined;
+    // …nor do "continued struggles" or "continued the fight": only a pause, a quotation or "that" may follow the verb that says.
+    if (form && (t.lower === 'continues' || t.lower === 'continued') && toks[i + 1]?.word && !toks[i + 1]!.quoted && !toks[i + 1]!.cap && toks[i + 1]!.lower !== 'that') form = undefined;
     // "“…,” he went on", not "the remark that it was “safe” went viral".
     if (form && t.lower === 'went' && toks[i + 1]?.lower !== 'on' && toks[i - 1]?.quoted) form = undefined;
     // "many Asian states, and …": the noun; the verb introduces what is stated ("the website states that", "states: “…”").
@@ -109,6 +118,12 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (phrasal > 0) form = 'finite';
     if (!form) continue;
     const cueEnd = t.end;
+    // "has been called “a folly” by Ann Lee", "labeled as a “witch hunt” by critics": the agent named after the quotation.
+    const agent = NAMING_CUES.has(t.lower) ? agentAfterQuote(toks, i + 1) : null;
+    if (agent) {
+      out.push(make(text, toks, t.start, cueEnd, agent, true, paragraph, sentence, i + 1));
+      continue;
+    }
     // "told reporters" reads as one cue; so do "put it" and "pointed out".
     let end = phrasal > 0 ? toks[phrasal]!.end : cueEnd;
     const obj = toks[i + 1];
@@ -125,13 +140,19 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "with news outlets reporting" has its source right before; "at one point calling" does not.
       // …and "with many marchers and spectators chanting “…”" has its subject after "with".
       if (ph && !isSourceLike(toks[ph.head]!) && toks[ph.first - 1]?.lower !== 'with') ph = null;
+      // "The senator emailed supporters saying: “…”": the phrase is the object of a verb; the clause's subject speaks.
+      if (ph && /^[a-z]+ed$/.test(toks[ph.first - 1]?.text ?? '')) {
+        const subject = phraseEndingAt(toks, ph.first - 2);
+        ph = subject && isSourceLike(toks[subject.head]!) ? subject : null;
+      }
       if (!ph || prev!.text === ',') ph = earlierSource(toks, out) ?? clauseSubject(toks, i);
     } else if (!prev || prev.quoted || prev.text === ',' && (j === 0 || toks[j - 1]!.quoted || isMark(toks[j - 1]!.text)) || isMark(prev.text)) {
       // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.
       ph = phraseStartingAt(toks, i + 1);
       inverted = ph !== null;
       // …but in "Ellis, who starred in the show “Big Money,” said the plan was …" a clause follows: the cue is the sentence subject's.
-      if (ph && j > 1 && OPENS_VERB.has(toks[ph.last + 1]?.lower ?? '')) {
+      // …and "Hart, who calls Lee a “fraud,” said he does …": a pronoun after the cue opens the reported clause.
+      if (ph && j > 1 && (OPENS_VERB.has(toks[ph.last + 1]?.lower ?? '') || (ph.first === ph.last && SUBJECT_PRONOUNS.has(toks[ph.first]!.lower) && toks[ph.last + 1]?.word))) {
         ph = clauseSubject(toks, i);
         inverted = false;
       }
@@ -168,7 +189,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "Sam waved, and Ann leaned in and boomed:": the subject of the verb the cue is joined to.
       ph = nearestSubject(toks, j) ?? earlierSource(toks, out) ?? subjectBeforeQuote(toks, j) ?? clauseSubject(toks, j);
     } else {
-      ph = phraseEndingAt(toks, j);
+      // "… at the plant for years said": the time phrase's preposition is skipped too.
+      ph = phraseEndingAt(toks, prev.lower === 'for' && j < i - 1 ? j - 1 : j);
+      const object = ph;
       // "Beck, who has in the past described …": a prepositional phrase before the cue is not its subject.
       // …nor is a capitalised place after "in" or "at": "a researcher at the University of Leeds in England told".
       const prep = ph && ph.first >= 2 ? toks[ph.first - 1]!.lower : '';
@@ -183,6 +206,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         ph = w && w.word && (w.lower === 'who' || w.lower === 'which') ? relativeSource(toks, k) : w && w.word ? phraseEndingAt(toks, k) : null;
       }
       if (ph) ph = relativeClauseSubject(toks, ph) ?? nameBeforeApposition(toks, ph);
+      // "A woman who has worked at the plant said": with no subject before the preposition, the relative clause's antecedent.
+      else if (object) ph = relativeClauseSubject(toks, object);
       // "In a CNN poll released Monday, 31% of Republicans said …": the poll reports what its share said.
       if (ph && toks[0]!.lower === 'in') ph = pollOpening(toks, ph.first) ?? ph;
     }
@@ -191,6 +216,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       const next = toks[i + 1];
       if (next && next.word && !next.quoted && (next.cap || next.lower === 'the')) {
         ph = phraseStartingAt(toks, i + 1);
+        // …but "said the cuts were …" opens the reported clause.
+        if (ph && OPENS_VERB.has(toks[ph.last + 1]?.lower ?? '')) ph = null;
         inverted = ph !== null;
       }
     }
@@ -245,6 +272,10 @@ function statesIsVerb(toks: Token[], i: number): boolean {
   return false;
 }
 
+function callsAfterSubject(p: Token | undefined): boolean {
+  return p !== undefined && p.word && !p.quoted && !POSSESSIVE_DETERMINERS.has(p.lower) && (/[^isu'’]s$/.test(p.lower) || p.lower === 'they' || p.lower === 'we' || p.lower === 'i' || p.lower === 'you');
+}
+
 /** Cue words that are also plural nouns: "his remarks", "Clinton's claims", "his top shows". */
 const NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'claims', 'shows', 'states', 'calls', 'reports', 'notes', 'comments', 'says']);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -294,6 +325,23 @@ function outletAfter(toks: Token[], at: number): Phrase | null {
 
 /** Lowercase first words of a source named after its cue: "said several observers", "says a top aide", "say some Democrats". */
 const QUANTIFIED_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'many', 'most', 'multiple', 'numerous', 'another', 'other', 'few']);
+
+/** Cues that name something, whose passive takes its agent after the name: "called “…” by Lee". */
+const NAMING_CUES: ReadonlySet<string> = new Set(['called', 'labeled', 'dubbed', 'described']);
+
+/** The source-like agent of "by" right after a quotation at k (after "as" and an article): "“a folly” by Ann Lee". */
+function agentAfterQuote(toks: Token[], k: number): Phrase | null {
+  if (toks[k]?.lower === 'as') k++;
+  if (ARTICLES.has(toks[k]?.lower ?? '') && !toks[k]!.quoted) k++;
+  if (!toks[k]?.quoted) return null;
+  for (const stop = k + 60; k < stop && toks[k]?.quoted; ) k++;
+  if (toks[k]?.text === ',') k++;
+  if (toks[k]?.lower !== 'by') return null;
+  const ph = phraseStartingAt(toks, k + 1);
+  return ph && isSourceLike(toks[ph.head]!) ? ph : null;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Prepositions of a phrase between a subject and its cue: "who has in the past described", "Trump on Tuesday said". */
 const SKIPPED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after']);
@@ -406,6 +454,22 @@ function possessedSpeech(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** The possessor right before the noun at i, one word between at most: "her claim", "her March comment", "Donald Trump’s claim". */
+function possessorBefore(toks: Token[], i: number): Phrase | null {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const u = toks[k]!;
+    if (!u.word || u.quoted) return null;
+    if (POSSESSIVE_DETERMINERS.has(u.lower)) return { first: k, last: k, head: k };
+    if (u.cap && endsPossessive(u.text)) {
+      let f = k;
+      while (f > 0 && toks[f - 1]!.cap && toks[f - 1]!.word && !toks[f - 1]!.quoted) f--;
+      // "the President’s conclusion": "the" makes it a role, or an organisation ("the Democratic Party’s").
+      return { first: toks[f - 1]?.lower === 'the' ? f - 1 : f, last: k, head: k };
+    }
+  }
+  return null;
+}
+
 /** Heads of an opening "In a … poll," that reports its respondents' answers. */
 const POLL_HEADS: ReadonlySet<string> = new Set(['poll', 'survey']);
 
@@ -423,7 +487,7 @@ function pollOpening(toks: Token[], first: number): Phrase | null {
 const OPENING_PREPOSITION_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'about', 'after', 'during']);
 
 /** Words of a relative clause between "who" and the object before the cue: "who attended", "who has worked with". */
-const RELATIVE_CLAUSE_WORDS = 4;
+const RELATIVE_CLAUSE_WORDS = 10;
 
 /**
  * "Someone who attended the meeting said": the phrase before the cue is the object of a relative
@@ -438,7 +502,8 @@ function relativeClauseSubject(toks: Token[], ph: Phrase): Phrase | null {
     if (k === ph.first - 1) return null;
     // The antecedent alone ("A Republican", not "… who attended the meeting"): the phrase tables read it whole.
     const ante = relativeSource(toks, k);
-    return ante && ante.first < k && ante.head < k ? { first: ante.first, last: k - 1, head: ante.head } : null;
+    // ("Cuban, who …": without the comma.)
+    return ante && ante.first < k && ante.head < k ? { first: ante.first, last: toks[k - 1]!.text === ',' ? k - 2 : k - 1, head: ante.head } : null;
   }
   return null;
 }

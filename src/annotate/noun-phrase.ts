@@ -122,11 +122,16 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   }
   const floor = Math.max(0, j - MAX_PHRASE);
   let k = j;
-  if (isNameWord(t) || isHonorific(t)) {
+  // (Asked only of a word glued to the token before it: almost never.)
+  const garbled = !t.cap && j > 0 && toks[j - 1]!.end === t.start ? garbledStart(toks, j) : -1;
+  if (garbled >= 0) k = garbled;
+  if (garbled >= 0 || isNameWord(t) || isHonorific(t)) {
     // A capitalised run, with title words and honorifics inside it.
     while (k - 1 >= floor) {
       const p = toks[k - 1]!;
+      let m: number;
       if (isNameWord(p) || isHonorific(p) || (isTitle(p) && p.word && !p.quoted)) k--;
+      else if ((m = glued(toks, p.word ? k - 1 : k) ? garbledStart(toks, p.word ? k - 1 : k) : -1) >= floor) k = m;
       // "The National Oceanic and Atmospheric Administration said": "and" inside a name that "the" opens and an organisation's head ends.
       else if (p.lower === 'and' && ORG_HEADS.has(t.lower) && k - 2 >= floor && isNameWord(toks[k - 2]!) && !ORG_HEADS.has(toks[k - 2]!.lower) && theOpens(toks, k - 2, floor)) k--;
       else if ((p.lower === 'of' || NAME_PARTICLES.has(p.lower)) && k - 2 >= floor && (isNameWord(toks[k - 2]!) || NAME_PARTICLES.has(toks[k - 2]!.lower))) k--; // "Secretary of State", "Ursula von der Leyen"
@@ -141,7 +146,9 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   while (k - 1 >= floor) {
     const p = toks[k - 1]!;
     if (isDeterminer(p)) {
-      return withConjoinedName(toks, extendBackOverLink(toks, { first: k - 1, last: j, head }, depth));
+      // "the first five questioners", "Lee’s other two aides": "the" (or a possessive) and an ordinal before a count.
+      const d = ORDINALS.has(toks[k - 2]?.lower ?? '') && isCount(p) && (toks[k - 3]?.lower === 'the' || /[’']s$/.test(toks[k - 3]?.text ?? '')) ? k - 3 : k - 1;
+      return withConjoinedName(toks, extendBackOverLink(toks, { first: d, last: j, head }, depth));
     }
     if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || /’s$|'s$/.test(p.text))) k--;
     // "one P&G employee told": "&" inside a company's name.
@@ -158,12 +165,37 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   if (toks[head]!.lower === 'percent') return shareEndingAt(toks, isCount(toks[k]!) ? k : k - 1, j, head);
   // "About four in 10 Ohio voters say", "200 protesters said": the count before the group.
   if (k > 0 && k < j && isCount(toks[k - 1]!)) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
-  if (/s$/.test(toks[head]!.lower) && head - k <= 3) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
+  // …and two joined plurals, a little longer: "Cyber security experts and U.S. officials said".
+  if (/s$/.test(toks[head]!.lower) && (head - k <= 3 || (head - k <= 6 && joinsPlurals(toks, k, head)))) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
   if (k < j && (k === 0 || !toks[k - 1]!.word)) {
     for (let m = k; m < j; m++) if (/[’']s$/.test(toks[m]!.text) && toks[m]!.cap) return { first: k, last: j, head: j };
   }
   return null;
+}
+
+const OPEN_MARKS: ReadonlySet<string> = new Set(['“', '"', '«']);
+const CLOSE_MARKS: ReadonlySet<string> = new Set(['”', '"', '»']);
+
+/** An "and" between k and head follows a plural: "experts and officials". */
+function joinsPlurals(toks: Token[], k: number, head: number): boolean {
+  for (let m = k + 1; m < head; m++) if (toks[m]!.lower === 'and' && /s$/.test(toks[m - 1]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Mojibake (UTF-8 read as Latin-1: "TrÃ©vidic", "FranÃ§ois") splits a name at a symbol; the
+ * index of the capitalised piece ending in "Ã" or "Â" (or "A" and its combining mark) that the pieces up to k are glued to, or -1.
+ */
+const glued = (toks: Token[], k: number) => k > 0 && toks[k - 1]!.end === toks[k]!.start;
+
+function garbledStart(toks: Token[], k: number): number {
+  let found = -1;
+  for (let m = k; m > 0 && m > k - 5 && toks[m - 1]!.end === toks[m]!.start; ) {
+    const u = toks[--m]!;
+    if (u.word && u.cap && /(?:[ÃÂ]|A[\u0302\u0303])$/.test(u.text)) found = m;
+  }
+  return found;
 }
 
 /** A capitalised run ending at `at` opens right after "the". */
@@ -175,6 +207,9 @@ function theOpens(toks: Token[], at: number, floor: number): boolean {
 
 /** Words for small counts: "four in 10", "one in five". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+
+/** Ordinals between "the" and a count: "the first five", "the last two". */
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'last', 'top', 'other', 'next', 'final']);
 
 /** Words that may open a share: "about four in 10", "nearly 40 percent". */
 const SHARE_LEADS: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'around', 'over']);
@@ -330,6 +365,13 @@ function objectAfter(toks: Token[], at: number, ceiling: number): number {
  */
 export function clauseSubject(toks: Token[], upto: number): Phrase | null {
   let k = 0;
+  // "“Should there be a tax?” a reporter can be heard asking": the subject after an opening quotation (closed, none nested in it).
+  if (toks[0]?.quoted && OPEN_MARKS.has(toks[0].text)) {
+    let e = 1;
+    // (Bounded: a short question or exclamation, not a long quotation.)
+    while (e < upto && e < 40 && toks[e]!.quoted && !OPEN_MARKS.has(toks[e]!.text) && !CLOSE_MARKS.has(toks[e]!.text)) e++;
+    if (CLOSE_MARKS.has(toks[e]?.text ?? '') && toks[e + 1] && !toks[e + 1]!.quoted) k = toks[e + 1]!.text === ',' ? e + 2 : e + 1;
+  }
   // "Washington (AFP) – Democrat Hillary Clinton …", "LA CROSSE, Wisc. — Gov. Mike Pence …": skip a dateline.
   for (let d = 1; d < Math.min(upto, 8); d++) {
     if (toks[d]!.text === '–' || toks[d]!.text === '—') {

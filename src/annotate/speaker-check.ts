@@ -5,7 +5,7 @@ import { readPhrase, type PhraseReading } from './names';
 import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
 import { GEO_HEADS, PLACE_LEADS, PLACES } from './places';
-import { DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_FIRST_WORDS, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
+import { DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
@@ -98,9 +98,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   name = words.join(' ');
   const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());
   // Judged by the fullest form the article gives ("the Bill" → "Data Retention Bill", "Jordan" → "Jim Jordan").
-  let full = longer(ctx.fullNames.get(surname), name);
-  // …but "Canada" alone is not short for "Statistics Canada".
-  if (full !== name && !name.includes(' ') && ORG_FIRST_WORDS.has(full.slice(0, full.indexOf(' ')).toLowerCase())) full = name;
+  // …but a lone place that also ends agencies' names is itself ("Canada said" after "Statistics Canada").
+  const full = words.length === 1 && PLACES.has(surname) && ORG_LAST_WORDS.has(surname) ? name : longer(ctx.fullNames.get(surname), name);
   // Only the first and last words are looked up (the whole name only for a place): no per-word work.
   const space = full.indexOf(' ');
   const lastSpace = full.lastIndexOf(' ');
@@ -117,16 +116,25 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   }
   // "PSPC said", "the IDF said": an acronym is an organisation.
   if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return { type: 'organization', name: full };
+  // "Airbus A330 landed": a model number names a thing.
+  if (multi && /\d/.test(last)) return null;
   // "the satellite company Telesat", "the media tracking firm AdImpact": the noun before the phrase says it is a company.
   if (bare && a.source && ORG_DESCRIPTORS.has(ctx.toks[ctx.toks.indexOf(a.source[0]!) - 1]?.lower ?? '')) return { type: 'organization', name: full };
-  // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury", "Statistics Canada".
-  if (bare && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last) || (multi && ORG_FIRST_WORDS.has(first)))) {
+  // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury"; "Ukraine’s Air Force" too.
+  if ((bare || (!honorific && /[’']s$/.test(title ?? ''))) && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
     return { type: 'organization', name: full };
   }
   // "the Church accused", "the Bill would require": a person is not "the X".
   if (bare && a.source && a.source[0]!.lower === 'the' && !known) return { type: 'organization', name };
   if (bare && words.length === 1 && !known) {
     if (FUNCTION_WORDS.has(first) || CAPITALISED_NON_NAMES.has(first) || DETERMINERS.has(first)) return null;
+    // "Donors said", "Employees said": a capitalised plural of a source noun is a group, not a surname.
+    if (first.endsWith('s') && (UNNAMED_HEADS.has(first.slice(0, -1)) || first.endsWith('ees'))) return { type: 'description', head: first, text: name, definite: false };
+    // "according to Palestinian tallies" cut after its first word: a demonym before a lowercase noun is no one.
+    if (first.endsWith('ian') || first.endsWith('ese') || first.endsWith('ish')) {
+      const next = ctx.toks[a.sourceAt + (a.source?.length ?? 0)];
+      if (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start) return null;
+    }
     // "Cash is king", "Simplest way of explaining is …", "Chair down:": a capitalised common word opening the sentence.
     if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
@@ -134,7 +142,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
     // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
-    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || calledIt(a, ctx)) return { type: 'organization', name };
+    // (Not a garbled name: "SarukhÃ¡n" holds a capital only because its UTF-8 was read as Latin-1.)
+    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')|[ÃÂ]|A[\u0302\u0303]/.test(name)) || calledIt(a, ctx)) return { type: 'organization', name };
   }
   if (name === r.name && title === r.title && honorific === r.honorific) return r;
   return { ...r, name, surname, title, honorific };

@@ -22,11 +22,9 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
     'airline airlines motors systems technologies labs co. ltd plc holdings partners capital fund finance magazine radio tv studios herald tribune telegraph guardian daily energy images', // companies and outlets: "Yahoo Finance reported"
     'inc. inc corp. corp llc ltd. associates', // company suffixes: "Brassard Associates Inc. said"
     'reserve force', // "the Federal Reserve said", "the Air Force said"
+    'canada', // federal agencies and companies: "Statistics Canada said", "Air Canada said" (a lone "Canada" is a place)
   ].join(' ').split(' '),
 );
-
-/** Capitalised first words that make a name an organisation: federal departments named "X Canada" ("Statistics Canada said"), "Canada Post". */
-export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set('statistics health transport elections environment parks fisheries employment immigration canada'.split(' '));
 
 /** Lowercase nouns before a name that make it a company's: "the satellite company Telesat", "tech giant Apple", "the app Waze". */
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(

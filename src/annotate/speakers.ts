@@ -65,7 +65,7 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
       if (ns.paragraph === s1.paragraph && a && a.source && Math.min(a.cue.start, srcStart) - q.end < 60 && a.cue.start < nextQuoteStart && /[.!?]$/.test(inner)) {
         // …but "“…” Reid said both men are “non-entities.”" opens a report of its own.
         // …and "“…?” Mills then writes back, “…”" introduces its own quotation.
-        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a) && !introducesNext(text, a, nextQuoteStart, /^(?:\s*[,:])?\s*$/)) after = a;
+        if ((a.inverted || srcStart - ns.start < 4) && !opensComplement(ns, a) && !introducesNext(text, a, nextQuoteStart, /^(?: back)?(?:\s*[,:])?\s*$/, 9)) after = a;
       }
     }
     let chosen: Attribution | null = null;
@@ -115,9 +115,9 @@ function withoutNestedClose(inner: string): string {
 }
 
 /** The attribution ends on a colon right before the next quotation: "Trump said: “…”". */
-function introducesNext(text: string, a: Attribution, nextQuoteStart: number, gap = /^\s*:\s*$/): boolean {
+function introducesNext(text: string, a: Attribution, nextQuoteStart: number, gap = /^\s*:\s*$/, reach = 3): boolean {
   const end = Math.max(a.cue.end, a.source ? a.source[a.source.length - 1]!.end : 0);
-  return nextQuoteStart - end <= 3 && gap.test(text.slice(end, nextQuoteStart));
+  return nextQuoteStart - end <= reach && gap.test(text.slice(end, nextQuoteStart));
 }
 
 /** The attribution (its cue or source, whichever comes first) follows the quotation with only punctuation between. */
@@ -127,7 +127,7 @@ function startsRightAfter(text: string, at: number, a: Attribution): boolean {
 }
 
 /** Cues that report speech, whose complement clause may hold another cue ("Obama said he expected that Americans will say “no”", "prosecutors say that he told …", "the emails show that Lee asked …", "…, adding that Lee said: “…”"). */
-const SPEECH_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'shows', 'adding', 'wrote', 'writes', 'told', 'added', 'noted', 'argued', 'insisted', 'claimed', 'recalled', 'explained']);
+const SPEECH_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'shows', 'adding', 'wrote', 'writes', 'told', 'added', 'noted', 'argued', 'insisted', 'claimed', 'recalled', 'explained', 'saying', 'arguing', 'noting', 'claiming', 'insisting']);
 
 const CLAUSE_BREAK = /\b(?:as|when|after|while|because|before|since|and|but)\b/i;
 
@@ -309,7 +309,8 @@ function inheritFromContext(doc: ReadText, quotes: AttributedQuote[], entityOf: 
     // …and "Trump leaned in and boomed: “…”": a whole sentence quoted after its introducing clause.
     const ownSentence = doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, q.span.start))]!;
     const own = q.kind === 'partial' || q.span.start > ownSentence.start + 1 ? ownSentence.subject : null;
-    if (own && own.source && own.cue.end <= q.span.start && (entityOf(own) || ownIsWriting(own))) {
+    // …and "A footnote in the report makes that clear: “…”": a clause ending in a colon right before the quotation names its source.
+    if (own && own.source && own.cue.end <= q.span.start && (entityOf(own) || ownIsWriting(own) || colonClause(doc.text, own, q.span.start))) {
       setFrom(q, own, entityOf);
       continue;
     }
@@ -353,6 +354,12 @@ function dashCredit(doc: ReadText, paragraph: number): Attribution | null {
   if (!s || s.paragraph !== paragraph) return null;
   const a = s.attributions[0];
   return a && a.source && a.cue.start === s.toks[0]?.start && /^[-–—]$/.test(a.cue.text) ? a : null;
+}
+
+/** The subject's clause runs to a colon right before the quotation, no comma between ("Each election cycle, there’s a threat:" is not one). */
+function colonClause(text: string, own: Attribution, at: number): boolean {
+  const from = own.source![own.source!.length - 1]!.end;
+  return /:\s*$/.test(text.slice(at - 3, at)) && at - from < 200 && !text.slice(from, at).includes(',');
 }
 
 /** "The statement talked about …", "Hoff’s letter makes a case: “…”": a document subject is the source as written, even unresolved. */

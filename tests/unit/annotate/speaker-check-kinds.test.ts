@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const kindOf = (r: ReturnType<typeof read>, name: string) => r.speakers.find((s) => s.name === name)?.kind;
+
+describe('what kind of speaker a name is', () => {
+  it('types an agency named after the country, "Statistics Canada", as an organisation, and "Canada" alone as itself', () => {
+    const r = read('Statistics Canada said the jobless rate was “steady.” Canada said it was “fine.”');
+    expect(kindOf(r, 'Statistics Canada')).toBe('organization');
+    expect(r.saidBy('fine')).toBe('Canada');
+  });
+
+  it('types "Ukraine’s Air Force" as an organisation, one with "the Air Force" later', () => {
+    const r = read('The attack included 600 drones, according to Ukraine’s Air Force. Around 19 missiles failed to reach targets, the Air Force said.');
+    expect(r.speakers.filter((s) => s.name === 'Air Force').map((s) => s.kind)).toEqual(['organization']);
+  });
+
+  it('lists no person "Palestinian" for "according to Palestinian tallies"', () => {
+    const r = read('The war has killed more than 39,000 people, according to Palestinian tallies.');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Palestinian');
+  });
+
+  it('lists no speaker for an aircraft model: "An Airbus A330 … landed"', () => {
+    const r = read('An Airbus A330 carrying 200 passengers landed safely on Monday. “All passengers are safe,” the airline said.');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Airbus A330');
+  });
+});
+
+describe('capitalised plurals opening a sentence', () => {
+  it('reads "Donors said" and "Employees said" as groups, not persons named Donors or Employees', () => {
+    expect(kindOf(read('Donors said the campaign was “broke.”'), 'Donors')).not.toBe('person');
+    expect(kindOf(read('Employees said the cuts were “brutal.”'), 'Employees')).not.toBe('person');
+  });
+
+  it('keeps a surname ending in s a person: "Sanders said"', () => {
+    expect(kindOf(read('Sanders said the race was “close.”'), 'Sanders')).toBe('person');
+  });
+});
