@@ -31,8 +31,6 @@ const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); //
 
 /** Classifies a source phrase: "he", "Mr. Hoekstra", "the Prime Minister's Office", "one Liberal insider". */
 export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
-  // Mojibake splits a name into pieces glued together ("SarukhÃ", "\x83", "Â", "¡", "n"): read them as one word.
-  if (headIndex > 1 && toks[headIndex - 1]!.end === toks[headIndex]!.start && !toks[headIndex - 1]!.word) ({ toks, headIndex } = joinGarbled(toks, headIndex));
   const head = toks[headIndex]!;
   if (toks.length === 1 && SUBJECT_PRONOUNS.has(head.lower)) return { type: 'pronoun', pronoun: head.lower };
   // "her claim that …": the possessor of what was said stands for its subject pronoun.
@@ -123,25 +121,6 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const name = withoutPossessive(joinTexts(nameWords));
   const surname = stripPossessive(surnameWords[surnameWords.length - 1]!.lower);
   return { type: 'person', name, surname, honorific, title, role };
-}
-
-/** The phrase with each garbled word's pieces (a capitalised piece ending in "Ã"/"Â" and those glued after it) joined into one token. */
-function joinGarbled(toks: Token[], headIndex: number): { toks: Token[]; headIndex: number } {
-  const out: Token[] = [];
-  let head = headIndex;
-  let inWord = false;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    const prev = out[out.length - 1];
-    if (prev && inWord && prev.end === t.start && t.text !== ',' && t.text !== '.') {
-      out[out.length - 1] = { ...prev, end: t.end, text: prev.text + t.text, lower: prev.lower + t.lower };
-    } else {
-      out.push(t);
-      inWord = t.cap && /(?:[ÃÂ]|A[\u0302\u0303])$/.test(t.text);
-    }
-    if (i === headIndex) head = out.length - 1;
-  }
-  return { toks: out, headIndex: head };
 }
 
 export function genderOfHonorific(h: string | null): 'm' | 'f' | null {

@@ -122,16 +122,11 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   }
   const floor = Math.max(0, j - MAX_PHRASE);
   let k = j;
-  // (Asked only of a word glued to the token before it: almost never.)
-  const garbled = !t.cap && j > 0 && toks[j - 1]!.end === t.start ? garbledStart(toks, j) : -1;
-  if (garbled >= 0) k = garbled;
-  if (garbled >= 0 || isNameWord(t) || isHonorific(t)) {
+  if (isNameWord(t) || isHonorific(t)) {
     // A capitalised run, with title words and honorifics inside it.
     while (k - 1 >= floor) {
       const p = toks[k - 1]!;
-      let m: number;
       if (isNameWord(p) || isHonorific(p) || (isTitle(p) && p.word && !p.quoted)) k--;
-      else if ((m = glued(toks, p.word ? k - 1 : k) ? garbledStart(toks, p.word ? k - 1 : k) : -1) >= floor) k = m;
       // "The National Oceanic and Atmospheric Administration said": "and" inside a name that "the" opens and an organisation's head ends.
       else if (p.lower === 'and' && ORG_HEADS.has(t.lower) && k - 2 >= floor && isNameWord(toks[k - 2]!) && !ORG_HEADS.has(toks[k - 2]!.lower) && theOpens(toks, k - 2, floor)) k--;
       else if ((p.lower === 'of' || NAME_PARTICLES.has(p.lower)) && k - 2 >= floor && (isNameWord(toks[k - 2]!) || NAME_PARTICLES.has(toks[k - 2]!.lower))) k--; // "Secretary of State", "Ursula von der Leyen"
@@ -181,21 +176,6 @@ const CLOSE_MARKS: ReadonlySet<string> = new Set(['”', '"', '»']);
 function joinsPlurals(toks: Token[], k: number, head: number): boolean {
   for (let m = k + 1; m < head; m++) if (toks[m]!.lower === 'and' && /s$/.test(toks[m - 1]!.lower)) return true;
   return false;
-}
-
-/**
- * Mojibake (UTF-8 read as Latin-1: "TrÃ©vidic", "FranÃ§ois") splits a name at a symbol; the
- * index of the capitalised piece ending in "Ã" or "Â" (or "A" and its combining mark) that the pieces up to k are glued to, or -1.
- */
-const glued = (toks: Token[], k: number) => k > 0 && toks[k - 1]!.end === toks[k]!.start;
-
-function garbledStart(toks: Token[], k: number): number {
-  let found = -1;
-  for (let m = k; m > 0 && m > k - 5 && toks[m - 1]!.end === toks[m]!.start; ) {
-    const u = toks[--m]!;
-    if (u.word && u.cap && /(?:[ÃÂ]|A[\u0302\u0303])$/.test(u.text)) found = m;
-  }
-  return found;
 }
 
 /** A capitalised run ending at `at` opens right after "the". */

@@ -142,8 +142,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
     // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
-    // (Not a garbled name: "SarukhÃ¡n" holds a capital only because its UTF-8 was read as Latin-1.)
-    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')|[ÃÂ]|A[\u0302\u0303]/.test(name)) || calledIt(a, ctx)) return { type: 'organization', name };
+    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || calledIt(a, ctx)) return { type: 'organization', name };
   }
   if (name === r.name && title === r.title && honorific === r.honorific) return r;
   return { ...r, name, surname, title, honorific };
