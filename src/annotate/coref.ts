@@ -230,7 +230,7 @@ export class Entities {
       const run = runs[lastEndingBefore(runs, p.pendingAt!)];
       if (!run || p.pendingAt! - run.end > PENDING_REACH) continue;
       // Only a person the article already cites: a run in passing may be a place or a title ("Ohio", "Inaugural Address").
-      const e = this.byKey.get('p:' + run.surname);
+      const e = this.byKey.get(personKey(run.surname));
       if (!e || e.kind !== 'person') continue;
       e.mentions.push(...p.mentions);
       e.cited ||= p.cited;
