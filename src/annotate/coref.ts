@@ -52,6 +52,8 @@ export class Entities {
     private readonly findRole: (role: string, at: number) => NameRun | null,
     /** Finds a person named near a description: ("the new U.S. ambassador", its paragraph) → name run. */
     private readonly linkDescription: (head: string, at: number) => NameRun | null,
+    /** The person an earlier sentence described with this noun in apposition ("Ann Lee, the mayor, …"). */
+    private readonly appositive: (head: string, at: number, text: string) => NameRun | null = () => null,
   ) {}
 
   /** The entity a source phrase refers to, or null (a first-person narrator, an unresolvable pronoun). */
@@ -98,7 +100,7 @@ export class Entities {
       case 'role': {
         e = this.roles.get(r.role) ?? null;
         if (!e) {
-          const run = this.findRole(r.role, span.start) ?? this.linkDescription(r.role, span.start);
+          const run = this.findRole(r.role, span.start) ?? this.appositive(r.role, span.start, r.text) ?? this.linkDescription(r.role, span.start);
           if (run) e = this.resolve({ type: 'person', name: run.name, surname: run.surname, honorific: null, title: null, role: null }, span, inWriting);
           if (e) {
             this.roles.set(r.role, e);
@@ -133,6 +135,13 @@ export class Entities {
           if (e || r.head === 'them' || r.head === 'those') break;
         }
         const text = r.text || r.head;
+        // "the treasurer said" after "Ann Lee, the city’s new treasurer, …": that person.
+        const run = r.definite ? this.appositive(r.head, span.start, text) : null;
+        if (run) {
+          e = this.resolve({ type: 'person', name: run.name, surname: run.surname, honorific: null, title: null, role: null }, span, inWriting);
+          if (e) e.description ??= text;
+          break;
+        }
         e = this.byKey.get('d:' + text.toLowerCase()) ?? this.add('d:' + text.toLowerCase(), text, 'unnamed');
         e.plural = pluralDescription(r.head, text);
         break;

@@ -8,6 +8,9 @@ import { readPhrase } from './names';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { reportedSpeechFilter } from './scare-quotes';
 import { PERSON_NOUNS } from './person-nouns';
+import { ORG_HEADS } from './organisations';
+import { PLACES } from './places';
+import { ORG_LAST_WORDS, TITLED } from './speaker-words';
 import { FUNCTION_WORDS } from './function-words';
 import { spaceCount, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { attributeQuotes } from './speakers';
@@ -120,6 +123,11 @@ interface Resolved extends Map<Attribution, Entity> {
   rejected: Set<string>;
 }
 
+/** ", the mayor of Springfield,", ", a longtime city councillor.": an appositive after a name, up to its end. */
+const APPOSITIVE = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}.’'-]*[’']s)\s([^,.;:!?“”"()]{1,80})/u;
+/** Words that may follow an appositive's head noun: "the mayor of Springfield", "a pollster who conducted …". */
+const APPOSITIVE_AFTER_HEAD: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'and', 'who', 'whose', 'which', 'that']);
+
 /** Resolves every attribution's source to an entity, reading the article in order. */
 function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   const fullNames = new Map<string, string>();
@@ -129,7 +137,8 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   for (const run of names) {
     const known = fullNames.get(run.surname);
     // "Rachel Reeves' plan": the name without its possessive apostrophe.
-    if (run.words <= 4 && (!known || spaceCount(known) + 1 < run.words)) fullNames.set(run.surname, withoutApostrophe(run.name));
+    // …but "Coalition Against Trump" is not Donald Trump's full name: a capitalised function word inside says it is a title.
+    if (run.words <= 4 && (!known || spaceCount(known) + 1 < run.words) && !TITLED.test(run.name)) fullNames.set(run.surname, withoutApostrophe(run.name));
     if (run.words >= 2) firstNames.add(run.name.slice(0, run.name.indexOf(' ')).toLowerCase());
     if (run.role) {
       const list = byRole.get(run.role) ?? [];
@@ -167,7 +176,29 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     }
     return null;
   };
-  const table = new Entities(fullNames, findRole, linkDescription);
+  const appositive = (head: string, at: number, text: string): NameRun | null => {
+    // "The Florida senator" is not "Bernie Sanders, the Vermont senator": the description's own capitalised words must be there too.
+    const marks = text.split(' ').slice(1).filter((w) => /^\p{Lu}/u.test(w));
+    // The person an earlier sentence gave this noun in apposition: "Ann Lee, the mayor of Springfield, …" before "the mayor said".
+    for (let k = lastStartingAtOrBefore(names, at), seen = 0; k >= 0 && seen < 24; k--, seen++) {
+      const run = names[k]!;
+      if (at - run.end > 3000) break;
+      if (run.words < 2 || run.end >= at) continue;
+      const last = run.surname;
+      // "the Coalition Against Trump, the …", "New York, the state …": not a person.
+      if (ORG_HEADS.has(last) || ORG_LAST_WORDS.has(last) || PLACES.has(run.name.toLowerCase().split(' ').join('_'))) continue;
+      const m = APPOSITIVE.exec(doc.text.slice(run.end, run.end + 100));
+      if (!m) continue;
+      // The appositive's own head: its last word before a preposition or "and" ("the mayor of Springfield",
+      // "the city’s new treasurer"), not a modifier ("the mayor’s aide") or a later noun ("half of a polling team").
+      const words = m[1]!.toLowerCase().split(' ');
+      let end = 0;
+      while (end < words.length && !APPOSITIVE_AFTER_HEAD.has(words[end]!)) end++;
+      if (end > 0 && end <= 6 && words[end - 1] === head && marks.every((w) => m[1]!.includes(w))) return run;
+    }
+    return null;
+  };
+  const table = new Entities(fullNames, findRole, linkDescription, appositive);
   const resolved = new Map<Attribution, Entity>() as Resolved;
   resolved.rejected = new Set();
   for (const a of doc.context) {

@@ -31,6 +31,9 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
   'company firm app startup start-up giant network website platform service carrier airline broadcaster newspaper publisher retailer maker manufacturer insurer lender outlet chain brand'.split(' '),
 );
 
+/** A capitalised function word inside a name makes it an organisation's or a work's: "Coalition Against Trump", "Mothers Against Drunk Driving". */
+export const TITLED = / (?:Against|For|Of|The|And|With|To|In|On)(?= )/;
+
 /** Capitalised first words of a thing that never speaks: "Hurricane Sandy slammed the Northeast". */
 export const THING_FIRST_WORDS: ReadonlySet<string> = new Set('hurricane storm typhoon cyclone tropical'.split(' '));
 
