@@ -124,7 +124,7 @@ interface Resolved extends Map<Attribution, Entity> {
 }
 
 /** ", the mayor of Springfield,", ", a longtime city councillor.": an appositive after a name, up to its end. */
-const APPOSITIVE = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}.’'-]*[’']s)\s([^,.;:!?“”"()]{1,80})/u;
+const APPOSITIVE = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.’'-]*[’']s)\s([^,.;:!?“”"()]{1,80})/u;
 /** Words that may follow an appositive's head noun: "the mayor of Springfield", "a pollster who conducted …". */
 const APPOSITIVE_AFTER_HEAD: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'and', 'who', 'whose', 'which', 'that']);
 
