@@ -42,6 +42,9 @@ export const POST_MODIFIERS: ReadonlySet<string> = new Set([
   'directly', // "people directly involved in the talks"
 ]);
 
+/** Words after a source noun that describe it without a preposition: "one person present", "the officials involved". */
+export const TRAILING_MODIFIERS: ReadonlySet<string> = new Set(['present', 'involved', 'concerned', 'contacted', 'interviewed', 'polled', 'surveyed', 'questioned', 'consulted']);
+
 /** Prepositions a post-modifier adjective takes ("privy to", "briefed on", "involved in", "knowledgeable about"). */
 export const POST_MODIFIER_LINKS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'in', 'about', 'of']);
 

@@ -8,7 +8,7 @@ import { ORG_HEADS } from './organisations';
 import { stripPossessive, withoutFinalDot, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
-import { BARE_QUANTIFIERS, CONJOINED_WITH_NAME, PARTITIVE_WORDS, POST_MODIFIER_LINKS, POST_MODIFIERS } from './coref-words';
+import { BARE_QUANTIFIERS, CONJOINED_WITH_NAME, PARTITIVE_WORDS, POST_MODIFIER_LINKS, POST_MODIFIERS, TRAILING_MODIFIERS } from './coref-words';
 
 /** Nouns that can follow a name inside one source phrase ("U.S. officials", "Trump aides"). */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([...UNNAMED_HEADS.keys(), ...VAGUE_GROUPS, ...ROLE_HEADS]);
@@ -137,7 +137,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   }
   if (!isDescriptionWord(t)) return null;
   // A description: words back to a determiner, or a bare plural ("officials", "critics").
-  let head = j;
+  // "one person present", "the officials involved": a participle after the head noun.
+  let head = j > 0 && TRAILING_MODIFIERS.has(t.lower) && isDescriptionWord(toks[j - 1]!) ? j - 1 : j;
   while (k - 1 >= floor) {
     const p = toks[k - 1]!;
     if (isDeterminer(p)) {
@@ -165,6 +166,12 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
   if (k < j && (k === 0 || !toks[k - 1]!.word)) {
     for (let m = k; m < j; m++) if (/[’']s$/.test(toks[m]!.text) && toks[m]!.cap) return { first: k, last: j, head: j };
+  }
+  // "a source with direct knowledge said": the object of a preposition after the source.
+  if (k > 0 && toks[k - 1]!.lower === 'with') {
+    const ph = { first: k, last: j, head };
+    const whole = extendBackOverLink(toks, ph, depth);
+    if (whole !== ph) return whole;
   }
   return null;
 }

@@ -172,3 +172,14 @@ describe('anonymous sourcing: constructions of news writing', () => {
     expect(kinds('A clerk, who did not want his name used, said the files were gone.')).toContain('anonymity-grant');
   });
 });
+
+describe('unnamed sources described after their noun', () => {
+  it('flags "a source with direct knowledge said" (the object of "with" without a following "of")', () => {
+    expect(kinds('A source with direct knowledge said the deal was off.')).toEqual(['unnamed-source']);
+  });
+
+  it('flags "one official present said" and "the officials involved said" (a participle after the noun)', () => {
+    expect(kinds('One official present said the room went silent.')).toEqual(['unnamed-source']);
+    expect(kinds('The officials involved said the plan had failed.')).toEqual(['unnamed-source']);
+  });
+});
