@@ -98,7 +98,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
     if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
     // "what critics call", "they call it": the verb after a plural or a pronoun, not "a phone call", "his call".
-    if (form && t.lower === 'call' && !callsAfterSubject(toks[i - 1])) form = undefined;
+    if (form && t.lower === 'call' && (!callsAfterSubject(toks[i - 1]) || CALL_PARTICLES.has(toks[i + 1]?.lower ?? ''))) form = undefined;
     // "if he continues to lose ground": "continue to" does, it does not say.
     // …nor do "continued struggles" or "continued the fight": only a pause, a quotation or "that" may follow the verb that says.
     if (form && (t.lower === 'continues' || t.lower === 'continued') && toks[i + 1]?.word && !toks[i + 1]!.quoted && !toks[i + 1]!.cap && toks[i + 1]!.lower !== 'that') form = undefined;
@@ -275,6 +275,9 @@ function statesIsVerb(toks: Token[], i: number): boolean {
 function callsAfterSubject(p: Token | undefined): boolean {
   return p !== undefined && p.word && !p.quoted && !POSSESSIVE_DETERMINERS.has(p.lower) && (/[^isu'’]s$/.test(p.lower) || p.lower === 'they' || p.lower === 'we' || p.lower === 'i' || p.lower === 'you');
 }
+
+/** "outlets call upon experts", "they call for calm": a phrasal verb, not a naming. */
+const CALL_PARTICLES: ReadonlySet<string> = new Set(['upon', 'on', 'for', 'off', 'in', 'up', 'out', 'back', 'into']);
 
 /** Cue words that are also plural nouns: "his remarks", "Clinton's claims", "his top shows". */
 const NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'claims', 'shows', 'states', 'calls', 'reports', 'notes', 'comments', 'says']);
@@ -486,6 +489,9 @@ function pollOpening(toks: Token[], first: number): Phrase | null {
 /** Prepositions that open a sentence's opening phrase, read as part of a capitalised run ("Of Carson", "In Iowa"). */
 const OPENING_PREPOSITION_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'about', 'after', 'during']);
 
+/** Words after which the phrase before a cue is the subject of a clause of its own ("than aides say", "because officials said"). */
+const CLAUSE_OPENING: ReadonlySet<string> = new Set(['than', 'as', 'that', 'because', 'if', 'when', 'while', 'since', 'although', 'though', 'whether']);
+
 /** Words of a relative clause between "who" and the object before the cue: "who attended", "who has worked with". */
 const RELATIVE_CLAUSE_WORDS = 10;
 
@@ -494,6 +500,8 @@ const RELATIVE_CLAUSE_WORDS = 10;
  * clause; the source is the clause's antecedent.
  */
 function relativeClauseSubject(toks: Token[], ph: Phrase): Phrase | null {
+  // "Obama, who has gotten less credit than aides say he deserves": the phrase opens a clause of its own.
+  if (CLAUSE_OPENING.has(toks[ph.first - 1]?.lower ?? '')) return null;
   for (let k = ph.first - 1; k >= Math.max(1, ph.first - RELATIVE_CLAUSE_WORDS); k--) {
     const t = toks[k]!;
     if (!t.word || t.quoted || t.cap) return null;

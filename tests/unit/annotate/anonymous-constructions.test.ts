@@ -183,3 +183,15 @@ describe('unnamed sources described after their noun', () => {
     expect(kinds('The officials involved said the plan had failed.')).toEqual(['unnamed-source']);
   });
 });
+
+describe('clauses that belong to the unnamed source, not to the person before them', () => {
+  it('flags "… Mr. Obama, who has gotten less credit than aides say he deserves" as the aides’ claim', () => {
+    const r = read('The criticism has exasperated Mr. Obama, who has gotten less credit than aides say he deserves.');
+    expect(r.anonymous.map((a) => a.kind)).toEqual(['unnamed-source']);
+    expect(r.speakers.map((s) => s.name)).toContain('aides');
+  });
+
+  it('does not read "outlets call upon experts" as a naming cue', () => {
+    expect(read('Usually news outlets call upon individuals with unique understanding to explain it.').anonymous).toEqual([]);
+  });
+});
