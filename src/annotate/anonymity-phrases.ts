@@ -6,11 +6,11 @@
 /** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry (every pattern holds one). */
 export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|name|quoted|background|withheld|condition|record/i;
 
-/** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant", "people close to her felt …"). */
-export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed/;
+/** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant", "people close to her felt …", "corroborated by two staffers", "learned from sources"). */
+export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed|(?:corroborated|provided|leaked|relayed|disclosed|recounted) by|from (?:\w+ ){0,2}sources/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance/i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -92,6 +92,8 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,4}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said", "a longtime party data expert who has worked for a rival"
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
   /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (train)
+  /\b(?:confirmed|corroborated|described|provided|leaked|relayed|disclosed|recounted) by (?:an?|one|two|three|four|several|multiple|other|another) (?:[\w-]+ ){0,3}(?:sources?|officials?|insiders?|aides?|advis[eo]rs?|staffers?|diplomats?)\b/i, // "The decision was confirmed by a government source"
+  /\b(?:learned|heard|been told|understands?) from (?:\w+ ){0,2}sources\b/i, // "We have learned from sources that the minister will resign"
   /\bprivately (?:say|says|said|told|worry|concede|conceded|admit|admitted)\b/i, // "many backers privately say", "top campaign officials privately worry"
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
 ];

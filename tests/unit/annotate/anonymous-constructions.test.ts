@@ -195,3 +195,15 @@ describe('clauses that belong to the unnamed source, not to the person before th
     expect(read('Usually news outlets call upon individuals with unique understanding to explain it.').anonymous).toEqual([]);
   });
 });
+
+describe('an unnamed source as the agent of a passive', () => {
+  it('flags "confirmed by a government source", "corroborated by two former staffers" and "learned from sources"', () => {
+    expect(kinds('The decision was confirmed by a government source.')).toEqual(['unnamed-source']);
+    expect(kinds('The account was corroborated by two former staffers.')).toEqual(['unnamed-source']);
+    expect(kinds('We have learned from sources that the minister will resign.')).toEqual(['unnamed-source']);
+  });
+
+  it('does not flag an act done by an unnamed official ("signed by a senior official")', () => {
+    expect(anonymousOnly('The bill was signed by a senior official on Monday.')).toHaveLength(0);
+  });
+});
