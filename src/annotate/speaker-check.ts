@@ -42,6 +42,8 @@ export function checkSpeaker(r: PhraseReading, a: Attribution, ctx: SpeakerConte
   }
 }
 
+const IN_AT: ReadonlySet<string> = new Set(['in', 'at']);
+
 /** Prepositions that put a place in a modifier, not in the subject: "a professor in Sydney told Reuters". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'of', 'from', 'to', 'near', 'across', 'outside', 'inside', 'throughout', 'for']);
 
@@ -114,6 +116,9 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   if (bare && ((multi ? PLACE_LEADS.has(first) && PLACES.has(stripPossessive(full.toLowerCase()).split(' ').join('_')) : PLACES.has(first)) || (multi && GEO_HEADS.has(last)))) {
     return standsForGovernment(a, ctx) ? { type: 'organization', name: full } : null;
   }
+  // "the delegate in Valencia, Pilar Bernabé, told": a lone name right after "in" or "at" is where, not who.
+  // ("in Lee’s words" is Lee's.)
+  if (bare && words.length === 1 && a.sourceAt > 0 && IN_AT.has(ctx.toks[a.sourceAt - 1]!.lower) && !/[’']s$/.test(ctx.toks[a.sourceAt]!.text)) return null;
   // "PSPC said", "the IDF said": an acronym is an organisation.
   if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return { type: 'organization', name: full };
   // "The Coalition Against Trump marched": a capitalised function word inside the name.

@@ -219,3 +219,10 @@ describe('one person under spellings with and without accents', () => {
     expect(r.speakers.filter((s) => s.kind === 'person')).toHaveLength(1);
   });
 });
+
+describe('a place before an appositive name', () => {
+  it('gives "the delegate in Valencia, Pilar Bernabé, told journalists" to Pilar Bernabé, never to Valencia', () => {
+    const r = read('The delegate in Valencia, Pilar Bernabé, told journalists the fire was “a tragedy.”');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Valencia');
+  });
+});
