@@ -76,7 +76,7 @@ export class Entities {
         const full = this.fullNames.get(r.surname) ?? r.name;
         if (!e) {
           e = this.add(key, spaceCount(full) >= spaceCount(r.name) ? full : r.name, 'person');
-        } else if (spaceCount(r.name) > spaceCount(e.name)) e.name = r.name;
+        } else if (spaceCount(r.name) > spaceCount(e.name) && (!e.name.includes(' ') || r.name.startsWith(e.name.slice(0, e.name.indexOf(' ') + 1)))) e.name = r.name; // never a relative's longer name
         if (r.title && !e.description) e.description = r.title;
         if (r.role) this.roles.set(r.role, e);
         e.gender ??= genderOfHonorific(r.honorific);

@@ -1,5 +1,6 @@
 import type { AnonymousItem, Annotations, Quote } from '../model/analysis';
 import { findAnonymous } from './anonymous';
+import { appositiveAfter } from './appositive';
 import { Entities, type Entity } from './coref';
 import type { Attribution } from './cues';
 import { readText, type ReadText } from './document';
@@ -123,10 +124,6 @@ interface Resolved extends Map<Attribution, Entity> {
   rejected: Set<string>;
 }
 
-/** ", the mayor of Springfield,", ", a longtime city councillor.": an appositive after a name, up to its end. */
-const APPOSITIVE = /^,\s+(?:the|a|an|\p{Lu}[\p{L}.’'-]*[’']s)\s([^,.;:!?“”"()]{1,80})/u;
-/** Words that may follow an appositive's head noun: "the mayor of Springfield", "a pollster who conducted …". */
-const APPOSITIVE_AFTER_HEAD: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on', 'to', 'and', 'who', 'whose', 'which', 'that']);
 
 /** Resolves every attribution's source to an entity, reading the article in order. */
 function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
@@ -138,7 +135,8 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     const known = fullNames.get(run.surname);
     // "Rachel Reeves' plan": the name without its possessive apostrophe.
     // …but "Coalition Against Trump" is not Donald Trump's full name: a capitalised function word inside says it is a title.
-    if (run.words <= 4 && (!known || spaceCount(known) + 1 < run.words) && !TITLED.test(run.name)) fullNames.set(run.surname, withoutApostrophe(run.name));
+    // …and "Shyamala Gopalan Harris" (her mother) does not replace "Kamala Harris": a longer form must keep the first name.
+    if (run.words <= 4 && (!known || (spaceCount(known) + 1 < run.words && (!known.includes(' ') || run.name.startsWith(known.slice(0, known.indexOf(' ') + 1))))) && !TITLED.test(run.name)) fullNames.set(run.surname, withoutApostrophe(run.name));
     if (run.words >= 2) firstNames.add(run.name.slice(0, run.name.indexOf(' ')).toLowerCase());
     if (run.role) {
       const list = byRole.get(run.role) ?? [];
@@ -187,14 +185,8 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
       const last = run.surname;
       // "the Coalition Against Trump, the …", "New York, the state …": not a person.
       if (ORG_HEADS.has(last) || ORG_LAST_WORDS.has(last) || PLACES.has(run.name.toLowerCase().split(' ').join('_'))) continue;
-      const m = APPOSITIVE.exec(doc.text.slice(run.end, run.end + 100));
-      if (!m) continue;
-      // The appositive's own head: its last word before a preposition or "and" ("the mayor of Springfield",
-      // "the city’s new treasurer"), not a modifier ("the mayor’s aide") or a later noun ("half of a polling team").
-      const words = m[1]!.toLowerCase().split(' ');
-      let end = 0;
-      while (end < words.length && !APPOSITIVE_AFTER_HEAD.has(words[end]!)) end++;
-      if (end > 0 && end <= 6 && words[end - 1] === head && marks.every((w) => m[1]!.includes(w))) return run;
+      const ap = appositiveAfter(doc.text.slice(run.end, run.end + 100));
+      if (ap && ap.head === head && marks.every((w) => ap.text.includes(w))) return run;
     }
     return null;
   };

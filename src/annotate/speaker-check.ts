@@ -5,6 +5,7 @@ import { readPhrase, type PhraseReading } from './names';
 import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
 import { GEO_HEADS, PLACE_LEADS, PLACES } from './places';
+import { appositiveAfter } from './appositive';
 import { DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { stripPossessive, withoutApostrophe, type Token } from './tokens';
@@ -149,7 +150,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
     // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
-    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || calledIt(a, ctx)) return { type: 'organization', name };
+    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || calledIt(a, ctx) || describedAsCompany(name, ctx.text)) return { type: 'organization', name };
   }
   if (name === r.name && title === r.title && honorific === r.honorific) return r;
   return { ...r, name, surname, title, honorific };
@@ -170,6 +171,16 @@ function calledIt(a: Attribution, ctx: SpeakerContext): boolean {
   for (let k = from; k < Math.min(ctx.toks.length, from + 12); k++) {
     const t = ctx.toks[k]!;
     if (!t.quoted && BACK_PRONOUNS.has(t.lower)) return t.lower === 'it' || t.lower === 'its';
+  }
+  return false;
+}
+
+/** "Waze, a free navigation app that …": somewhere in the article the lone name has a company's noun in apposition (its first three ", " only). */
+function describedAsCompany(name: string, text: string): boolean {
+  const key = `${name}, `;
+  for (let i = text.indexOf(key), n = 0; i >= 0 && n < 3; i = text.indexOf(key, i + 1), n++) {
+    const ap = appositiveAfter(text.slice(i + name.length, i + name.length + 100));
+    if (ap && ORG_DESCRIPTORS.has(ap.head)) return true;
   }
   return false;
 }

@@ -37,8 +37,8 @@ export const TITLED = / (?:Against|For|Of|The|And|With|To|In|On)(?= )/;
 /** Capitalised first words of a thing that never speaks: "Hurricane Sandy slammed the Northeast". */
 export const THING_FIRST_WORDS: ReadonlySet<string> = new Set('hurricane storm typhoon cyclone tropical'.split(' '));
 
-/** Capitalised last words of a thing that never speaks: "The Data Retention Bill will be debated". */
-export const THING_LAST_WORDS: ReadonlySet<string> = new Set('bill act treaty accord amendment festival airport stadium'.split(' '));
+/** Capitalised last words of a thing that never speaks: "The Data Retention Bill will be debated", "Super Six and Midnight Magic were dance troupes". */
+export const THING_LAST_WORDS: ReadonlySet<string> = new Set('bill act treaty accord amendment festival airport stadium two three four five six seven eight nine ten'.split(' '));
 
 /** Lowercase particles inside a person's name: "Erik van Sebille", "Bill de Blasio", "Anwar al-Awlaki". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set('van von der den de da di del du la le al el bin ibn ter ten dos das'.split(' '));

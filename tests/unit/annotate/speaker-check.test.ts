@@ -226,3 +226,27 @@ describe('a place before an appositive name', () => {
     expect(r.speakers.map((s) => s.name)).not.toContain('Valencia');
   });
 });
+
+describe('what the article says a lone name is', () => {
+  it('types "Zenco, a free navigation app that …" as an organisation wherever the article says so', () => {
+    const r = read('Officials called Zenco, a free navigation app that lets drivers post data. Zenco said the data was “very useful.”');
+    expect(kindOf(r, 'very useful')).toBe('organization');
+  });
+
+  it('keeps "Ann Smith, a company spokeswoman" a person (the appositive’s head is "spokeswoman")', () => {
+    const r = read('Smith, a company spokeswoman, spoke first. Smith said the data was “very useful.”');
+    expect(kindOf(r, 'very useful')).toBe('person');
+  });
+
+  it('lists no source for a troupe named with a number ("Super Six and Midnight Magic were dance troupes")', () => {
+    const r = read('She joined Super Six in 1980. Super Six and Midnight Magic were dance troupes. “I loved it,” she said.');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Super Six');
+  });
+});
+
+describe('relatives who share a surname', () => {
+  it('does not give Kamala Harris’s quotes to her mother, Shyamala Gopalan Harris, named later at greater length', () => {
+    const r = read('Kamala Harris grew up in Montreal. Her mother, Shyamala Gopalan Harris, was a scientist. “It was home,” Harris said.');
+    expect(r.saidBy('It was home')).toBe('Kamala Harris');
+  });
+});
