@@ -1,6 +1,7 @@
 import type { Span, Speaker, SpeakerKind } from '../model/analysis';
 import type { NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
+import { lastStartingAtOrBefore } from './quote-mask';
 import { spaceCount } from './tokens';
 import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
 
@@ -316,19 +317,10 @@ export class Entities {
 /** How far back (characters) the name a pending pronoun stands for may end. */
 const PENDING_REACH = 300;
 
-/** Index of the last run ending at or before `at` (runs are in text order), or -1. */
+/** Index of the last run ending at or before `at`, or -1 (runs are in text order and never overlap). */
 function lastEndingBefore(runs: NameRun[], at: number): number {
-  let lo = 0;
-  let hi = runs.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid]!.end <= at) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
+  const k = lastStartingAtOrBefore(runs, at);
+  return k >= 0 && runs[k]!.end > at ? k - 1 : k;
 }
 
 /** "officials", "two officials", "several people familiar with the talks" are plural; "one of his aides" is one person. */
