@@ -50,7 +50,7 @@ type Person = Extract<PhraseReading, { type: 'person' }>;
 function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseReading | null {
   let name = withoutApostrophe(r.name);
   // "Don't tell me …", "I’ve read …": a contraction opens a sentence, it names no one.
-  if ((name.includes("'") || name.includes('’')) && CONTRACTION.test(name)) return null;
+  if (CONTRACTION.test(name)) return null;
   let title = r.title;
   let honorific = r.honorific;
   // "Senator Mitch McConnell of Kentucky", "National Bank of Canada", "A colleague of Rothman's": the name after "of" is not the speaker's own.
