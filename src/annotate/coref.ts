@@ -250,8 +250,12 @@ export class Entities {
     }
     // The mentions so far are the sources of cues and subjects of sentences; later ones are names anywhere.
     for (const e of this.all) e.sources = e.mentions.length;
+    // A surname recurs: its key is made once (no regex, concatenation and hashing per run).
+    const keys = new Map<string, string>();
     for (const run of runs) {
-      const e = this.byKey.get(personKey(run.surname));
+      let key = keys.get(run.surname);
+      if (key === undefined) keys.set(run.surname, (key = personKey(run.surname)));
+      const e = this.byKey.get(key);
       if (e) e.mentions.push({ start: run.start, end: run.end });
     }
   }
@@ -264,7 +268,8 @@ export class Entities {
     const marks: { at: number; e: Entity; source: boolean }[] = [];
     for (const e of this.all) {
       if (e.kind !== 'person' && !e.plural) continue;
-      e.mentions.forEach((m, i) => marks.push({ at: m.start, e, source: i < (e.sources ?? 0) }));
+      const sources = e.sources ?? 0;
+      for (let i = 0; i < e.mentions.length; i++) marks.push({ at: e.mentions[i]!.start, e, source: i < sources });
     }
     marks.sort((a, b) => a.at - b.at);
     let k = 0;

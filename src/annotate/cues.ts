@@ -52,6 +52,9 @@ const FRENCH_INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$/; // "a-t-il ajouté"
 /** Every cue of one sentence, left to right, with its source phrase. Bounded work per cue. */
 export function findAttributions(text: string, toks: Token[], paragraph: number, sentence: number): Attribution[] {
   const out: Attribution[] = [];
+  // A verb after a quoted source needs a quotation in the sentence: asked once here, not per word.
+  let quoted = false;
+  for (let k = 0; k < toks.length && !quoted; k++) quoted = toks[k]!.quoted;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.quoted || (!t.word && t.text !== ':' && !isDash(t.text) && i !== 0)) continue;
@@ -106,7 +109,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (form && t.lower === 'went' && toks[i + 1]?.lower !== 'on' && toks[i - 1]?.quoted) form = undefined;
     // "many Asian states, and …": the noun; the verb introduces what is stated ("the website states that", "states: “…”").
     if (form && t.lower === 'states' && !statesIsVerb(toks, i)) form = undefined;
-    if (!form && isVerbAfterQuotedSource(toks, i)) form = 'finite';
+    if (!form && quoted && isVerbAfterQuotedSource(toks, i)) form = 'finite';
     if (!form && !t.cap && t.lower === 'words') {
       // "in the words of Ann Lee, “…”" / "in Lee’s words, “…”"
       const w = wordsOfSource(toks, i);

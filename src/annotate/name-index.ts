@@ -63,11 +63,12 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
     let e = j;
     while (e > s && SUFFIXES.has(toks[e - 1]!.lower)) e--;
     if (e > s) {
-      const words = toks.slice(s, e);
-      const last = stripPossessive(words[words.length - 1]!.lower);
-      const isOrg = words.some((w) => ORG_HEADS.has(stripPossessive(w.lower)));
-      const isInitialism = words.length === 1 && /^[\p{Lu}.]+$/u.test(words[0]!.text);
+      const last = stripPossessive(toks[e - 1]!.lower);
+      let isOrg = false;
+      for (let k = s; k < e && !isOrg; k++) isOrg = ORG_HEADS.has(stripPossessive(toks[k]!.lower));
+      const isInitialism = e - s === 1 && /^[\p{Lu}.]+$/u.test(toks[s]!.text);
       if (!isOrg && !isInitialism && startsWithLetter(last)) {
+        const words = toks.slice(s, e);
         out.push({
           start: toks[i]!.start,
           end: toks[j - 1]!.end - (endsPossessive(toks[j - 1]!.text) ? 2 : 0),

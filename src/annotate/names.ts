@@ -40,7 +40,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const last = toks[toks.length - 1]!;
   const partOf = PARTITIVE_HEADS.has(head.lower) && toks[headIndex + 1]?.lower === 'of' && !last.cap ? UNNAMED_HEADS.get(stripPossessive(last.lower)) : undefined;
   if (partOf && !(PEOPLE_HEADS.has(stripPossessive(last.lower)) && !/familiar|close|knowledg|briefed|involved|direct/.test(toks.map((t) => t.lower).join(' ')))) {
-    return { type: 'unnamed', head: stripPossessive(last.lower), text: toks.map((t) => t.text).join(' '), definite: false, confidence: partOf };
+    return { type: 'unnamed', head: stripPossessive(last.lower), text: joinTexts(toks), definite: false, confidence: partOf };
   }
   const frPronoun = head.lower.includes('-t-') ? /-t-(il|elle|ils|elles)$/.exec(head.lower) : null;
   if (frPronoun) return { type: 'pronoun', pronoun: frPronoun[1]! };
@@ -53,14 +53,13 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   }
   const text = joinTexts(words);
   const headLower = stripPossessive(head.lower);
-  const headWords = words.slice(0, Math.max(0, words.indexOf(head)) + 1);
   if (!head.cap) {
     if (DOCUMENT_HEADS.has(headLower)) return { type: 'document', head: headLower };
     const conf = UNNAMED_HEADS.get(headLower);
     // "20 percent of people in a poll said" is not a withheld identity; "people familiar with the matter" is.
     const vaguePeople = (headLower === 'people' || headLower === 'person') && !/familiar|close|knowledg|briefed|involved|direct/.test(text);
     if (conf && !vaguePeople) return { type: 'unnamed', head: headLower, text, definite, confidence: conf };
-    if (ROLE_HEADS.has(headLower)) return { type: 'role', role: headLower, text: toks.map((t) => t.text).join(' '), definite };
+    if (ROLE_HEADS.has(headLower)) return { type: 'role', role: headLower, text: joinTexts(toks), definite };
     if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
     return { type: 'description', head: headLower, text, definite };
   }
@@ -78,6 +77,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     return { type: 'description', head: headLower, text, definite: false };
   }
   // Split "White House press secretary Karoline Leavitt" into title and name at the last title word.
+  const headWords = words.slice(0, Math.max(0, words.indexOf(head)) + 1);
   let lastTitle = -1;
   let honorific: string | null = null;
   for (let i = 0; i < headWords.length; i++) {
@@ -109,7 +109,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const nameWords = headWords.slice(nameStart).filter((w) => w.word);
   if (nameWords.length === 0 || (lastTitle >= 0 && ROLE_HEADS.has(stripPossessive(head.lower)))) {
     const role = stripPossessive(head.lower);
-    if (ROLE_HEADS.has(role) || TITLE_WORDS.has(role)) return { type: 'role', role, text: toks.map((t) => t.text).join(' '), definite };
+    if (ROLE_HEADS.has(role) || TITLE_WORDS.has(role)) return { type: 'role', role, text: joinTexts(toks), definite };
   }
   if (nameWords.length === 0) return { type: 'description', head: headLower, text, definite };
   const titleWords = headWords.slice(0, nameStart).filter((w) => !HONORIFICS.has(withoutFinalDot(w.lower)));

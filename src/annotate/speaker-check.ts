@@ -78,7 +78,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     title = null;
     honorific = null;
   }
-  let words = name.split(' ').filter((w) => w.length > 0);
+  let words = name.split(' ');
+  if (words.includes('')) words = words.filter((w) => w.length > 0);
   // "the geophysicist Daniel Rothman", "Clinton ally James Carville": words before the last lowercase one describe the name after it.
   let lead = words.length - 1;
   while (lead >= 0 && (isNameWord(words[lead]!) || NAME_PARTICLES.has(words[lead]!))) lead--;
@@ -127,7 +128,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   // "Airbus A330 landed": a model number names a thing.
   if (multi && /\d/.test(last)) return null;
   // "the satellite company Telesat", "the media tracking firm AdImpact": the noun before the phrase says it is a company.
-  if (bare && a.source && ORG_DESCRIPTORS.has(ctx.toks[ctx.toks.indexOf(a.source[0]!) - 1]?.lower ?? '')) return { type: 'organization', name: full };
+  if (bare && a.source && ORG_DESCRIPTORS.has(ctx.toks[a.sourceAt - 1]?.lower ?? '')) return { type: 'organization', name: full };
   // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury"; "Ukraine’s Air Force" too.
   if ((bare || (!honorific && /[’']s$/.test(title ?? ''))) && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
     return { type: 'organization', name: full };
