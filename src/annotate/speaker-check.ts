@@ -43,6 +43,7 @@ export function checkSpeaker(r: PhraseReading, a: Attribution, ctx: SpeakerConte
   }
 }
 
+/** Prepositions after which a lone capitalised word before a cue is a place ("the delegate in Valencia, Pilar Bernabé, told"). */
 const IN_AT: ReadonlySet<string> = new Set(['in', 'at']);
 
 /** Prepositions that put a place in a modifier, not in the subject: "a professor in Sydney told Reuters". */
