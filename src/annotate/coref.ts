@@ -2,7 +2,7 @@ import type { Span, Speaker, SpeakerKind } from '../model/analysis';
 import type { NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
 import { lastStartingAtOrBefore } from './quote-mask';
-import { spaceCount } from './tokens';
+import { keepsFirstName, spaceCount } from './tokens';
 import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
 
 /** A source as the engine tracks it while reading; becomes a contract Speaker at the end. */
@@ -77,7 +77,7 @@ export class Entities {
         const full = this.fullNames.get(r.surname) ?? r.name;
         if (!e) {
           e = this.add(key, spaceCount(full) >= spaceCount(r.name) ? full : r.name, 'person');
-        } else if (spaceCount(r.name) > spaceCount(e.name) && (!e.name.includes(' ') || r.name.startsWith(e.name.slice(0, e.name.indexOf(' ') + 1)))) e.name = r.name; // never a relative's longer name
+        } else if (spaceCount(r.name) > spaceCount(e.name) && keepsFirstName(e.name, r.name)) e.name = r.name; // never a relative's longer name
         if (r.title && !e.description) e.description = r.title;
         if (r.role) this.roles.set(r.role, e);
         e.gender ??= genderOfHonorific(r.honorific);

@@ -43,7 +43,7 @@ function creditAfterDash(toks: Token[], dash: number): Phrase | null {
   if (!ph || !toks[ph.head]!.cap) return null;
   if (dash === 0 && toks.length <= DASH_CREDIT_MAX_TOKENS) return ph;
   const after = toks[ph.last + 1];
-  if (/[’']s$/.test(toks[ph.last]!.text)) return null;
+  if (endsPossessive(toks[ph.last]!.text)) return null;
   return !after || after.text === ',' || after.text === '(' || after.text === '.' ? ph : null;
 }
 
@@ -292,7 +292,7 @@ function isPossessedNoun(toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
     const u = toks[k]!;
     if (!u.word || u.quoted) return false;
-    if (POSSESSIVE_DETERMINERS.has(u.lower) || /[’']s$/.test(u.lower)) return true;
+    if (POSSESSIVE_DETERMINERS.has(u.lower) || endsPossessive(u.lower)) return true;
   }
   return false;
 }

@@ -10,10 +10,10 @@ import { lastStartingAtOrBefore } from './quote-mask';
 import { reportedSpeechFilter } from './scare-quotes';
 import { PERSON_NOUNS } from './person-nouns';
 import { ORG_HEADS } from './organisations';
-import { PLACES } from './places';
+import { placeKey, PLACES } from './places';
 import { ORG_LAST_WORDS, TITLED } from './speaker-words';
 import { FUNCTION_WORDS } from './function-words';
-import { spaceCount, stripPossessive, withoutApostrophe, type Token } from './tokens';
+import { keepsFirstName, spaceCount, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { attributeQuotes } from './speakers';
 import { checkSpeaker, wordsOf } from './speaker-check';
 
@@ -124,7 +124,6 @@ interface Resolved extends Map<Attribution, Entity> {
   rejected: Set<string>;
 }
 
-
 /** Resolves every attribution's source to an entity, reading the article in order. */
 function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   const fullNames = new Map<string, string>();
@@ -136,7 +135,7 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     // "Rachel Reeves' plan": the name without its possessive apostrophe.
     // …but "Coalition Against Trump" is not Donald Trump's full name: a capitalised function word inside says it is a title.
     // …and "Shyamala Gopalan Harris" (her mother) does not replace "Kamala Harris": a longer form must keep the first name.
-    if (run.words <= 4 && (!known || (spaceCount(known) + 1 < run.words && (!known.includes(' ') || run.name.startsWith(known.slice(0, known.indexOf(' ') + 1))))) && !TITLED.test(run.name)) fullNames.set(run.surname, withoutApostrophe(run.name));
+    if (run.words <= 4 && (!known || (spaceCount(known) + 1 < run.words && keepsFirstName(known, run.name))) && !TITLED.test(run.name)) fullNames.set(run.surname, withoutApostrophe(run.name));
     if (run.words >= 2) firstNames.add(run.name.slice(0, run.name.indexOf(' ')).toLowerCase());
     if (run.role) {
       const list = byRole.get(run.role) ?? [];
@@ -184,7 +183,7 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
       if (run.words < 2 || run.end >= at) continue;
       const last = run.surname;
       // "the Coalition Against Trump, the …", "New York, the state …": not a person.
-      if (ORG_HEADS.has(last) || ORG_LAST_WORDS.has(last) || PLACES.has(run.name.toLowerCase().split(' ').join('_'))) continue;
+      if (ORG_HEADS.has(last) || ORG_LAST_WORDS.has(last) || PLACES.has(placeKey(run.name.toLowerCase()))) continue;
       const ap = appositiveAfter(doc.text.slice(run.end, run.end + 100));
       if (ap && ap.head === head && marks.every((w) => ap.text.includes(w))) return run;
     }

@@ -5,7 +5,7 @@ import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
 import { NAME_PARTICLES } from './speaker-words';
 import { ORG_HEADS } from './organisations';
-import { stripPossessive, withoutFinalDot, type Token } from './tokens';
+import { endsPossessive, stripPossessive, withoutFinalDot, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
 import { BARE_QUANTIFIERS, CONJOINED_WITH_NAME, PARTITIVE_WORDS, POST_MODIFIER_LINKS, POST_MODIFIERS, TRAILING_MODIFIERS } from './coref-words';
@@ -143,10 +143,10 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
     const p = toks[k - 1]!;
     if (isDeterminer(p)) {
       // "the first five questioners", "Lee’s other two aides": "the" (or a possessive) and an ordinal before a count.
-      const d = ORDINALS.has(toks[k - 2]?.lower ?? '') && isCount(p) && (toks[k - 3]?.lower === 'the' || /[’']s$/.test(toks[k - 3]?.text ?? '')) ? k - 3 : k - 1;
+      const d = ORDINALS.has(toks[k - 2]?.lower ?? '') && isCount(p) && (toks[k - 3]?.lower === 'the' || endsPossessive(toks[k - 3]?.text ?? '')) ? k - 3 : k - 1;
       return withConjoinedName(toks, extendBackOverLink(toks, { first: d, last: j, head }, depth));
     }
-    if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || /’s$|'s$/.test(p.text))) k--;
+    if (p.word && !p.quoted && (isDescriptionWord(p) || isNameWord(p) || endsPossessive(p.text))) k--;
     // "one P&G employee told": "&" inside a company's name.
     else if (p.text === '&' && k - 2 >= floor && isNameWord(toks[k - 2]!) && isNameWord(toks[k]!)) k--;
     // "The influential delegate and conservative activist": two descriptions of one person under one determiner.
@@ -165,7 +165,7 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   if (/s$/.test(toks[head]!.lower) && (head - k <= 3 || (head - k <= 6 && joinsPlurals(toks, k, head)))) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
   if (k < j && (k === 0 || !toks[k - 1]!.word)) {
-    for (let m = k; m < j; m++) if (/[’']s$/.test(toks[m]!.text) && toks[m]!.cap) return { first: k, last: j, head: j };
+    for (let m = k; m < j; m++) if (endsPossessive(toks[m]!.text) && toks[m]!.cap) return { first: k, last: j, head: j };
   }
   // "a source with direct knowledge said": the object of a preposition after the source.
   if (k > 0 && toks[k - 1]!.lower === 'with') {

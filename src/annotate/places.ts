@@ -28,3 +28,6 @@ export const GEO_HEADS: ReadonlySet<string> = new Set(
 
 /** First words of the multi-word places ("new" for "new_york"): only a name opening with one is looked up whole. */
 export const PLACE_LEADS: ReadonlySet<string> = new Set([...PLACES].filter((p) => p.includes('_')).map((p) => p.slice(0, p.indexOf('_'))));
+
+/** A lowercase name as PLACES spells it: "new york" → "new_york". */
+export const placeKey = (lower: string): string => lower.split(' ').join('_');

@@ -4,11 +4,11 @@ import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrase
 import { readPhrase, type PhraseReading } from './names';
 import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
-import { GEO_HEADS, PLACE_LEADS, PLACES } from './places';
+import { GEO_HEADS, PLACE_LEADS, placeKey, PLACES } from './places';
 import { appositiveAfter } from './appositive';
 import { DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
-import { stripPossessive, withoutApostrophe, type Token } from './tokens';
+import { endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
 
 /** What the check needs to know of the article beyond the source phrase. */
@@ -116,12 +116,12 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   const known = full.includes(' ') || ctx.firstNames.has(stripPossessive(words[0]!.toLowerCase()));
   const bare = !honorific && !title;
   // A place alone: its government where it is the subject of a cue ("Canada said"), otherwise no speaker.
-  if (bare && ((multi ? PLACE_LEADS.has(first) && PLACES.has(stripPossessive(full.toLowerCase()).split(' ').join('_')) : PLACES.has(first)) || (multi && GEO_HEADS.has(last)))) {
+  if (bare && ((multi ? PLACE_LEADS.has(first) && PLACES.has(placeKey(stripPossessive(full.toLowerCase()))) : PLACES.has(first)) || (multi && GEO_HEADS.has(last)))) {
     return standsForGovernment(a, ctx) ? { type: 'organization', name: full } : null;
   }
   // "the delegate in Valencia, Pilar Bernabé, told": a lone name right after "in" or "at" is where, not who.
   // ("in Lee’s words" is Lee's.)
-  if (bare && words.length === 1 && a.sourceAt > 0 && IN_AT.has(ctx.toks[a.sourceAt - 1]!.lower) && !/[’']s$/.test(ctx.toks[a.sourceAt]!.text)) return null;
+  if (bare && words.length === 1 && a.sourceAt > 0 && IN_AT.has(ctx.toks[a.sourceAt - 1]!.lower) && !endsPossessive(ctx.toks[a.sourceAt]!.text)) return null;
   // "PSPC said", "the IDF said": an acronym is an organisation.
   if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return { type: 'organization', name: full };
   // "The Coalition Against Trump marched": a capitalised function word inside the name.
@@ -131,7 +131,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   // "the satellite company Telesat", "the media tracking firm AdImpact": the noun before the phrase says it is a company.
   if (bare && a.source && ORG_DESCRIPTORS.has(ctx.toks[a.sourceAt - 1]?.lower ?? '')) return { type: 'organization', name: full };
   // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury"; "Ukraine’s Air Force" too.
-  if ((bare || (!honorific && /[’']s$/.test(title ?? ''))) && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
+  if ((bare || (!honorific && endsPossessive(title ?? ''))) && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
     return { type: 'organization', name: full };
   }
   // "the Church accused", "the Bill would require": a person is not "the X".

@@ -147,6 +147,15 @@ export function endsPossessive(text: string): boolean {
   return a === 0x2019 || a === 39;
 }
 
+/**
+ * Whether `longer` may be the fuller form of the name `known`: it keeps its first name ("Kamala Devi
+ * Harris" for "Kamala Harris"; not "Shyamala Gopalan Harris", her mother), or `known` is a lone word.
+ */
+export function keepsFirstName(known: string, longer: string): boolean {
+  const space = known.indexOf(' ');
+  return space < 0 || longer.startsWith(known.slice(0, space + 1));
+}
+
 /** "Pete Hoekstra’s" → "Pete Hoekstra": a final "’s" or "'s" dropped, case kept. */
 export function withoutPossessive(text: string): string {
   return endsPossessive(text) ? text.slice(0, -2) : text;
