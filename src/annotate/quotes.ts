@@ -89,8 +89,9 @@ function scan(
     const c = text[i]!;
     const prev = i > from ? text[i - 1]! : ' ';
     const next = i + 1 < end ? text[i + 1]! : ' ';
-    // “ typed for ” ("a fascist?“ he asked"): glued to the word before, space after.
-    const misusedOpener = DOUBLE_OPEN.has(c) && !/\s/.test(prev) && i > from && /\s/.test(next);
+    // “ typed for ” ("a fascist?“ he asked"): glued to the word before, space after. (Never „, which
+    // only ever opens: „…“ and „…” close with the other marks.)
+    const misusedOpener = c === '“' && !/\s/.test(prev) && i > from && /\s/.test(next);
     if (open === null) {
       if (misusedOpener) continue;
       openMark = mi;

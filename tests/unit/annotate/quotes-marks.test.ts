@@ -36,3 +36,12 @@ describe('pairing quotation marks in mixed and careless typing', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['Our crews will fix the residents’ streets by June.']);
   });
 });
+
+describe('the low opening mark „', () => {
+  it('never closes a quotation, even glued to a word with a space after it (only “ is typed for ”)', () => {
+    const text = '“ said Ⰰ„ next';
+    const q = read(text).quotes[0]!;
+    expect(text[q.end - 1]).not.toBe('„');
+    expect(q.text).toBe(' said Ⰰ');
+  });
+});
