@@ -1,4 +1,4 @@
-import type { Analysis } from '../model/analysis';
+import type { Analysis, Annotations } from '../model/analysis';
 
 /** Messages from the page's panel to the background: the one thing a content script cannot do itself. */
 export const OPEN_OPTIONS = 'sourcelight:open-options';
@@ -34,4 +34,25 @@ export async function requestExport(format: ExportFormat, analysis: Analysis, ur
   const body: unknown = await browser.runtime.sendMessage({ type: EXPORT, format, analysis, url } satisfies ExportRequest);
   if (typeof body !== 'string') throw new Error('no export');
   return body;
+}
+
+/**
+ * The article's text, for the background to annotate. The engine is the bulk of Sourcelight's code:
+ * kept out of the injected script, it is compiled once per background rather than on every page, and
+ * it runs off the page's main thread. The text goes no further than the extension's own background.
+ */
+export const ANNOTATE = 'sourcelight:annotate';
+export interface AnnotateRequest {
+  type: typeof ANNOTATE;
+  text: string;
+}
+
+export const isAnnotateRequest = (m: unknown): m is AnnotateRequest =>
+  typeof m === 'object' && m !== null && (m as { type?: unknown }).type === ANNOTATE && typeof (m as { text?: unknown }).text === 'string';
+
+/** The quotes, sources and anonymous sourcing in `text`; rejects when the background cannot be reached. */
+export async function requestAnnotations(text: string): Promise<Annotations> {
+  const body = (await browser.runtime.sendMessage({ type: ANNOTATE, text } satisfies AnnotateRequest)) as Partial<Annotations> | undefined;
+  if (!body || !Array.isArray(body.quotes) || !Array.isArray(body.speakers) || !Array.isArray(body.anonymous)) throw new Error('no analysis');
+  return body as Annotations;
 }

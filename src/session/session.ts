@@ -1,6 +1,6 @@
-import { analyzeText } from '../analyze';
 import { PassageAnchors } from '../anchor/passages';
 import { extractArticle } from '../extract/document';
+import { buildAnalysis } from '../model/build';
 import { createPainter, type Painter } from '../highlight/painter';
 import { LAYERS, type Layer } from '../highlight/layers';
 import { highlightScope } from '../highlight/scope';
@@ -15,7 +15,7 @@ import {
   saveLayerVisibility,
   savePlacement,
 } from './preferences';
-import { requestOptionsPage } from './messages';
+import { requestAnnotations, requestOptionsPage } from './messages';
 import { watchPage } from './watch-page';
 
 /** One open Sourcelight panel on this page, and everything it added, to take away on close. */
@@ -34,6 +34,8 @@ const CODE = '__sourcelightCode';
 type Code = { toggle: () => ToggleOutcome; alive: () => boolean };
 type Holder = { [KEY]?: Session; [CODE]?: Code };
 const XHTML = 'http://www.w3.org/1999/xhtml';
+/** How long the panel waits for the background's analysis before it shows "Reading the article…". */
+const SLOW_ANSWER_MS = 100;
 /** How often the panel is put back after the page removed it. */
 const MAX_REATTACH = 3;
 /** Elements beyond which a page is analysed after the panel's first frame (the hostile 5 MB page has ~100k). */
@@ -165,8 +167,17 @@ function openSession(doc: Document, onClosed: () => void): Session {
   const host = sidebar.host;
   timings.mount = performance.now() - tMount;
 
+  /** The panel with what is known, once; then the timings a probe in the page reads. */
+  const finish = () => {
+    const tRender = performance.now();
+    sidebar?.fill();
+    timings.render = performance.now() - tRender;
+    timings.total = performance.now() - t0;
+    host.dataset.sourcelightTimings = JSON.stringify(timings);
+  };
+
+  // Stage by stage: each catches its own failure so the others still show what they can.
   const analyse = () => {
-    // Stage by stage: each catches its own failure so the others still show what they can.
     let extraction: ReturnType<typeof extractArticle> | null = null;
     try {
       const t = performance.now();
@@ -176,16 +187,39 @@ function openSession(doc: Document, onClosed: () => void): Session {
       fail('extract', e);
     }
     if (extraction && !extraction.ok) state.status.value = 'no-article';
-    if (extraction?.ok) {
-      try {
-        const t = performance.now();
-        state.analysis.value = analyzeText(extraction.text, extraction.meta, extraction.removed);
-        timings.annotate = performance.now() - t;
-      } catch (e) {
-        fail('annotate', e);
-      }
+    if (!extraction?.ok) {
+      show();
+      return;
     }
+    const { text, meta, removed } = extraction;
+    const t = performance.now();
+    // The background annotates; its answer usually comes within a few milliseconds, and the panel
+    // is rendered once, with it. An answer slow to come (a huge article, a busy machine) gets the
+    // panel's "Reading the article…" meanwhile. Not at the next frame: rendering the panel twice
+    // would delay the answer's own rendering on every page.
+    const slow = doc.defaultView?.setTimeout(() => {
+      if (!closed) sidebar?.fill();
+    }, SLOW_ANSWER_MS);
+    requestAnnotations(text).then(
+      (annotations) => {
+        doc.defaultView?.clearTimeout(slow);
+        if (closed) return;
+        timings.annotate = performance.now() - t;
+        state.analysis.value = buildAnalysis(meta, text, removed, annotations);
+        showSafely();
+      },
+      (e: unknown) => {
+        doc.defaultView?.clearTimeout(slow);
+        if (closed) return;
+        // The extension was reloaded or updated since this page's panel opened.
+        fail('annotate', e);
+        showSafely();
+      },
+    );
+  };
 
+  /** Places, paints and lists what the analysis found (or the message saying why there is none). */
+  const show = () => {
     const analysis = state.analysis.value;
     if (analysis) {
       const tPassages = performance.now();
@@ -220,7 +254,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
 
       // The page keeps changing after the analysis: place every passage again, list what is gone.
       watchPage(doc.documentElement, host, signal, () => {
-        if (!host.isConnected) {
+        if (sidebar?.isGone()) {
           // The page threw our panel away (a single-page app re-rendering the document, an
           // anti-adblock script): put it back a few times; against a page that keeps removing it,
           // stop fighting and leave the highlights (the next click closes them).
@@ -247,11 +281,18 @@ function openSession(doc: Document, onClosed: () => void): Session {
         }
       });
     } else if (state.status.value === 'working') state.status.value = 'error';
-    const tRender = performance.now();
-    sidebar?.fill();
-    timings.render = performance.now() - tRender;
-    timings.total = performance.now() - t0;
-    host.dataset.sourcelightTimings = JSON.stringify(timings);
+    finish();
+  };
+
+  /** `show`, in a callback: a failure outside its stages still leaves a panel that says so. */
+  const showSafely = () => {
+    try {
+      show();
+    } catch (e) {
+      fail('highlight', e);
+      if (state.status.value === 'working') state.status.value = 'error';
+      finish();
+    }
   };
 
   // Preferences arrive a moment later; the panel is already usable with the defaults.
@@ -278,7 +319,8 @@ function openSession(doc: Document, onClosed: () => void): Session {
     // Storage unavailable: the panel keeps its defaults.
   });
   // On a huge page the stages take seconds: the panel ("Reading the article…") is painted first,
-  // so the click answers at once; on an ordinary page everything happens before the first frame.
+  // so the click answers at once; on an ordinary page the extraction runs now and the background's
+  // analysis is usually back before the first frame.
   const view = doc.defaultView;
   if (view && doc.getElementsByTagName('*').length > HUGE_PAGE_ELEMENTS) {
     sidebar.fill();
@@ -290,9 +332,11 @@ function openSession(doc: Document, onClosed: () => void): Session {
   } else
     try {
       analyse();
-    } finally {
-      // `analyse` renders the panel once, lists included; this covers a failure outside its stages.
-      sidebar.fill();
+    } catch (e) {
+      // `analyse` renders the panel once the analysis is back; this covers a failure outside its stages.
+      fail('extract', e);
+      state.status.value = 'error';
+      finish();
     }
-  return { close, isShown: () => host.isConnected };
+  return { close, isShown: () => !sidebar?.isGone() };
 }

@@ -21,6 +21,8 @@ export interface SidebarHandle {
   scopeTo(selector: string): void;
   /** Puts the panel back after the page removed it. */
   reattach(): void;
+  /** True once the page has thrown the shown panel away (not while it waits for the analysis). */
+  isGone(): boolean;
   unmount(): void;
 }
 
@@ -68,7 +70,6 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
   const root = doc.createElement('div');
   root.className = 'root';
   shadow.append(placement, style, root);
-  doc.documentElement.append(host);
   // The top layer: positioned against the viewport whatever the page does to <html> or <body>
   // (a transform, a filter, `overflow: hidden`, a higher z-index). Browsers without popovers keep
   // the fixed position above, which is right on almost every page.
@@ -80,7 +81,6 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
       host.removeAttribute('popover');
     }
   };
-  show();
   host.addEventListener(
     'keydown',
     (e) => {
@@ -101,6 +101,10 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
     fill() {
       if (filled) return;
       filled = true;
+      // The host joins the page only now, with its content: added while the background is still
+      // annotating, it would cost the page a restyle and layout before the answer could be read.
+      doc.documentElement.append(host);
+      show();
       render(h(App, { state, actions }), root);
       // Into the panel, so keyboard and screen-reader users land on it; `close` gives focus back.
       (shadow.querySelector('[data-autofocus]') as HTMLElement | null)?.focus({ preventScroll: true });
@@ -125,6 +129,7 @@ export function mountSidebar(doc: Document, state: SidebarState, actions: Sideba
       restyle();
       if (filled && !pageStyle.isConnected) host.prepend(pageStyle);
     },
+    isGone: () => filled && !host.isConnected,
     reattach() {
       doc.documentElement.append(host);
       show();

@@ -1,0 +1,15 @@
+import { annotate } from '../annotate';
+import { exportFile } from './export-file';
+import { isAnnotateRequest, isExportRequest, isOpenOptions } from './messages';
+
+/**
+ * The background's answers to the panel: its analysis (the engine lives here, not in the injected
+ * script), its "Settings" button (content scripts cannot open the options page themselves), and its
+ * export, whose file writers live here too. Anything else gets no answer.
+ */
+export function answerMessage(message: unknown): Promise<unknown> | undefined {
+  if (isAnnotateRequest(message)) return Promise.resolve().then(() => annotate(message.text));
+  if (isOpenOptions(message)) return browser.runtime.openOptionsPage();
+  if (isExportRequest(message)) return Promise.resolve().then(() => exportFile(message));
+  return undefined;
+}
