@@ -1,7 +1,7 @@
 import type { Span } from '../model/analysis';
 import { Anchorer } from './anchor';
 import { locate, rangeAt, selectorFromIndex, selectorFromText, type TextQuoteSelector } from './selector';
-import { buildTextIndex } from './text-index';
+import { buildTextIndex, type TextIndex } from './text-index';
 
 /** A passage of the analysis to keep placed in the page, under the key the sidebar knows it by. */
 export interface Passage {
@@ -11,6 +11,21 @@ export interface Passage {
 
 /** Where every passage is now: a Range, or null for a passage whose words are not on the page. */
 export type Placement = Map<string, Range | null>;
+
+/**
+ * The first placement's groundwork, which needs the article's text but not its analysis: the page's
+ * text read, and each paragraph of the article found in it. The extension does this while the
+ * background annotates.
+ */
+export interface PageReading {
+  index: TextIndex;
+  anchorer: Anchorer;
+}
+
+export function readPage(text: string, root: Node, exclude: Node | null): PageReading {
+  const index = buildTextIndex(root, exclude);
+  return { index, anchorer: new Anchorer(text, index) };
+}
 
 /**
  * Keeps the analysis's passages anchored to a page that may change after the analysis (lazy-loaded
@@ -26,10 +41,12 @@ export class PassageAnchors {
     private readonly passages: readonly Passage[],
   ) {}
 
-  /** First placement, right after the analysis: paragraph by paragraph, then by words for what that misses. */
-  anchor(root: Node, exclude: Node | null, doc: Document): Placement {
-    const index = buildTextIndex(root, exclude);
-    const anchorer = new Anchorer(this.text, index);
+  /**
+   * First placement, right after the analysis: paragraph by paragraph, then by words for what that
+   * misses. `reading` is the page as read before the analysis came back, if it has not changed since.
+   */
+  anchor(root: Node, exclude: Node | null, doc: Document, reading = readPage(this.text, root, exclude)): Placement {
+    const { index, anchorer } = reading;
     const out: Placement = new Map();
     for (const { key, span } of this.passages) {
       let at = anchorer.place(span);

@@ -1,4 +1,4 @@
-import { PassageAnchors } from '../anchor/passages';
+import { PassageAnchors, readPage, type PageReading } from '../anchor/passages';
 import { extractArticle } from '../extract/document';
 import { buildAnalysis } from '../model/build';
 import { createPainter, type Painter } from '../highlight/painter';
@@ -200,16 +200,38 @@ function openSession(doc: Document, onClosed: () => void): Session {
     const slow = doc.defaultView?.setTimeout(() => {
       if (!closed) sidebar?.fill();
     }, SLOW_ANSWER_MS);
-    requestAnnotations(text).then(
+    const answer = requestAnnotations(text);
+    // Meanwhile, the page's side of the first placement (it needs the text, not the analysis),
+    // and a watch for a change to the page that would make that reading stale.
+    let reading: PageReading | undefined;
+    let changes: MutationObserver | undefined;
+    try {
+      const tRead = performance.now();
+      reading = readPage(text, root(), host);
+      changes = new MutationObserver(() => {});
+      changes.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      signal.addEventListener('abort', () => changes?.disconnect(), { once: true });
+      timings.read = performance.now() - tRead;
+    } catch {
+      // The first placement reads the page itself.
+    }
+    const fresh = () => {
+      const stale = !changes || changes.takeRecords().length > 0;
+      changes?.disconnect();
+      return stale ? undefined : reading;
+    };
+    answer.then(
       (annotations) => {
         doc.defaultView?.clearTimeout(slow);
+        const ready = fresh();
         if (closed) return;
         timings.annotate = performance.now() - t;
         state.analysis.value = buildAnalysis(meta, text, removed, annotations);
-        showSafely();
+        showSafely(ready);
       },
       (e: unknown) => {
         doc.defaultView?.clearTimeout(slow);
+        fresh();
         if (closed) return;
         // The extension was reloaded or updated since this page's panel opened.
         fail('annotate', e);
@@ -218,18 +240,19 @@ function openSession(doc: Document, onClosed: () => void): Session {
     );
   };
 
+  const root = () => doc.body ?? doc.documentElement;
+
   /** Places, paints and lists what the analysis found (or the message saying why there is none). */
-  const show = () => {
+  const show = (reading?: PageReading) => {
     const analysis = state.analysis.value;
     if (analysis) {
       const tPassages = performance.now();
       const passages: LayeredPassage[] = passagesOf(analysis);
       const anchors = new PassageAnchors(analysis.text, passages);
       timings.passages = performance.now() - tPassages;
-      const root = () => doc.body ?? doc.documentElement;
       try {
         const t = performance.now();
-        placed = groupPlacement(passages, anchors.anchor(root(), host, doc));
+        placed = groupPlacement(passages, anchors.anchor(root(), host, doc, reading));
         state.orphans.value = placed.orphans;
         timings.anchor = performance.now() - t;
       } catch (e) {
@@ -285,9 +308,9 @@ function openSession(doc: Document, onClosed: () => void): Session {
   };
 
   /** `show`, in a callback: a failure outside its stages still leaves a panel that says so. */
-  const showSafely = () => {
+  const showSafely = (reading?: PageReading) => {
     try {
-      show();
+      show(reading);
     } catch (e) {
       fail('highlight', e);
       if (state.status.value === 'working') state.status.value = 'error';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PassageAnchors, type Passage } from '../../../src/anchor/passages';
+import { PassageAnchors, readPage, type Passage } from '../../../src/anchor/passages';
 
 /** The analysis text as extraction gives it: paragraphs joined by a blank line. */
 const PARAGRAPHS = [
@@ -47,6 +47,14 @@ describe('PassageAnchors', () => {
     expect(placed.get('q2')?.toString()).toBe('“nothing is final”');
     expect(placed.get('m1')?.toString()).toBe('He');
     expect(placed.get('a0')?.toString()).toBe('One senior official said the talks had stalled.');
+  });
+
+  it('places the passages the same way from a reading of the page made before the analysis came back', () => {
+    const reading = readPage(TEXT, root, null);
+    const early = new PassageAnchors(TEXT, passages).anchor(root, null, document, reading);
+    const late = new PassageAnchors(TEXT, passages).anchor(root, null, document);
+    for (const p of passages) expect(early.get(p.key)?.toString(), p.key).toBe(late.get(p.key)?.toString());
+    expect([...early.values()].filter(Boolean).length).toBe(passages.length);
   });
 
   it('finds every passage on its words again after a paragraph is inserted above them', () => {
