@@ -6,7 +6,7 @@ import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
 import { GEO_HEADS, PLACE_LEADS, placeKey, PLACES } from './places';
 import { appositiveAfter } from './appositive';
-import { DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
+import { COMMON_WORD_ENDING, DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
@@ -149,6 +149,14 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
       return canSpeak(first, true) ? { type: 'description', head: first, text: name, definite: false } : null;
+    }
+    // A word the article capitalises only where a sentence opens: "Lodgers described …" is a group (the
+    // plural of a noun that speaks); "Dependence on … has shot up", "Knowing the route is vital" and
+    // "Bond quotes" (a lowercase noun right after it) are common words. ("Okafor openly admitted" stays a name.)
+    if (opensSentence(a, ctx) && !capitalisedMidSentence(ctx.text, name)) {
+      if (canSpeak(first, true) || (first.endsWith('s') && canSpeak(first) && (!first.endsWith('ers') || agentOfCommonWord(ctx, first)))) return { type: 'description', head: first, text: name, definite: false };
+      const next = ctx.toks[a.sourceAt + 1];
+      if (COMMON_WORD_ENDING.test(first) || (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start && !FUNCTION_WORDS.has(next.lower) && !next.lower.endsWith('ly'))) return null;
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
     // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
@@ -308,6 +316,29 @@ const CONTRACTION = /^\S+(?:n['’]t|['’](?:ve|ll|re|m|d))$/i;
 function opensSentence(a: Attribution, ctx: SpeakerContext): boolean {
   for (let i = 0; i < a.sourceAt; i++) if (ctx.toks[i]!.word) return false;
   return true;
+}
+
+/**
+ * `word` (as written) occurs somewhere in the text where no sentence opens: "said Okafor", "“…,” Okafor
+ * said", "with Okafor's help" (its first 50 occurrences; asked only of rare sentence openers).
+ */
+function capitalisedMidSentence(text: string, word: string): boolean {
+  for (let i = text.indexOf(word), n = 0; i >= 0 && n < 50; i = text.indexOf(word, i + 1), n++) {
+    if ((i > 0 && isLetter(text.charCodeAt(i - 1))) || isLetter(text.charCodeAt(i + word.length))) continue;
+    let k = i - 1;
+    // Spaces and opening marks stand before a sentence's first word; a closing mark does not end the
+    // sentence ("“… done!” Okafor said"), except a straight quote after a space, which opened it ('. "Okafor').
+    while (k >= 0 && /[ \t\u00a0“‘(\[]/.test(text[k]!)) k--;
+    if (k > 0 && (text[k] === '"' || text[k] === "'") && /\s/.test(text[k - 1]!)) continue;
+    if (k >= 0 && !/[.!?:;\n]/.test(text[k]!)) return true;
+  }
+  return false;
+}
+
+/** "Searchers" where the text has "search" or "searcher": a plural in -ers whose verb or singular the text uses is no surname ("Sanders said" keeps his). */
+function agentOfCommonWord(ctx: SpeakerContext, plural: string): boolean {
+  const stem = plural.slice(0, -3);
+  return occursInLowercase(ctx, plural.slice(0, -1)) || occursInLowercase(ctx, stem) || occursInLowercase(ctx, `${stem}e`);
 }
 
 /** The word appears in lowercase somewhere in the text, as a whole word ("cash" for a sentence-initial "Cash"). */

@@ -8,7 +8,7 @@
 /** Heads of a source that can speak and no suffix rule catches, one line per kind. */
 export const SPEAKING_NOUNS: ReadonlySet<string> = new Set(
   [
-    'man men boy girl child children kid wife husband son family guest personnel colleague actress counsel fan critic victim witness', // people: "a man said", "her colleague said"
+    'man men boy girl child children kid wife husband son family guest personnel colleague actress counsel fan critic victim witness neighbour neighbor', // people: "a man said", "her colleague said"
     'head staff clerk prince king queen pope bishop priest rabbi imam cleric tycoon veteran star pilot coach athlete expert colonel captain surrogate nurse', // roles: "the pilot said"
     'ad lawsuit suit complaint filing petition tweet column editorial article piece story book page website site message transcript copy video photo opinion ruling summary note passage account rule constitution analysis study survey poll result inquiry investigation movie film report', // writings, which PolNeAR lets speak: "the ad says", "the lawsuit alleges"
     'outlet cable channel publication tabloid pool team crowd rally audience public community firm business corporation organisation nonprofit non-profit military guard graduate', // organisations and crowds: "the company said", "the crowd chanted"
@@ -45,3 +45,19 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set('van von der den de d
 
 /** Words a source phrase never ends on: a preposition or relative pronoun left by a reader that did not stop ("Tasos Georgelis of", "People who"). */
 export const DANGLING_ENDS: ReadonlySet<string> = new Set('of who which that whose whom from for with at in on by to , ( —'.split(' '));
+
+/** Endings of common English words, never of a name that opens a sentence and appears nowhere else capitalised (speaker-check.ts). */
+export const COMMON_WORD_ENDING = new RegExp(
+  `(?:${[
+    'ance', // "Reliance on cheap labour has grown"
+    'ence', // "Dependence on … has shot up"
+    'ity', // "Inequality rises …"
+    'ure', // "Infrastructure stocks gained"
+    'tion', // "Inflation eased"
+    'sion', // "Tension mounted"
+    'ment', // "Unemployment fell"
+    'ness', // "Awareness grew"
+    'ism', // "Tourism recovered"
+    'ing', // a participle or gerund: "Knowing the route is vital", "Polling shows"
+  ].join('|')})$`,
+);

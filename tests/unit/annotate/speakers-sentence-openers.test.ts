@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const names = (text: string) => read(text).speakers.map((s) => s.name);
+
+describe('a capitalised word opening a sentence is a name only if the article capitalises it mid-sentence too', () => {
+  it('lists no source for a common noun that opens a sentence before a verb read as a cue ("Dependence on … has shot up")', () => {
+    expect(names('The harbour was quiet.\n\nDependence on seasonal crews has shot up since 2019. The port agreed to hire more.')).not.toContain('Dependence');
+  });
+
+  it('reads a word opening a paragraph under a heading with no full stop as opening its sentence ("Charted ¶ Dependence on …")', () => {
+    expect(names('Charted\n\nDependence on seasonal crews has shot up since 2019.')).not.toContain('Dependence');
+  });
+
+  it('lists no source for a participle that opens a sentence ("Knowing … is vital")', () => {
+    expect(names('The route climbs six hills. Knowing a detailed picture of the wind is vital. The ride is long.')).not.toContain('Knowing');
+  });
+
+  it('lists no source for a noun that opens a sentence as the modifier of a lowercase noun ("Retail stocks gained with Acme adding …")', () => {
+    expect(names('Markets were flat on Friday.\n\nRetail stocks gained with Acme (ACM.N) adding 0.5 percent while Beta Works (BW.N) rose 4 percent.')).not.toContain('Retail');
+  });
+
+  it('makes a capitalised plural of a person noun a group that speaks ("Lodgers described …")', () => {
+    const r = read('The fire spread fast from the lodge. Lodgers described “a wall of flame” on the balconies.');
+    expect(r.speakers.find((s) => s.name === 'Lodgers')?.kind).not.toBe('person');
+  });
+
+  it('keeps a surname that opens sentences when the article also uses it mid-sentence ("Okafor said … said Okafor")', () => {
+    const r = read('Okafor said the deal was “a trap.” The union backed him, said Okafor.');
+    expect(r.saidBy('a trap')).toBe('Okafor');
+  });
+});
