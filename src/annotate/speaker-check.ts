@@ -6,7 +6,7 @@ import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
 import { GEO_HEADS, PLACE_LEADS, placeKey, PLACES } from './places';
 import { appositiveAfter } from './appositive';
-import { COMMON_WORD_ENDING, DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
+import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
@@ -59,9 +59,12 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   let honorific = r.honorific;
   // "Senator Mitch McConnell of Kentucky", "National Bank of Canada", "A colleague of Rothman's": the name after "of" is not the speaker's own.
   if (title === 'of') title = null; // "in the mouth of Donald Trump, who proclaimed"
+  // "Images via City Archive": a picture credit names no source.
+  if (title && CREDIT_WORDS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase())) return null;
   if (title && title.endsWith(' of')) {
     const before = title.split(' ').slice(0, -1);
     const last = before[before.length - 1]?.toLowerCase() ?? '';
+    if (CREDIT_WORDS.has(last)) return null;
     if (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last)) return { type: 'organization', name: `${before.join(' ')} of ${name}` };
     let k = before.length;
     while (k > 0 && isNameWord(before[k - 1]!) && !TITLE_WORDS.has(before[k - 1]!.toLowerCase())) k--;

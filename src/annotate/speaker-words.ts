@@ -61,3 +61,9 @@ export const COMMON_WORD_ENDING = new RegExp(
     'ing', // a participle or gerund: "Knowing the route is vital", "Polling shows"
   ].join('|')})$`,
 );
+
+/** Words of a picture credit before a name, which names where a picture came from, not a source. */
+export const CREDIT_WORDS: ReadonlySet<string> = new Set([
+  'via', // "Images via City Archive and Town Library"
+  'courtesy', // "Courtesy of Ann Lee/City Archive"
+]);

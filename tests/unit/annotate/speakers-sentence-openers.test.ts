@@ -30,3 +30,15 @@ describe('a capitalised word opening a sentence is a name only if the article ca
     expect(r.saidBy('a trap')).toBe('Okafor');
   });
 });
+
+describe('a picture credit is no source', () => {
+  it('gives a quotation after a credit line ("Images via …") no speaker from the credit', () => {
+    const r = read('The old bridge was rebuilt in 1910.\n\nImages via Harbor Photo Archive and City Library\n\nThe town grew around it. In 1842 the bridge was “one of the finest on the coast,” crows the almanac.');
+    expect(r.saidBy('finest on the coast')).toBeNull();
+  });
+
+  it('lists no source for the name in a "Courtesy of" credit', () => {
+    const r = read('The old bridge was rebuilt in 1910.\n\nCourtesy of Ann Lee and City Library\n\nThe town grew around it. In 1842 the bridge was “one of the finest on the coast,” crows the almanac.');
+    expect(r.saidBy('finest on the coast')).toBeNull();
+  });
+});
