@@ -38,7 +38,13 @@ export const TITLED = / (?:Against|For|Of|The|And|With|To|In|On)(?= )/;
 export const THING_FIRST_WORDS: ReadonlySet<string> = new Set('hurricane storm typhoon cyclone tropical'.split(' '));
 
 /** Capitalised last words of a thing that never speaks: "The Data Retention Bill will be debated", "Super Six and Midnight Magic were dance troupes". */
-export const THING_LAST_WORDS: ReadonlySet<string> = new Set('bill act treaty accord amendment festival airport stadium two three four five six seven eight nine ten'.split(' '));
+export const THING_LAST_WORDS: ReadonlySet<string> = new Set(
+  [
+    'bill act treaty accord amendment festival', // laws and events: "The Data Retention Bill will be debated"
+    'airport stadium bridge tunnel dam aqueduct canal highway parkway expressway tower', // structures: "The Larkin Bridge opened in 1883"
+    'two three four five six seven eight nine ten', // groups of a number: "Super Six and Midnight Magic were dance troupes"
+  ].join(' ').split(' '),
+);
 
 /** Lowercase particles inside a person's name: "Erik van Sebille", "Bill de Blasio", "Anwar al-Awlaki". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set('van von der den de da di del du la le al el bin ibn ter ten dos das'.split(' '));

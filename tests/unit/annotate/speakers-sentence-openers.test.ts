@@ -42,3 +42,10 @@ describe('a picture credit is no source', () => {
     expect(r.saidBy('finest on the coast')).toBeNull();
   });
 });
+
+describe('a structure is no source', () => {
+  it('gives a quotation no speaker from a bridge named before it ("The Larkin Bridge opened …")', () => {
+    const r = read('The Larkin Bridge opened in 1883 to great crowds.\n\nIn 1884 the road was “one of the finest in the land,” crows the almanac.');
+    expect(r.saidBy('finest in the land')).toBeNull();
+  });
+});
