@@ -291,3 +291,10 @@ export const STATEMENT_WORDS: ReadonlySet<string> = new Set([
   'memo', // "said in a memo"
   'post', // "wrote in a Facebook post"
 ]);
+
+/** Prepositions before the phrase a participle cue follows that make it where the clause's subject spoke, not who. */
+export const PLACE_OF_SPEECH: ReadonlySet<string> = new Set([
+  'to', // "Lee posted to Twitter asking …"
+  'on', // "Lee went on Facebook saying …"
+  'via', // "Lee wrote via Instagram claiming …"
+]);

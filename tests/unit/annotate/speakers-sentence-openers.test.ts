@@ -49,3 +49,20 @@ describe('a structure is no source', () => {
     expect(r.saidBy('finest in the land')).toBeNull();
   });
 });
+
+describe('where a source spoke is not who spoke', () => {
+  it('attributes a quote after "posted to Twitter asking" to the poster, not to Twitter', () => {
+    expect(read('Staff writer Ann Lee posted to Twitter asking if there were “any calm voters left?”').saidBy('calm voters')).toBe('Ann Lee');
+  });
+
+  it('attributes a quote after "went on Facebook saying" to the one who went on it', () => {
+    expect(read('Ann Lee, a staff writer, went on Facebook saying the vote was “a farce.”').saidBy('a farce')).toBe('Ann Lee');
+  });
+});
+
+describe('the possessive subject of a gerund after a preposition', () => {
+  it('keeps the possessor as the source of "to respond to Lee\'s calling him …"', () => {
+    const r = read('Mr. Stone went on television to respond to Ann Lee’s calling him “a fraud.”');
+    expect(r.saidBy('a fraud')).toBe('Ann Lee');
+  });
+});
