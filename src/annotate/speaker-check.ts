@@ -188,12 +188,21 @@ function calledIt(a: Attribution, ctx: SpeakerContext): boolean {
   return false;
 }
 
-/** "Waze, a free navigation app that …": somewhere in the article the lone name has a company's noun in apposition (its first three ", " only). */
+/**
+ * "Waze, a free navigation app that …": somewhere in the article the lone name has a company's noun in
+ * apposition (its first three ", " only), or right before it: "the satellite company Orbicom" (its first five).
+ */
 function describedAsCompany(name: string, text: string): boolean {
   const key = `${name}, `;
   for (let i = text.indexOf(key), n = 0; i >= 0 && n < 3; i = text.indexOf(key, i + 1), n++) {
     const ap = appositiveAfter(text.slice(i + name.length, i + name.length + 100));
     if (ap && ORG_DESCRIPTORS.has(ap.head)) return true;
+  }
+  const after = ` ${name}`;
+  for (let i = text.indexOf(after), n = 0; i > 0 && n < 5; i = text.indexOf(after, i + 1), n++) {
+    if (isLetter(text.charCodeAt(i + after.length))) continue;
+    const from = text.lastIndexOf(' ', i - 1) + 1;
+    if (ORG_DESCRIPTORS.has(text.slice(from, i))) return true;
   }
   return false;
 }

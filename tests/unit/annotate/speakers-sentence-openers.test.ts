@@ -66,3 +66,10 @@ describe('the possessive subject of a gerund after a preposition', () => {
     expect(r.saidBy('a fraud')).toBe('Ann Lee');
   });
 });
+
+describe('a lone name the article calls a company elsewhere', () => {
+  it('makes "as Orbicom notes" an organisation when another sentence says "the satellite company Orbicom"', () => {
+    const r = read('In 1962 came the first satellite, which the Canadian satellite company Orbicom describes as “the first active satellite.” Later came cable. “By 1990, satellites carried most television,” as Orbicom notes.');
+    expect(r.speakerOf(r.quote('By 1990'))?.kind).toBe('organization');
+  });
+});
