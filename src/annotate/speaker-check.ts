@@ -4,7 +4,7 @@ import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrase
 import { readPhrase, type PhraseReading } from './names';
 import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
-import { GEO_HEADS, PLACE_LEADS, placeKey, PLACES } from './places';
+import { GEO_HEADS, PLACE_LEADS, PLACE_PARTS, placeKey, PLACES } from './places';
 import { appositiveAfter } from './appositive';
 import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
@@ -106,8 +106,10 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   name = words.join(' ');
   const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());
   // Judged by the fullest form the article gives ("the Bill" → "Data Retention Bill", "Jordan" → "Jim Jordan").
-  // …but a lone place that also ends agencies' names is itself ("Canada said" after "Statistics Canada").
-  const full = words.length === 1 && PLACES.has(surname) && ORG_LAST_WORDS.has(surname) ? name : longer(ctx.fullNames.get(surname), name);
+  // …but a lone place that also ends agencies' names is itself ("Canada said" after "Statistics Canada"),
+  // and so is one the article also names a part of ("Kenya has said" after "West Kenya"; "Israel said" after "Steve Israel" is his).
+  let full = longer(ctx.fullNames.get(surname), name);
+  if (words.length === 1 && full !== name && PLACES.has(surname) && (ORG_LAST_WORDS.has(surname) || PLACE_PARTS.has(full.slice(0, full.indexOf(' ')).toLowerCase()))) full = name;
   // Only the first and last words are looked up (the whole name only for a place): no per-word work.
   const space = full.indexOf(' ');
   const lastSpace = full.lastIndexOf(' ');
@@ -218,8 +220,12 @@ function standsForGovernment(a: Attribution, ctx: SpeakerContext): boolean {
   const prev = a.sourceAt > 0 ? ctx.toks[a.sourceAt - 1] : undefined;
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
   const end = a.source[a.source.length - 1]!.end;
-  return a.cue.start - end <= 2;
+  // …or with an auxiliary between: "Kenya has said".
+  return a.cue.start - end <= 2 || (a.cue.start - end <= 8 && AUXILIARY_GAP.test(ctx.text.slice(end, a.cue.start)));
 }
+
+/** What may stand between a place and its cue for the place to be the cue's subject: "Kenya has said", "Peru will say". */
+const AUXILIARY_GAP = /^ (?:has|have|will|would) $/;
 
 /**
  * An unnamed source or description: its head must be able to speak ("a spokesperson", "the

@@ -73,3 +73,11 @@ describe('a lone name the article calls a company elsewhere', () => {
     expect(r.speakerOf(r.quote('By 1990'))?.kind).toBe('organization');
   });
 });
+
+describe('a place is judged as itself, not by a longer place name ending in it', () => {
+  it('makes "Kenya has said" Kenya\'s government after "West Kenya" was named, not a person called West Kenya', () => {
+    const r = read('Rebels fled to neighboring West Kenya. Kenya has said it will “open the border” soon.');
+    expect(r.saidBy('open the border')).toBe('Kenya');
+    expect(r.speakerOf(r.quote('open the border'))?.kind).toBe('organization');
+  });
+});
