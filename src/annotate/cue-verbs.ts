@@ -298,3 +298,14 @@ export const PLACE_OF_SPEECH: ReadonlySet<string> = new Set([
   'on', // "Lee went on Facebook saying …"
   'via', // "Lee wrote via Instagram claiming …"
 ]);
+
+/** Words after "went" that make it a change of state, not speech ("went on", "went after Bush, calling him …" do say). */
+export const WENT_STATES: ReadonlySet<string> = new Set([
+  'bust', // "the firm then went bust"
+  'bankrupt', // "the airline went bankrupt"
+  'broke', // "the studio went broke"
+  'under', // "the chain went under"
+  'missing', // "the plane went missing"
+  'viral', // "the video went viral"
+  'dark', // "the site went dark"
+]);

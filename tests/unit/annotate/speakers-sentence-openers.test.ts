@@ -81,3 +81,9 @@ describe('a place is judged as itself, not by a longer place name ending in it',
     expect(r.speakerOf(r.quote('open the border'))?.kind).toBe('organization');
   });
 });
+
+describe('"went" says something only in "went on" or before what was said', () => {
+  it('lists no source for a company that "went bust"', () => {
+    expect(read('Firms like Acme Cable, whose value peaked in 2000, laid pipe everywhere and then went bust.').speakers).toEqual([]);
+  });
+});
