@@ -87,3 +87,13 @@ describe('"went" says something only in "went on" or before what was said', () =
     expect(read('Firms like Acme Cable, whose value peaked in 2000, laid pipe everywhere and then went bust.').speakers).toEqual([]);
   });
 });
+
+describe('a plural possessive before a name says where the person works', () => {
+  it('names "Acme Airlines\' Kent Powell" Kent Powell', () => {
+    expect(read('Acme Airlines\' Kent Powell said the storm was “mild.”').saidBy('mild')).toBe('Kent Powell');
+  });
+
+  it('keeps "Chris Jones\'" as Chris Jones', () => {
+    expect(read('Chris Jones\' plan drew fire. “It is a plan,” Jones said.').saidBy('It is a plan')).toBe('Chris Jones');
+  });
+});
