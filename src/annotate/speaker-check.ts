@@ -158,7 +158,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     // A word the article capitalises only where a sentence opens: "Lodgers described …" is a group (the
     // plural of a noun that speaks); "Dependence on … has shot up", "Knowing the route is vital" and
     // "Bond quotes" (a lowercase noun right after it) are common words. ("Okafor openly admitted" stays a name.)
-    if (opensSentence(a, ctx) && !capitalisedMidSentence(ctx.text, name)) {
+    if (opensSentence(a, ctx) && !capitalisedMidSentence(ctx.text, name, ctx.toks[a.sourceAt]!.start)) {
       if (canSpeak(first, true) || (first.endsWith('s') && canSpeak(first) && (!first.endsWith('ers') || agentOfCommonWord(ctx, first)))) return { type: 'description', head: first, text: name, definite: false };
       const next = ctx.toks[a.sourceAt + 1];
       if (COMMON_WORD_ENDING.test(first) || (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start && !FUNCTION_WORDS.has(next.lower) && !next.lower.endsWith('ly'))) return null;
@@ -330,19 +330,22 @@ function isNameWord(w: string): boolean {
 const CONTRACTION = /^\S+(?:n['’]t|['’](?:ve|ll|re|m|d))$/i;
 
 
-/** The source phrase is the first word of its sentence (after opening punctuation). */
+/** The source phrase is the first word of its sentence (after opening punctuation and a live blog's time stamp: "04.00 Searchers say"). */
 function opensSentence(a: Attribution, ctx: SpeakerContext): boolean {
-  for (let i = 0; i < a.sourceAt; i++) if (ctx.toks[i]!.word) return false;
+  for (let i = 0; i < a.sourceAt; i++) if (ctx.toks[i]!.word && !(i === 0 && TIME_STAMP.test(ctx.toks[0]!.text))) return false;
   return true;
 }
 
+/** A time stamp opening a live blog's entry: "04.00", "14:53". */
+const TIME_STAMP = /^\d{1,2}[.:]\d\d$/;
+
 /**
- * `word` (as written) occurs somewhere in the text where no sentence opens: "said Okafor", "“…,” Okafor
+ * `word` (as written) occurs somewhere in the text but at `self` where no sentence opens: "said Okafor", "“…,” Okafor
  * said", "with Okafor's help" (its first 50 occurrences; asked only of rare sentence openers).
  */
-function capitalisedMidSentence(text: string, word: string): boolean {
+function capitalisedMidSentence(text: string, word: string, self: number): boolean {
   for (let i = text.indexOf(word), n = 0; i >= 0 && n < 50; i = text.indexOf(word, i + 1), n++) {
-    if ((i > 0 && isLetter(text.charCodeAt(i - 1))) || isLetter(text.charCodeAt(i + word.length))) continue;
+    if (i === self || (i > 0 && isLetter(text.charCodeAt(i - 1))) || isLetter(text.charCodeAt(i + word.length))) continue;
     let k = i - 1;
     // Spaces and opening marks stand before a sentence's first word; a closing mark does not end the
     // sentence ("“… done!” Okafor said"), except a straight quote after a space, which opened it ('. "Okafor').

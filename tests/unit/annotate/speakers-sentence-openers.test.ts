@@ -97,3 +97,10 @@ describe('a plural possessive before a name says where the person works', () => 
     expect(read('Chris Jones\' plan drew fire. “It is a plan,” Jones said.').saidBy('It is a plan')).toBe('Chris Jones');
   });
 });
+
+describe('a live blog entry opens its sentence after its time stamp', () => {
+  it('makes "04.00 Searchers says …" a group of searchers, not a person called Searchers', () => {
+    const r = read('The search resumed at dawn and the search teams were tired.\n\n04.00 Searchers says they have seen “a sonar image” of the wreck.');
+    expect(r.speakerOf(r.quote('a sonar image'))?.kind).not.toBe('person');
+  });
+});
