@@ -128,7 +128,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   // ("in Lee’s words" is Lee's.)
   if (bare && words.length === 1 && a.sourceAt > 0 && IN_AT.has(ctx.toks[a.sourceAt - 1]!.lower) && !endsPossessive(ctx.toks[a.sourceAt]!.text)) return null;
   // "PSPC said", "the IDF said": an acronym is an organisation.
-  if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return { type: 'organization', name: full };
+  // …but "NEW: “…”", "UPDATE:": a common word in capitals labelling a line names no one.
+  if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return a.cue.text === ':' && occursInLowercase(ctx, first) ? null : { type: 'organization', name: full };
   // "The Coalition Against Trump marched": a capitalised function word inside the name.
   if (bare && multi && TITLED.test(full)) return { type: 'organization', name: full };
   // "Airbus A330 landed": a model number names a thing.
@@ -236,6 +237,8 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
   // "One of them said", "those who …": the coreference reader takes the group cited before.
   if (r.head === 'them' || r.head === 'those') return r;
   const src = a.source;
+  // "His company’s cheap chips are “democratizing” …": a phrase read up to a possessive is the owner, not the subject.
+  if (src && endsPossessive(src[src.length - 1]!.text) && !src[src.length - 1]!.cap) return null;
   if (mayReread && src && src.length > 1) {
     let end = src.length;
     while (end > 1 && DANGLING_ENDS.has(src[end - 1]!.lower)) end--;

@@ -104,3 +104,14 @@ describe('a live blog entry opens its sentence after its time stamp', () => {
     expect(r.speakerOf(r.quote('a sonar image'))?.kind).not.toBe('person');
   });
 });
+
+describe('labels and owners are not sources', () => {
+  it('lists no source for a capitalised label before a colon ("NEW: …")', () => {
+    const r = read('HIGHLIGHTS\n\nNEW: The worst of the storm is over, a new forecast says\n\nNEW: "Tomorrow will be a quieter day," says a weather forecaster');
+    expect(r.speakers.map((s) => s.name)).not.toContain('NEW');
+  });
+
+  it('gives a quoted term no source from the owner that opens its subject ("His company’s cheap chips are “…”")', () => {
+    expect(read('His company’s relatively cheap chips are “democratizing” access to its computers.').saidBy('democratizing')).toBeNull();
+  });
+});
