@@ -65,6 +65,11 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     const before = title.split(' ').slice(0, -1);
     const last = before[before.length - 1]?.toLowerCase() ?? '';
     if (CREDIT_WORDS.has(last)) return null;
+    // "Thousands of Tunisians marched": a crowd of a people, not a person.
+    if (before.length === 1 && SHARES.has(last)) {
+      const head = stripPossessive(name.toLowerCase());
+      return canSpeak(head) ? { type: 'description', head, text: `${before[0]} of ${name}`, definite: false } : null;
+    }
     if (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last)) return { type: 'organization', name: `${before.join(' ')} of ${name}` };
     let k = before.length;
     while (k > 0 && isNameWord(before[k - 1]!) && !TITLE_WORDS.has(before[k - 1]!.toLowerCase())) k--;

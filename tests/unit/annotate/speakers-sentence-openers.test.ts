@@ -115,3 +115,11 @@ describe('labels and owners are not sources', () => {
     expect(read('His company’s relatively cheap chips are “democratizing” access to its computers.').saidBy('democratizing')).toBeNull();
   });
 });
+
+describe('a crowd of a people is a group', () => {
+  it('makes "Thousands of Mirenians … chanting" a group, not a person called Thousands', () => {
+    const r = read('Thousands of Mirenians marched on Friday, chanting “No fear.”');
+    expect(r.speakerOf(r.quote('No fear'))?.kind).not.toBe('person');
+    expect(r.speakers.map((s) => s.name)).not.toContain('Thousands');
+  });
+});
