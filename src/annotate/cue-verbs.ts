@@ -291,3 +291,21 @@ export const STATEMENT_WORDS: ReadonlySet<string> = new Set([
   'memo', // "said in a memo"
   'post', // "wrote in a Facebook post"
 ]);
+
+/** Prepositions before the phrase a participle cue follows that make it where the clause's subject spoke, not who. */
+export const PLACE_OF_SPEECH: ReadonlySet<string> = new Set([
+  'to', // "Lee posted to Twitter asking …"
+  'on', // "Lee went on Facebook saying …"
+  'via', // "Lee wrote via Instagram claiming …"
+]);
+
+/** Words after "went" that make it a change of state, not speech ("went on", "went after Bush, calling him …" do say). */
+export const WENT_STATES: ReadonlySet<string> = new Set([
+  'bust', // "the firm then went bust"
+  'bankrupt', // "the airline went bankrupt"
+  'broke', // "the studio went broke"
+  'under', // "the chain went under"
+  'missing', // "the plane went missing"
+  'viral', // "the video went viral"
+  'dark', // "the site went dark"
+]);

@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, STATEMENT_WORDS } from './cue-verbs';
+import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, PLACE_OF_SPEECH, STATEMENT_WORDS, WENT_STATES } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
 import { endsPossessive, isDash, type Token } from './tokens';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
@@ -105,8 +105,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     // "if he continues to lose ground": "continue to" does, it does not say.
     // …nor do "continued struggles" or "continued the fight": only a pause, a quotation or "that" may follow the verb that says.
     if (form && (t.lower === 'continues' || t.lower === 'continued') && toks[i + 1]?.word && !toks[i + 1]!.quoted && !toks[i + 1]!.cap && toks[i + 1]!.lower !== 'that') form = undefined;
-    // "“…,” he went on", not "the remark that it was “safe” went viral".
-    if (form && t.lower === 'went' && toks[i + 1]?.lower !== 'on' && toks[i - 1]?.quoted) form = undefined;
+    // "“…,” he went on", not "the remark that it was “safe” went viral" nor "the firm went bust".
+    if (form && t.lower === 'went' && ((toks[i + 1]?.lower !== 'on' && toks[i - 1]?.quoted) || WENT_STATES.has(toks[i + 1]?.lower ?? ''))) form = undefined;
     // "many Asian states, and …": the noun; the verb introduces what is stated ("the website states that", "states: “…”").
     if (form && t.lower === 'states' && !statesIsVerb(toks, i)) form = undefined;
     if (!form && quoted && isVerbAfterQuotedSource(toks, i)) form = 'finite';
@@ -143,6 +143,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       // "with news outlets reporting" has its source right before; "at one point calling" does not.
       // …and "with many marchers and spectators chanting “…”" has its subject after "with".
       if (ph && !isSourceLike(toks[ph.head]!) && toks[ph.first - 1]?.lower !== 'with') ph = null;
+      // "Lee posted to Twitter asking …", "went on Facebook saying …": where the speaker spoke is no speaker
+      // (but "to respond to Lee's calling him …" names the gerund's subject).
+      if (ph && PLACE_OF_SPEECH.has(toks[ph.first - 1]?.lower ?? '') && !endsPossessive(toks[ph.last]!.text)) ph = null;
       // "The senator emailed supporters saying: “…”": the phrase is the object of a verb; the clause's subject speaks.
       if (ph && /^[a-z]+ed$/.test(toks[ph.first - 1]?.text ?? '')) {
         const subject = phraseEndingAt(toks, ph.first - 2);

@@ -51,7 +51,7 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', // "Trump said Tuesday"
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', // dates
   'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', // abbreviated months
-  'with', 'for', 'from', 'by', 'to', 'of', 'during', 'despite', 'following', 'under', 'late', 'last', 'next', // prepositional openers
+  'with', 'for', 'from', 'by', 'to', 'of', 'during', 'despite', 'following', 'under', 'late', 'last', 'next', 'prior', // prepositional openers: "Prior to the vote, …"
   'le', 'la', 'les', 'selon', // French openers
   'was', 'is', 'did', 'does', 'do', 'were', 'are', 'has', 'have', 'had', // questions: "Was he playing some sort of game?"
   'amid', 'led', 'additional', 'all', 'many', 'most', 'several', 'some', 'although', 'though', 'because', 'where', 'what', 'why', 'how', 'who', 'which', 'here', // openers: "Led by Council Speaker …, the rally"

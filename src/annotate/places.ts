@@ -26,6 +26,9 @@ export const GEO_HEADS: ReadonlySet<string> = new Set(
   'harbour harbor street avenue road river lake ocean sea bay island islands mountain mountains valley county province region peninsula strait gulf coast beach square'.split(' '),
 );
 
+/** First words that name a part or a neighbour of a place: "South Kenya", "Northern Ireland", "Greater London". */
+export const PLACE_PARTS: ReadonlySet<string> = new Set('north south east west northern southern eastern western central greater upper lower'.split(' '));
+
 /** First words of the multi-word places ("new" for "new_york"): only a name opening with one is looked up whole. */
 export const PLACE_LEADS: ReadonlySet<string> = new Set([...PLACES].filter((p) => p.includes('_')).map((p) => p.slice(0, p.indexOf('_'))));
 

@@ -4,9 +4,9 @@ import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrase
 import { readPhrase, type PhraseReading } from './names';
 import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
-import { GEO_HEADS, PLACE_LEADS, placeKey, PLACES } from './places';
+import { GEO_HEADS, PLACE_LEADS, PLACE_PARTS, placeKey, PLACES } from './places';
 import { appositiveAfter } from './appositive';
-import { DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
+import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
@@ -59,9 +59,17 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   let honorific = r.honorific;
   // "Senator Mitch McConnell of Kentucky", "National Bank of Canada", "A colleague of Rothman's": the name after "of" is not the speaker's own.
   if (title === 'of') title = null; // "in the mouth of Donald Trump, who proclaimed"
+  // "Images via City Archive": a picture credit names no source.
+  if (title && CREDIT_WORDS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase())) return null;
   if (title && title.endsWith(' of')) {
     const before = title.split(' ').slice(0, -1);
     const last = before[before.length - 1]?.toLowerCase() ?? '';
+    if (CREDIT_WORDS.has(last)) return null;
+    // "Thousands of Tunisians marched": a crowd of a people, not a person.
+    if (before.length === 1 && SHARES.has(last)) {
+      const head = stripPossessive(name.toLowerCase());
+      return canSpeak(head) ? { type: 'description', head, text: `${before[0]} of ${name}`, definite: false } : null;
+    }
     if (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last)) return { type: 'organization', name: `${before.join(' ')} of ${name}` };
     let k = before.length;
     while (k > 0 && isNameWord(before[k - 1]!) && !TITLE_WORDS.has(before[k - 1]!.toLowerCase())) k--;
@@ -103,8 +111,10 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   name = words.join(' ');
   const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());
   // Judged by the fullest form the article gives ("the Bill" → "Data Retention Bill", "Jordan" → "Jim Jordan").
-  // …but a lone place that also ends agencies' names is itself ("Canada said" after "Statistics Canada").
-  const full = words.length === 1 && PLACES.has(surname) && ORG_LAST_WORDS.has(surname) ? name : longer(ctx.fullNames.get(surname), name);
+  // …but a lone place that also ends agencies' names is itself ("Canada said" after "Statistics Canada"),
+  // and so is one the article also names a part of ("Kenya has said" after "West Kenya"; "Israel said" after "Steve Israel" is his).
+  let full = longer(ctx.fullNames.get(surname), name);
+  if (words.length === 1 && full !== name && PLACES.has(surname) && (ORG_LAST_WORDS.has(surname) || PLACE_PARTS.has(full.slice(0, full.indexOf(' ')).toLowerCase()))) full = name;
   // Only the first and last words are looked up (the whole name only for a place): no per-word work.
   const space = full.indexOf(' ');
   const lastSpace = full.lastIndexOf(' ');
@@ -123,7 +133,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   // ("in Lee’s words" is Lee's.)
   if (bare && words.length === 1 && a.sourceAt > 0 && IN_AT.has(ctx.toks[a.sourceAt - 1]!.lower) && !endsPossessive(ctx.toks[a.sourceAt]!.text)) return null;
   // "PSPC said", "the IDF said": an acronym is an organisation.
-  if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return { type: 'organization', name: full };
+  // …but "NEW: “…”", "UPDATE:": a common word in capitals labelling a line names no one.
+  if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return a.cue.text === ':' && occursInLowercase(ctx, first) ? null : { type: 'organization', name: full };
   // "The Coalition Against Trump marched": a capitalised function word inside the name.
   if (bare && multi && TITLED.test(full)) return { type: 'organization', name: full };
   // "Airbus A330 landed": a model number names a thing.
@@ -149,6 +160,14 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
       return canSpeak(first, true) ? { type: 'description', head: first, text: name, definite: false } : null;
+    }
+    // A word the article capitalises only where a sentence opens: "Lodgers described …" is a group (the
+    // plural of a noun that speaks); "Dependence on … has shot up", "Knowing the route is vital" and
+    // "Bond quotes" (a lowercase noun right after it) are common words. ("Okafor openly admitted" stays a name.)
+    if (opensSentence(a, ctx) && !capitalisedMidSentence(ctx.text, name, ctx.toks[a.sourceAt]!.start)) {
+      if (canSpeak(first, true) || (first.endsWith('s') && canSpeak(first) && (!first.endsWith('ers') || agentOfCommonWord(ctx, first)))) return { type: 'description', head: first, text: name, definite: false };
+      const next = ctx.toks[a.sourceAt + 1];
+      if (COMMON_WORD_ENDING.test(first) || (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start && !FUNCTION_WORDS.has(next.lower) && !next.lower.endsWith('ly'))) return null;
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
     // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
@@ -177,12 +196,21 @@ function calledIt(a: Attribution, ctx: SpeakerContext): boolean {
   return false;
 }
 
-/** "Waze, a free navigation app that …": somewhere in the article the lone name has a company's noun in apposition (its first three ", " only). */
+/**
+ * "Waze, a free navigation app that …": somewhere in the article the lone name has a company's noun in
+ * apposition (its first three ", " only), or right before it: "the satellite company Orbicom" (its first five).
+ */
 function describedAsCompany(name: string, text: string): boolean {
   const key = `${name}, `;
   for (let i = text.indexOf(key), n = 0; i >= 0 && n < 3; i = text.indexOf(key, i + 1), n++) {
     const ap = appositiveAfter(text.slice(i + name.length, i + name.length + 100));
     if (ap && ORG_DESCRIPTORS.has(ap.head)) return true;
+  }
+  const after = ` ${name}`;
+  for (let i = text.indexOf(after), n = 0; i > 0 && n < 5; i = text.indexOf(after, i + 1), n++) {
+    if (isLetter(text.charCodeAt(i + after.length))) continue;
+    const from = text.lastIndexOf(' ', i - 1) + 1;
+    if (ORG_DESCRIPTORS.has(text.slice(from, i))) return true;
   }
   return false;
 }
@@ -198,8 +226,12 @@ function standsForGovernment(a: Attribution, ctx: SpeakerContext): boolean {
   const prev = a.sourceAt > 0 ? ctx.toks[a.sourceAt - 1] : undefined;
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
   const end = a.source[a.source.length - 1]!.end;
-  return a.cue.start - end <= 2;
+  // …or with an auxiliary between: "Kenya has said".
+  return a.cue.start - end <= 2 || (a.cue.start - end <= 8 && AUXILIARY_GAP.test(ctx.text.slice(end, a.cue.start)));
 }
+
+/** What may stand between a place and its cue for the place to be the cue's subject: "Kenya has said", "Peru will say". */
+const AUXILIARY_GAP = /^ (?:has|have|will|would) $/;
 
 /**
  * An unnamed source or description: its head must be able to speak ("a spokesperson", "the
@@ -210,6 +242,8 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
   // "One of them said", "those who …": the coreference reader takes the group cited before.
   if (r.head === 'them' || r.head === 'those') return r;
   const src = a.source;
+  // "His company’s cheap chips are “democratizing” …": a phrase read up to a possessive is the owner, not the subject.
+  if (src && endsPossessive(src[src.length - 1]!.text) && !src[src.length - 1]!.cap) return null;
   if (mayReread && src && src.length > 1) {
     let end = src.length;
     while (end > 1 && DANGLING_ENDS.has(src[end - 1]!.lower)) end--;
@@ -304,10 +338,36 @@ function isNameWord(w: string): boolean {
 const CONTRACTION = /^\S+(?:n['’]t|['’](?:ve|ll|re|m|d))$/i;
 
 
-/** The source phrase is the first word of its sentence (after opening punctuation). */
+/** The source phrase is the first word of its sentence (after opening punctuation and a live blog's time stamp: "04.00 Searchers say"). */
 function opensSentence(a: Attribution, ctx: SpeakerContext): boolean {
-  for (let i = 0; i < a.sourceAt; i++) if (ctx.toks[i]!.word) return false;
+  for (let i = 0; i < a.sourceAt; i++) if (ctx.toks[i]!.word && !(i === 0 && TIME_STAMP.test(ctx.toks[0]!.text))) return false;
   return true;
+}
+
+/** A time stamp opening a live blog's entry: "04.00", "14:53". */
+const TIME_STAMP = /^\d{1,2}[.:]\d\d$/;
+
+/**
+ * `word` (as written) occurs somewhere in the text but at `self` where no sentence opens: "said Okafor", "“…,” Okafor
+ * said", "with Okafor's help" (its first 50 occurrences; asked only of rare sentence openers).
+ */
+function capitalisedMidSentence(text: string, word: string, self: number): boolean {
+  for (let i = text.indexOf(word), n = 0; i >= 0 && n < 50; i = text.indexOf(word, i + 1), n++) {
+    if (i === self || (i > 0 && isLetter(text.charCodeAt(i - 1))) || isLetter(text.charCodeAt(i + word.length))) continue;
+    let k = i - 1;
+    // Spaces and opening marks stand before a sentence's first word; a closing mark does not end the
+    // sentence ("“… done!” Okafor said"), except a straight quote after a space, which opened it ('. "Okafor').
+    while (k >= 0 && /[ \t\u00a0“‘(\[]/.test(text[k]!)) k--;
+    if (k > 0 && (text[k] === '"' || text[k] === "'") && /\s/.test(text[k - 1]!)) continue;
+    if (k >= 0 && !/[.!?:;\n]/.test(text[k]!)) return true;
+  }
+  return false;
+}
+
+/** "Searchers" where the text has "search" or "searcher": a plural in -ers whose verb or singular the text uses is no surname ("Sanders said" keeps his). */
+function agentOfCommonWord(ctx: SpeakerContext, plural: string): boolean {
+  const stem = plural.slice(0, -3);
+  return occursInLowercase(ctx, plural.slice(0, -1)) || occursInLowercase(ctx, stem) || occursInLowercase(ctx, `${stem}e`);
 }
 
 /** The word appears in lowercase somewhere in the text, as a whole word ("cash" for a sentence-initial "Cash"). */

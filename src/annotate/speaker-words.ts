@@ -8,7 +8,7 @@
 /** Heads of a source that can speak and no suffix rule catches, one line per kind. */
 export const SPEAKING_NOUNS: ReadonlySet<string> = new Set(
   [
-    'man men boy girl child children kid wife husband son family guest personnel colleague actress counsel fan critic victim witness', // people: "a man said", "her colleague said"
+    'man men boy girl child children kid wife husband son family guest personnel colleague actress counsel fan critic victim witness neighbour neighbor', // people: "a man said", "her colleague said"
     'head staff clerk prince king queen pope bishop priest rabbi imam cleric tycoon veteran star pilot coach athlete expert colonel captain surrogate nurse', // roles: "the pilot said"
     'ad lawsuit suit complaint filing petition tweet column editorial article piece story book page website site message transcript copy video photo opinion ruling summary note passage account rule constitution analysis study survey poll result inquiry investigation movie film report', // writings, which PolNeAR lets speak: "the ad says", "the lawsuit alleges"
     'outlet cable channel publication tabloid pool team crowd rally audience public community firm business corporation organisation nonprofit non-profit military guard graduate', // organisations and crowds: "the company said", "the crowd chanted"
@@ -38,10 +38,38 @@ export const TITLED = / (?:Against|For|Of|The|And|With|To|In|On)(?= )/;
 export const THING_FIRST_WORDS: ReadonlySet<string> = new Set('hurricane storm typhoon cyclone tropical'.split(' '));
 
 /** Capitalised last words of a thing that never speaks: "The Data Retention Bill will be debated", "Super Six and Midnight Magic were dance troupes". */
-export const THING_LAST_WORDS: ReadonlySet<string> = new Set('bill act treaty accord amendment festival airport stadium two three four five six seven eight nine ten'.split(' '));
+export const THING_LAST_WORDS: ReadonlySet<string> = new Set(
+  [
+    'bill act treaty accord amendment festival', // laws and events: "The Data Retention Bill will be debated"
+    'airport stadium bridge tunnel dam aqueduct canal highway parkway expressway tower', // structures: "The Larkin Bridge opened in 1883"
+    'two three four five six seven eight nine ten', // groups of a number: "Super Six and Midnight Magic were dance troupes"
+  ].join(' ').split(' '),
+);
 
 /** Lowercase particles inside a person's name: "Erik van Sebille", "Bill de Blasio", "Anwar al-Awlaki". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set('van von der den de da di del du la le al el bin ibn ter ten dos das'.split(' '));
 
 /** Words a source phrase never ends on: a preposition or relative pronoun left by a reader that did not stop ("Tasos Georgelis of", "People who"). */
 export const DANGLING_ENDS: ReadonlySet<string> = new Set('of who which that whose whom from for with at in on by to , ( —'.split(' '));
+
+/** Endings of common English words, never of a name that opens a sentence and appears nowhere else capitalised (speaker-check.ts). */
+export const COMMON_WORD_ENDING = new RegExp(
+  `(?:${[
+    'ance', // "Reliance on cheap labour has grown"
+    'ence', // "Dependence on … has shot up"
+    'ity', // "Inequality rises …"
+    'ure', // "Infrastructure stocks gained"
+    'tion', // "Inflation eased"
+    'sion', // "Tension mounted"
+    'ment', // "Unemployment fell"
+    'ness', // "Awareness grew"
+    'ism', // "Tourism recovered"
+    'ing', // a participle or gerund: "Knowing the route is vital", "Polling shows"
+  ].join('|')})$`,
+);
+
+/** Words of a picture credit before a name, which names where a picture came from, not a source. */
+export const CREDIT_WORDS: ReadonlySet<string> = new Set([
+  'via', // "Images via City Archive and Town Library"
+  'courtesy', // "Courtesy of Ann Lee/City Archive"
+]);
