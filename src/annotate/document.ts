@@ -3,7 +3,7 @@ import { findAttributions, subjectAttribution, type Attribution } from './cues';
 import { findQuoteSpans, type QuoteSpan } from './quotes';
 import { QuoteMask } from './quote-mask';
 import { paragraphs, sentences } from './text-units';
-import { tokenize, type Token } from './tokens';
+import { latin1Copy, tokenize, type Token } from './tokens';
 
 export interface Sentence extends Span {
   paragraph: number;
@@ -17,6 +17,8 @@ export interface Sentence extends Span {
 /** The article read once: paragraphs, quotation spans, sentences with their tokens and cues. */
 export interface ReadText {
   text: string;
+  /** `text` with the characters beyond Latin-1 replaced, one byte a character (see latin1Copy). */
+  latin1: string;
   paragraphs: Span[];
   quoteSpans: QuoteSpan[];
   sentences: Sentence[];
@@ -34,12 +36,13 @@ export function readText(text: string, visit?: (toks: Token[]) => void): ReadTex
   const paras = paragraphs(text);
   const quoteSpans = findQuoteSpans(text, paras);
   const mask = new QuoteMask(quoteSpans);
+  const narrow = latin1Copy(text);
   const out: Sentence[] = [];
   const attributions: Attribution[] = [];
   const context: Attribution[] = [];
   paras.forEach((p, pi) => {
     for (const s of sentences(text, p)) {
-      const toks = tokenize(text, s.start, s.end, mask.inside);
+      const toks = tokenize(text, s.start, s.end, mask.inside, narrow);
       const index = out.length;
       const attrs = findAttributions(text, toks, pi, index);
       const subject = attrs.some((a) => a.source) ? null : subjectAttribution(text, toks, pi, index);
@@ -52,5 +55,5 @@ export function readText(text: string, visit?: (toks: Token[]) => void): ReadTex
       }
     }
   });
-  return { text, paragraphs: paras, quoteSpans, sentences: out, attributions, context };
+  return { text, latin1: narrow, paragraphs: paras, quoteSpans, sentences: out, attributions, context };
 }

@@ -117,6 +117,9 @@ function narrationMentions(toks: Token[], out: NarrationMention[]): void {
   }
 }
 
+/** Module constant (esbuild, as tsx runs it, compiles a \p{…} literal to `new RegExp`: inside a function it was rebuilt on every call). */
+const STARTS_UPPER = /^\p{Lu}/u;
+
 interface Resolved extends Map<Attribution, Entity> {
   table: Entities;
   names: NameRun[];
@@ -175,7 +178,7 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   };
   const appositive = (head: string, at: number, text: string): NameRun | null => {
     // "The Florida senator" is not "Bernie Sanders, the Vermont senator": the description's own capitalised words must be there too.
-    const marks = text.split(' ').slice(1).filter((w) => /^\p{Lu}/u.test(w));
+    const marks = text.split(' ').slice(1).filter((w) => STARTS_UPPER.test(w));
     // The person an earlier sentence gave this noun in apposition: "Ann Lee, the mayor of Springfield, …" before "the mayor said".
     for (let k = lastStartingAtOrBefore(names, at), seen = 0; k >= 0 && seen < 24; k--, seen++) {
       const run = names[k]!;

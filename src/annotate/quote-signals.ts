@@ -95,6 +95,12 @@ export function quoteShape(text: string, s: QuoteSpan): QuoteShape {
   return { words: words.length, endsSentence: /[.!?]$/.test(tail), endsComma: /[,;:]$/.test(tail), titleCase: looksLikeTitle(words) };
 }
 
+/** The word after a quotation, lowercase or any case; capitals around it. Module constants (esbuild, as tsx runs it, compiles a \p{…} literal to `new RegExp`: inside a function it was rebuilt on every call). */
+const NEXT_LOWERCASE_WORD = /^\s(\p{Ll}[\p{L}’'-]*)/u;
+const NEXT_WORD = /^\s(\p{L}[\p{L}-]*)/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const SPACE_THEN_UPPER = /^\s\p{Lu}/u;
+
 export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: QuoteShape): QuoteSurroundings {
   const { text } = doc;
   const s = q.span;
@@ -103,8 +109,8 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
   const leadEndsWord = endsWordThenSpace(lead);
   const leadWord = lead.slice(lead.lastIndexOf(' ', lead.length - 2) + 1);
   const after = text.slice(s.end, s.end + 30);
-  const next = /^\s(\p{Ll}[\p{L}’'-]*)/u.exec(after)?.[1] ?? '';
-  const nextAnyCase = /^\s(\p{L}[\p{L}-]*)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  const next = NEXT_LOWERCASE_WORD.exec(after)?.[1] ?? '';
+  const nextAnyCase = NEXT_WORD.exec(after)?.[1]?.toLowerCase() ?? '';
   const open = !shape.endsSentence && !shape.endsComma;
   return {
     // ABC’s “Good Morning America”, the Lees’ “Ann Can Fix It”
@@ -118,7 +124,7 @@ export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: Quot
       (lead.endsWith(', ') && TITLE_LEADS.has(lastWord(lead.slice(0, -2)))) ||
       (shape.endsComma && appositionNamesTitle(after)),
     // Dwayne “The Rock” Johnson, Gov. C.L. “Butch” Otter
-    betweenNames: open && leadEndsWord && /^\p{Lu}/u.test(leadWord) && /^\s\p{Lu}/u.test(after),
+    betweenNames: open && leadEndsWord && STARTS_UPPER.test(leadWord) && SPACE_THEN_UPPER.test(after),
     // the “split council” scenario, a “Vote Green Today” hat
     beforeNoun: open && next !== '' && !FUNCTION_WORDS.has(next),
     beforeSpeechNoun: next !== '' && hasWordForm(SPEECH_NOUNS, next),

@@ -23,6 +23,8 @@ export interface QuoteSpan extends Span {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A module constant (esbuild, as tsx runs it, compiles a \p{…} literal to `new RegExp`: inside a function it was rebuilt on every call). */
+const LETTER = /\p{L}/u;
 const OPENING_CONTEXT = /[\s([{/—–\-:;,“‘«"]/u;
 
 const MARK_RE = /["“”„«»‘’]/g;
@@ -105,11 +107,11 @@ function scan(
         // with a missing space (spoke warmly about"closer ties"): a closing mark is followed by a
         // space. Only when a straight mark follows in the paragraph to close it: a lone one (O"Brien) is a typo.
         // A mark before ">" ends a tag's attribute (date="May 9">), even where the value ran onto a new line.
-        const glued = /[\p{L}.!?]/u.test(prev) && /\p{L}/u.test(next) && laterStraight(text, marks, mi + 1, me);
+        const glued = /[\p{L}.!?]/u.test(prev) && LETTER.test(next) && laterStraight(text, marks, mi + 1, me);
         if ((OPENING_CONTEXT.test(prev) || i === from || glued) && !/\s/.test(next) && next !== STRAIGHT && next !== '>') open = { pos: i, mark: 'straight', depth: 0 };
       } else if (c === SINGLE_OPEN && !singlesOff) {
         // ‘90s is an elision; a single mark opens only before a letter.
-        if ((OPENING_CONTEXT.test(prev) || i === from) && /\p{L}/u.test(next)) open = { pos: i, mark: 'single', depth: 0 };
+        if ((OPENING_CONTEXT.test(prev) || i === from) && LETTER.test(next)) open = { pos: i, mark: 'single', depth: 0 };
       }
       continue;
     }
@@ -153,7 +155,7 @@ function scan(
           if (open.depth > 0) return openMark;
           emit(open, i, 1);
           open = null;
-        } else if (c === SINGLE_OPEN && (OPENING_CONTEXT.test(prev) && /\p{L}/u.test(next))) {
+        } else if (c === SINGLE_OPEN && (OPENING_CONTEXT.test(prev) && LETTER.test(next))) {
           return openMark; // ‘ … ‘: the first was not a quotation mark
         }
         break;

@@ -109,6 +109,9 @@ function speakerBeforeParagraph(doc: ReadText, q: AttributedQuote): boolean {
   return q.speakerSpan !== null && lastStartingAtOrBefore(doc.paragraphs, q.speakerSpan.start) < q.span.paragraph;
 }
 
+/** A capitalised word, after an opening mark. A module constant (esbuild, as tsx runs it, compiles a \p{…} literal to `new RegExp`: inside a function it was rebuilt on every call). */
+const CAPITALISED_WORD = /^[‘“"']?\p{Lu}/u;
+
 /** A headline: a short paragraph with no final period where most words are capitalised. */
 function isHeadline(text: string, p: { start: number; end: number }): boolean {
   if (p.end - p.start > 220) return false;
@@ -119,6 +122,6 @@ function isHeadline(text: string, p: { start: number; end: number }): boolean {
   }
   const words = para.split(/\s+/).filter((w) => /^[\p{L}‘“"']/u.test(w) && w.replace(/^[‘“"']/, '').length > 3);
   if (words.length < 3) return false;
-  const caps = words.filter((w) => /^[‘“"']?\p{Lu}/u.test(w)).length;
+  const caps = words.filter((w) => CAPITALISED_WORD.test(w)).length;
   return caps / words.length >= 0.75;
 }

@@ -108,7 +108,9 @@ function firstOf(a: number, b: number, c: number): number {
   return m;
 }
 
+/** Module constants (esbuild, as tsx runs it, compiles a \p{…} literal to `new RegExp`: inside a function it was rebuilt on every call). */
 const LETTER_RE = /\p{L}/u;
+const UPPER_RE = /\p{Lu}/u;
 
 function isLetterOrDot(c: number): boolean {
   if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -142,7 +144,7 @@ function isAbbreviationBefore(text: string, dot: number, floor: number): boolean
   while (s > floor && dot - s < 24 && isLetterOrDot(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, dot);
   if (word.length === 0) return false;
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // "J. Smith"
+  if (word.length === 1 && UPPER_RE.test(word)) return true; // "J. Smith"
   if (word.includes('.')) return true; // "U.S. officials", "a.m. Tuesday"
   return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, stripPossessive, type Token } from '../../../src/annotate/tokens';
+import { latin1Copy, tokenize, stripPossessive, type Token } from '../../../src/annotate/tokens';
 import { paragraphs, sentences } from '../../../src/annotate/text-units';
 
 const outside = () => false;
@@ -72,5 +72,12 @@ describe('sentence ends', () => {
 
   it('splits paragraphs on lone CR as on LF, skipping blank lines', () => {
     expect(paragraphs('One.\rTwo.\n\n  \nThree.').length).toBe(3);
+  });
+
+  it('reads the same tokens from the one-byte copy of the text as from the text (curly marks, accents, Greek, Mr.)', () => {
+    const text = '“Ça suffit,” said Mr. Nuñez’s aide Σωκράτης O’Neill — the Sanders’ plan… M. Blanchet’s U.S. tour.';
+    const copy = latin1Copy(text);
+    expect(copy.length).toBe(text.length);
+    expect(tokenize(text, 0, text.length, outside, copy)).toEqual(toks(text));
   });
 });
