@@ -5,6 +5,8 @@ import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { describesSomeone, judgeSource, plainPeople } from './anonymous-source';
 import { anyOf } from './any-pattern';
+import { GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from './anonymity-triggers';
+import { tableTriggers } from './phrase-triggers';
 import { lastStartingAtOrBefore } from './quote-mask';
 import type { Token } from './tokens';
 import type { AttributedQuote, EntityOf } from './speakers';
@@ -26,6 +28,18 @@ const ANY_PLAIN_UNNAMED = anyOf(PLAIN_UNNAMED_PHRASES);
 const ANY_UNNAMED = anyOf(UNNAMED_PHRASES);
 const ANY_VAGUE = anyOf(VAGUE_PHRASES);
 
+/**
+ * Which of the tables a sentence's words allow it to match (a bit each): most sentences hold none
+ * of the words every match of a table needs, and skip that table, its hints included, unread.
+ */
+export const tablesAllowedBy = tableTriggers([GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS]);
+const GRANT = 1;
+const PLAIN_UNNAMED = 2;
+const UNNAMED = 4;
+const VAGUE = 8;
+/** A sentence cut at MAX_SENTENCE may end inside a word its tokens hold whole: every table is tried. */
+const ALL_TABLES = GRANT | PLAIN_UNNAMED | UNNAMED | VAGUE;
+
 /** Shared empty list for sentences no quotation starts or ends in (no allocation per sentence). */
 const NO_QUOTES: readonly AttributedQuote[] = [];
 
@@ -37,7 +51,8 @@ const BACK_REFERENCE_REACH = 1500;
  * anonymity-grant; one whose cue rests on an unnamed source is unnamed-source; one whose source
  * is a generic group is vague. A named person or organisation on the record never counts.
  */
-export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: AttributedQuote[] = []): FoundAnonymous[] {
+export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: AttributedQuote[] = [], tablesOf?: readonly number[]): FoundAnonymous[] {
+  // `tablesOf`: tablesAllowedBy of each sentence's tokens, by sentence index, if the caller read them already.
   const out: FoundAnonymous[] = [];
   let lastUnnamed: Entity | null = null;
   let lastSeenAt = -Infinity;
@@ -153,8 +168,10 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     }
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
+    // A table the sentence's words rule out is not run, nor the hint tests in front of it.
+    const tables = s.end - s.start > MAX_SENTENCE ? ALL_TABLES : (tablesOf?.[s.index] ?? tablesAllowedBy(s.toks));
     let restsOnWithheld = false; // this sentence's cued quotations are a withheld source's words
-    if (GRANT_HINT.test(hinted) && ANY_GRANT(sentence)) {
+    if ((tables & GRANT) !== 0 && GRANT_HINT.test(hinted) && ANY_GRANT(sentence)) {
       out.push(found(doc.text, s, 'anonymity-grant', unnamed ?? lastUnnamed, 'high'));
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
@@ -162,13 +179,13 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
       out.push(found(doc.text, s, 'unnamed-source', unnamed, confidence));
       restsOnWithheld = true;
-    } else if ((cued || UNCUED_HINT.test(hinted)) && UNNAMED_HINT.test(hinted) && (ANY_PLAIN_UNNAMED(sentence) || (!named && ANY_UNNAMED(sentence)))) {
+    } else if ((tables & (PLAIN_UNNAMED | UNNAMED)) !== 0 && (cued || UNCUED_HINT.test(hinted)) && UNNAMED_HINT.test(hinted) && (((tables & PLAIN_UNNAMED) !== 0 && ANY_PLAIN_UNNAMED(sentence)) || (!named && (tables & UNNAMED) !== 0 && ANY_UNNAMED(sentence)))) {
       out.push(found(doc.text, s, 'unnamed-source', null, 'high'));
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
     } else if (group && (!named || groupApart)) {
       out.push(found(doc.text, s, 'vague', group, 'high'));
-    } else if (cued && VAGUE_HINT.test(hinted) && ANY_VAGUE(sentence)) {
+    } else if (cued && (tables & VAGUE) !== 0 && VAGUE_HINT.test(hinted) && ANY_VAGUE(sentence)) {
       out.push(found(doc.text, s, 'vague', null, 'low'));
     }
     // A quotation cued in this sentence starts (or ends) what later sentences may carry on.

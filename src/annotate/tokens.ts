@@ -14,6 +14,8 @@ export interface Token {
   word: boolean;
   /** Inside a quotation: never a cue or a subject. */
   quoted: boolean;
+  /** Written in ASCII letters and digits only (no joiner, no kept period or apostrophe): one whole ASCII word, so the phrase tables' words are looked up by `lower` alone (phrase-triggers.ts). */
+  plain: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
@@ -66,7 +68,7 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
     if (!isWordCode(c)) {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       const t = text.slice(i, i + len);
-      out.push({ start: i, end: i + len, text: t, lower: c === 0x2019 ? "'" : len === 1 && c < 128 ? t : t.toLowerCase(), cap: false, word: false, quoted: insideQuote(i) });
+      out.push({ start: i, end: i + len, text: t, lower: c === 0x2019 ? "'" : len === 1 && c < 128 ? t : t.toLowerCase(), cap: false, word: false, quoted: insideQuote(i), plain: false });
       i += len;
       continue;
     }
@@ -76,6 +78,7 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
     let beyondLatin1 = c > 255; // a character `narrow` does not hold as written
     let curly = false; // a ’, which `narrow` holds as '
     let dotted = false;
+    let joined = false; // a joiner crossed, or a final period or apostrophe kept
     let j = i + 1;
     for (;;) {
       let d = 0;
@@ -93,6 +96,7 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
       if (j + 1 < to && isJoiner(d) && isWordCode(text.charCodeAt(j + 1))) {
         if (d === 46) dotted = true;
         else if (d === 0x2019) wide = curly = true;
+        joined = true;
         j++;
       } else break;
     }
@@ -100,6 +104,7 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
     const apo = j < to ? text.charCodeAt(j) : 0;
     if ((apo === 0x2019 || apo === 39) && text.charCodeAt(j - 1) === 115 && (j + 1 >= to || text.charCodeAt(j + 1) === 32)) {
       if (apo === 0x2019) wide = curly = true;
+      joined = true;
       j++;
     }
     // Sliced from `narrow` where it holds the word as written (its lowercase form too, with ’ already '):
@@ -111,13 +116,14 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
     if (j < to && text.charCodeAt(j) === 46) {
       const keep = dotted || (j - i === 1 && (upper || (wide && UPPER_RE.test(bare)))) || ABBREVIATIONS.has(lower);
       if (keep) {
+        joined = true;
         j++;
         t = curly ? text.slice(i, j) : src.slice(i, j);
         lower = upper || wide ? src.slice(i, j).toLowerCase() : t;
       }
     }
     if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
-    out.push({ start: i, end: j, text: t, lower, cap: c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t), word: true, quoted: insideQuote(i) });
+    out.push({ start: i, end: j, text: t, lower, cap: c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t), word: true, quoted: insideQuote(i), plain: !wide && !joined });
     i = j;
   }
   return out;

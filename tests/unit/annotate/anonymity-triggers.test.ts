@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GRANT_PATTERNS, PLAIN_UNNAMED_PHRASES, UNNAMED_PHRASES, VAGUE_PHRASES } from '../../../src/annotate/anonymity-phrases';
+import { GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from '../../../src/annotate/anonymity-triggers';
+import { tablesAllowedBy } from '../../../src/annotate/anonymous';
+import { readText } from '../../../src/annotate/document';
+import { tableTriggers } from '../../../src/annotate/phrase-triggers';
+import { tokenize } from '../../../src/annotate/tokens';
+
+const tokensOf = (s: string) => tokenize(s, 0, s.length, () => false);
+
+/** Each table with its bit in tablesAllowedBy, and sentences matching each of its patterns, in order (several where a pattern has branches needing different words). */
+const TABLES = [
+  {
+    name: 'GRANT_PATTERNS',
+    patterns: GRANT_PATTERNS,
+    bit: 1,
+    examples: [
+      ['He spoke on condition of anonymity.', 'on the condition that his last name not be used', 'on Condition that she not be named'],
+      ['because they were not authorized to discuss it', "who isn't authorised to speak", 'had not been authorized to release it'],
+      ['who was unauthorized to speak', 'an aide unauthorised to talk'],
+      ['was not permitted to speak publicly', 'not allowed to comment', 'not cleared to discuss it'],
+      ['The Globe and Mail agreed not to identify the insider.', 'agreed not to name him'],
+      ['who requested anonymity', 'asking for anonymity to speak freely', 'asked for anonymity', 'insisted on anonymity', 'demanded anonymity', 'was granted anonymity', 'request anonymity', 'requesting anonymity'],
+      ['asked not to be named', 'asked not to be quoted'],
+      ['who declined to be named', 'declined to be identified'],
+      ["who didn't want to be named said", 'does not want his name published'],
+      ['speaking anonymously', 'who responded anonymously', 'spoke on background', 'commented on the condition', 'talked only on background', 'talking anonymously', 'speak anonymously'],
+      ['to speak without being identified', 'without being named'],
+      ["a witness who didn't want to speak on the record", 'declined to comment on the record', 'refused to talk on the record', 'did not want to be quoted on the record'],
+      ['an aide, speaking off the record, said', 'who spoke off the record', 'they talked off the record', 'talking off the record', 'to speak off the record'],
+      ['whose name is being withheld', 'whose identity was not being disclosed'],
+      ['is not being named to protect her', 'were not identified for fear of reprisal'],
+      ["a confié sous le couvert de l'anonymat", 'sous le couvert de l’anonymat'],
+      ["qui a requis l'anonymat"],
+    ],
+  },
+  {
+    name: 'PLAIN_UNNAMED_PHRASES',
+    patterns: PLAIN_UNNAMED_PHRASES,
+    bit: 2,
+    examples: [
+      ['according to three people briefed on the talks', 'according to officials with knowledge of the meeting'],
+      ['according to a lawyer familiar with the case', 'according to two senior aides involved in the talks'],
+      ['officials who spoke with the newspaper said', 'aides who have spoken to reporters say', 'someone who talked to him told'],
+      ['Clinton aides have privately expressed frustration', 'officials quietly worried'],
+      ['Privately, aides concede the plan is dead.', 'Privately, senior party officials fret'],
+      ['I am told the plan is dead', "We've been told the vote is off"],
+      ['Trump picks Pence, source says', 'Deal was close, official says, before talks broke down', 'Sources say the deal is off'],
+      ['according to interviews with more than a dozen of her aides and allies'],
+      ['the Post reported, citing two officials', 'the paper reported, quoting an anonymous party official'],
+      ['people close to the minister said', 'sources familiar with the plan say', 'officials with direct knowledge of the deal told'],
+    ],
+  },
+  {
+    name: 'UNNAMED_PHRASES',
+    patterns: UNNAMED_PHRASES,
+    bit: 4,
+    examples: [
+      ['those close to the campaign say', 'those familiar with the plan'],
+      ['people familiar with the matter', 'people directly knowledgeable about', 'sources privy to negotiations', 'someone close to him', 'officials who spoke'],
+      ['a publishing executive familiar with the talks', 'two aides briefed on the plan', 'an adviser with direct knowledge of the deal'],
+      ["several people in Trump's orbit told the newspaper", 'people in Biden’s inner orbit', 'people in the inner orbit'],
+      ['according to two senior officials', 'according to people familiar'],
+      ['another source said', 'two sources told'],
+      ['in the words of a senior adviser'],
+      ['as one official put it', 'as a senior White House aide put it'],
+      ['…, says a top aide', 'said two senior officials', 'says one longtime Republican strategist'],
+      ['one senior Democrat said the vote was close', 'a Republican familiar with the plan'],
+      ['said a New Hampshire Republican', 'added one Democrat'],
+      ['A Republican who attended the meeting said', 'a longtime party data expert who has worked for a rival', 'someone who was in the room'],
+      ['citing another anonymous source', 'unnamed officials'],
+      ['according to people in attendance', 'according to officials present'],
+      ['The decision was confirmed by a government source', 'corroborated by two staffers', 'relayed by an aide'],
+      ['We have learned from sources that the minister will resign', 'heard from two sources'],
+      ['many backers privately say', 'top campaign officials privately worry'],
+      ['selon une source', 'des sources proches', 'selon nos informations'],
+    ],
+  },
+  {
+    name: 'VAGUE_PHRASES',
+    patterns: VAGUE_PHRASES,
+    bit: 8,
+    examples: [
+      ['…, said several observers.', '…, say some Democrats.', 'it will fail, warn economists', 'said historians'],
+      ['recent polls show', 'Surveys suggest the race is close', 'and studies indicated'],
+      ['a man who many believe betrayed them', 'some Americans fear', 'most think'],
+    ],
+  },
+];
+
+describe('the words every anonymity phrase table needs', () => {
+  for (const table of TABLES) {
+    it(`gives every pattern of ${table.name} a sentence matching it, and lets each of them through`, () => {
+      expect(table.examples.length).toBe(table.patterns.length);
+      table.patterns.forEach((re, i) => {
+        for (const example of table.examples[i]!) {
+          expect(re.test(example), `${table.name}[${i}] matches "${example}"`).toBe(true);
+          expect(tablesAllowedBy(tokensOf(example)) & table.bit, `${table.name}[${i}] lets "${example}" through`).toBe(table.bit);
+        }
+      });
+    });
+  }
+
+  it('lets a sentence through that holds a word of a table only inside a joined word', () => {
+    const allowed = tableTriggers([new Set(['condition', 'sources'])]);
+    expect(allowed(tokensOf('on a pre-condition of anonymity'))).toBe(1); // "\bcondition" matches after the hyphen
+    expect(allowed(tokensOf('the sources’ account'))).toBe(1); // a kept plural possessive
+    expect(allowed(tokensOf('Condition of anonymity'))).toBe(1);
+    expect(allowed(tokensOf('\u212Acondition'))).toBe(1); // a Kelvin sign lowercases to "k", yet the regex sees "condition" after it
+    expect(allowed(tokensOf('preconditions and resources'))).toBe(0);
+  });
+
+  it('holds only lowercase ASCII words, the only form a token or a run of one is looked up in', () => {
+    for (const words of [GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS]) for (const w of words) expect(w).toMatch(/^[a-z0-9]+$/);
+  });
+
+  it('skips most sentences of plain news copy', () => {
+    expect(tablesAllowedBy(tokensOf('The minister arrived in Ottawa on Tuesday for the vote.'))).toBe(0);
+  });
+
+  const corpus = ['dev', 'train'].map((split) => `../shared/corpus/polnear/${split}.jsonl`);
+  it.skipIf(!corpus.every(existsSync))('never turns away a corpus sentence a pattern of the table matches', () => {
+    let matched = 0;
+    for (const file of corpus) {
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const text: string = JSON.parse(line).text;
+        for (const s of readText(text).sentences) {
+          const sentence = text.slice(s.start, s.end);
+          const allowed = tablesAllowedBy(s.toks);
+          for (const table of TABLES) {
+            if (!table.patterns.some((re) => re.test(sentence))) continue;
+            matched++;
+            expect(allowed & table.bit, `${table.name} lets through "${sentence}"`).toBe(table.bit);
+          }
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  }, 60_000);
+});
