@@ -51,8 +51,7 @@ const BACK_REFERENCE_REACH = 1500;
  * anonymity-grant; one whose cue rests on an unnamed source is unnamed-source; one whose source
  * is a generic group is vague. A named person or organisation on the record never counts.
  */
-export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: AttributedQuote[] = [], tablesOf?: readonly number[]): FoundAnonymous[] {
-  // `tablesOf`: tablesAllowedBy of each sentence's tokens, by sentence index, if the caller read them already.
+export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: AttributedQuote[] = []): FoundAnonymous[] {
   const out: FoundAnonymous[] = [];
   let lastUnnamed: Entity | null = null;
   let lastSeenAt = -Infinity;
@@ -169,7 +168,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
     // A table the sentence's words rule out is not run, nor the hint tests in front of it.
-    const tables = s.end - s.start > MAX_SENTENCE ? ALL_TABLES : (tablesOf?.[s.index] ?? tablesAllowedBy(s.toks));
+    const tables = s.end - s.start > MAX_SENTENCE ? ALL_TABLES : tablesAllowedBy(s.toks);
     let restsOnWithheld = false; // this sentence's cued quotations are a withheld source's words
     if ((tables & GRANT) !== 0 && GRANT_HINT.test(hinted) && ANY_GRANT(sentence)) {
       out.push(found(doc.text, s, 'anonymity-grant', unnamed ?? lastUnnamed, 'high'));

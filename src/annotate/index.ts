@@ -1,5 +1,5 @@
 import type { AnonymousItem, Annotations, Quote } from '../model/analysis';
-import { findAnonymous, tablesAllowedBy } from './anonymous';
+import { findAnonymous } from './anonymous';
 import { appositiveAfter } from './appositive';
 import { Entities, type Entity } from './coref';
 import type { Attribution } from './cues';
@@ -23,21 +23,18 @@ import { checkSpeaker, wordsOf } from './speaker-check';
  */
 export function annotate(text: string): Annotations {
   if (typeof text !== 'string' || text.length === 0) return { quotes: [], speakers: [], anonymous: [] };
-  // Names, narration pronouns and the words the anonymity phrase tables need are read sentence by
-  // sentence as the text is read (never across a sentence end), while its tokens are still in cache.
+  // Names and narration pronouns are read sentence by sentence as the text is read (never across a sentence end).
   const names: NameRun[] = [];
   const mentions: NarrationMention[] = [];
-  const tables: number[] = [];
   const doc = readText(text, (toks) => {
     indexNames(toks, names);
     narrationMentions(toks, mentions);
-    tables.push(tablesAllowedBy(toks));
   });
   const entities = resolveSources(doc, names);
   const entityOf = (a: Attribution) => entities.get(a) ?? null;
 
   const attributed = attributeQuotes(doc, entityOf).filter(reportedSpeechFilter(doc));
-  const anonymous = findAnonymous(doc, entityOf, attributed, tables);
+  const anonymous = findAnonymous(doc, entityOf, attributed);
 
   for (const q of attributed) if (q.entity) q.entity.cited = true;
   for (const a of anonymous) if (a.entity) a.entity.cited = true;
