@@ -14,6 +14,7 @@ const TABLES = [
   {
     name: 'GRANT_PATTERNS',
     patterns: GRANT_PATTERNS,
+    words: GRANT_TRIGGERS,
     bit: 1,
     examples: [
       ['He spoke on condition of anonymity.', 'on the condition that his last name not be used', 'on Condition that she not be named'],
@@ -38,6 +39,7 @@ const TABLES = [
   {
     name: 'PLAIN_UNNAMED_PHRASES',
     patterns: PLAIN_UNNAMED_PHRASES,
+    words: PLAIN_UNNAMED_TRIGGERS,
     bit: 2,
     examples: [
       ['according to three people briefed on the talks', 'according to officials with knowledge of the meeting'],
@@ -48,13 +50,14 @@ const TABLES = [
       ['I am told the plan is dead', "We've been told the vote is off"],
       ['Trump picks Pence, source says', 'Deal was close, official says, before talks broke down', 'Sources say the deal is off'],
       ['according to interviews with more than a dozen of her aides and allies'],
-      ['the Post reported, citing two officials', 'the paper reported, quoting an anonymous party official'],
+      ['the Post reported, citing two officials', 'the paper reported, quoting an anonymous party official', 'citing three aides', 'quoting a senior adviser'],
       ['people close to the minister said', 'sources familiar with the plan say', 'officials with direct knowledge of the deal told'],
     ],
   },
   {
     name: 'UNNAMED_PHRASES',
     patterns: UNNAMED_PHRASES,
+    words: UNNAMED_TRIGGERS,
     bit: 4,
     examples: [
       ['those close to the campaign say', 'those familiar with the plan'],
@@ -80,6 +83,7 @@ const TABLES = [
   {
     name: 'VAGUE_PHRASES',
     patterns: VAGUE_PHRASES,
+    words: VAGUE_TRIGGERS,
     bit: 8,
     examples: [
       ['…, said several observers.', '…, say some Democrats.', 'it will fail, warn economists', 'said historians'],
@@ -97,6 +101,9 @@ describe('the words every anonymity phrase table needs', () => {
         for (const example of table.examples[i]!) {
           expect(re.test(example), `${table.name}[${i}] matches "${example}"`).toBe(true);
           expect(tablesAllowedBy(tokensOf(example)) & table.bit, `${table.name}[${i}] lets "${example}" through`).toBe(table.bit);
+          // …and matches only through one of those words: with each of them blotted out, the pattern finds nothing.
+          const blotted = example.replace(/[A-Za-z0-9]+/g, (w) => (table.words.has(w.toLowerCase()) ? 'xx' : w));
+          expect(re.test(blotted), `${table.name}[${i}] needs a word of the table in "${example}"`).toBe(false);
         }
       });
     });
