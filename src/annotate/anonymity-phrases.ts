@@ -1,6 +1,8 @@
 /**
  * Anonymous sourcing, as data (shared/CONTRACT.md). Patterns run on one sentence at a time, are
- * case-insensitive and have bounded gaps only, so they stay linear.
+ * case-insensitive and have bounded gaps only, so they stay linear. A sentence reaches the
+ * pattern tables only if it holds one of the words anonymity-triggers.ts lists for the table:
+ * a pattern added or changed here needs its words there (the tests ask for an example of each).
  */
 
 /** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry (every pattern holds one). */
