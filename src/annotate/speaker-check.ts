@@ -6,7 +6,7 @@ import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
 import { GEO_HEADS, PLACE_LEADS, PLACE_PARTS, placeKey, PLACES } from './places';
 import { appositiveAfter } from './appositive';
-import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
+import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, KIN_NOUNS, NAME_PARTICLES, PEOPLE_MARKS, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
@@ -156,6 +156,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
       const next = ctx.toks[a.sourceAt + (a.source?.length ?? 0)];
       if (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start) return null;
     }
+    // "Mirenians worry", "Tawhiri believe": a plural demonym, or a name the article gives a people ("the Tawhiri tribe"), is a group.
+    if ((first.length > 6 && DEMONYM_PLURAL.test(first)) || namesAPeople(name, ctx.text)) return { type: 'group', head: first, text: name };
     // "Cash is king", "Simplest way of explaining is …", "Chair down:": a capitalised common word opening the sentence.
     if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
@@ -171,7 +173,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
     // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
-    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || calledIt(a, ctx) || describedAsCompany(name, ctx.text)) return { type: 'organization', name };
+    // (…but "her brother, Henry, wrote that it …": a name in apposition to a kin or person noun is that person.)
+    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || (calledIt(a, ctx) && !kinAppositive(a, ctx)) || describedAsCompany(name, ctx.text)) return { type: 'organization', name };
   }
   if (name === r.name && title === r.title && honorific === r.honorific) return r;
   return { ...r, name, surname, title, honorific };
@@ -213,6 +216,29 @@ function describedAsCompany(name: string, text: string): boolean {
     if (ORG_DESCRIPTORS.has(text.slice(from, i))) return true;
   }
   return false;
+}
+
+/** Plurals of demonyms: "Mirenians", "Koreans", "Americans" (longer than a surname like "Means" or "Deans"). */
+const DEMONYM_PLURAL = /(?:ian|ean|can)s$/;
+
+/** The article puts a people's noun right after the name somewhere ("the Tawhiri tribe"; its first five uses). */
+function namesAPeople(name: string, text: string): boolean {
+  const key = `${name} `;
+  for (let i = text.indexOf(key), n = 0; i >= 0 && n < 5; i = text.indexOf(key, i + 1), n++) {
+    if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
+    const from = i + key.length;
+    let to = from;
+    while (to < text.length && isLetter(text.charCodeAt(to))) to++;
+    if (to > from && PEOPLE_MARKS.has(text.slice(from, to))) return true;
+  }
+  return false;
+}
+
+/** "her brother, Henry, wrote": the source follows a kin or person noun and a comma. */
+function kinAppositive(a: Attribution, ctx: SpeakerContext): boolean {
+  const comma = ctx.toks[a.sourceAt - 1];
+  const noun = ctx.toks[a.sourceAt - 2];
+  return comma?.text === ',' && noun !== undefined && (KIN_NOUNS.has(noun.lower) || PERSON_NOUNS.has(noun.lower));
 }
 
 /** The article's fuller form of a name ("Catholic Church" for "the Church"), if it has one. */

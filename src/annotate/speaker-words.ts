@@ -73,3 +73,31 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'via', // "Images via City Archive and Town Library"
   'courtesy', // "Courtesy of Ann Lee/City Archive"
 ]);
+
+/** Lowercase nouns after a name that make it a people's, so the name alone as a subject is a group ("the Tawhiri tribe" … "Tawhiri believe"). */
+export const PEOPLE_MARKS: ReadonlySet<string> = new Set([
+  'tribe', // "the Tawhiri tribe of the north coast"
+  'tribes', // "the Tawhiri tribes"
+  'people', // "the Tawhiri people"
+  'peoples', // "the Tawhiri peoples"
+  'clan', // "the Tawhiri clan"
+  'iwi', // "the Tawhiri iwi" (a Māori tribe, as New Zealand papers write it)
+]);
+
+/** Kin nouns a name may stand in apposition to, making it a person's: "her brother, Henry, wrote that it …". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'brother', // "his brother, Henry, wrote"
+  'sister', // "her sister, Agnes, wrote"
+  'father', // "his father, Tomas, said"
+  'mother', // "her mother, Ines, said"
+  'son', // "their son, Luca, said"
+  'daughter', // "his daughter, Mia, said"
+  'wife', // "his wife, Ana, said"
+  'husband', // "her husband, Karl, said"
+  'widow', // "his widow, Rosa, said"
+  'cousin', // "her cousin, Eli, said"
+  'uncle', // "his uncle, Pavel, said"
+  'aunt', // "her aunt, Vera, said"
+  'partner', // "her partner, Sam, said"
+  'friend', // "his friend, Omar, said"
+]);

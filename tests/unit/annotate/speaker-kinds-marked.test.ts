@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('a people named as the subject of a cue is a group', () => {
+  it('makes a plural demonym that speaks a group, not a person ("Mirenians worry that …")', () => {
+    const r = read('Many Mirenians fear the new tax. Mirenians worry that prices will “keep climbing.”');
+    expect(r.speakerOf(r.quote('keep climbing'))?.kind).toBe('group');
+  });
+
+  it('makes a name the article calls a tribe a group when it speaks ("the Tawhiri tribe … Tawhiri believe")', () => {
+    const r = read('Elder Ana Rua leads the Tawhiri tribe of the north coast. Tawhiri believe the birds return “to rest.”');
+    expect(r.speakerOf(r.quote('to rest'))?.kind).toBe('group');
+  });
+});
+
+describe('a name in apposition to a kin noun is a person', () => {
+  it('keeps "her sister, Agnes, wrote that it …" a person, though the sentence goes on to say "it"', () => {
+    const r = read('The canal opened in 1855. Its builder’s sister, Agnes, wrote that it “binds two seas.”');
+    expect(r.speakerOf(r.quote('binds two seas'))?.kind).toBe('person');
+  });
+});
