@@ -55,6 +55,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const text = joinTexts(words);
   const headLower = stripPossessive(head.lower);
   if (!head.cap) {
+    // "Research firm eMarketer reported": a brand written with a lowercase first letter is a company.
+    if (isLowerBrand(head)) return { type: 'organization', name: withoutPossessive(head.text) };
     if (DOCUMENT_HEADS.has(headLower)) return { type: 'document', head: headLower };
     const conf = UNNAMED_HEADS.get(headLower);
     // "20 percent of people in a poll said" is not a withheld identity; "people familiar with the matter" is.
@@ -123,6 +125,15 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const surname = stripPossessive(surnameWords[surnameWords.length - 1]!.lower);
   return { type: 'person', name, surname, honorific, title, role };
 }
+
+/** "eMarketer", "iHeart": a lowercase letter, then a capital, then lowercase (char codes: asked of a phrase's last word only). */
+export function isLowerBrand(t: Token): boolean {
+  const s = t.text;
+  return s.length > 3 && !t.quoted && isAsciiLower(s.charCodeAt(0)) && isAsciiUpper(s.charCodeAt(1)) && isAsciiLower(s.charCodeAt(2));
+}
+
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 
 export function genderOfHonorific(h: string | null): 'm' | 'f' | null {
   return h ? (HONORIFICS.get(h) ?? null) : null;

@@ -19,3 +19,20 @@ describe('a name in apposition to a kin noun is a person', () => {
     expect(r.speakerOf(r.quote('binds two seas'))?.kind).toBe('person');
   });
 });
+
+describe('organisation names the phrase reader keeps whole', () => {
+  it('gives "Research firm eMarketer reported" to the firm, whose name starts in lowercase', () => {
+    const r = read('Prices rose in May. Research firm eMarketer reported that sales were “flat.”');
+    expect(r.saidBy('flat')).toBe('eMarketer');
+    expect(r.speakerOf(r.quote('flat'))?.kind).toBe('organization');
+  });
+
+  it('reads "the Center on Housing and Migration calls" as one institution, not a person called Migration', () => {
+    const r = read('A new study by the Center on Housing and Migration calls that “a myth.”');
+    expect(r.saidBy('a myth')).toBe('Center on Housing and Migration');
+  });
+
+  it('keeps "Trump and Clinton said" two names, the quote going to the last', () => {
+    expect(read('Trump and Clinton said the debate was “fair.”').saidBy('fair')).toBe('Clinton');
+  });
+});
