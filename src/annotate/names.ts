@@ -71,6 +71,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     return { type: 'organization', name: text.replace(/^the /i, '') };
   }
   if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
+  // "Johnson & Johnson said", "Birch Research & Associates Inc.": capitalised words joined by "&" name a company.
+  if (words.length > 2 && isAmpersandName(words)) return { type: 'organization', name: withoutPossessive(text) };
   if (UNNAMED_HEADS.has(headLower) && !definite && words.length > 0) {
     // "Sources said" at the start of a sentence.
     return { type: 'unnamed', head: headLower, text, definite, confidence: UNNAMED_HEADS.get(headLower)! };
@@ -124,6 +126,18 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const name = withoutPossessive(joinTexts(nameWords));
   const surname = stripPossessive(surnameWords[surnameWords.length - 1]!.lower);
   return { type: 'person', name, surname, honorific, title, role };
+}
+
+/** Every word capitalised, none but the last possessive, one of them an "&" between two: "Johnson & Johnson". */
+function isAmpersandName(words: readonly Token[]): boolean {
+  let amp = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.text === '&' && i > 0 && i < words.length - 1) amp = true;
+    // (…but "Smith & Wesson’s CEO Bo Lee" is the person the possessive says works there.)
+    else if (!w.cap || (i < words.length - 1 && endsPossessive(w.text))) return false;
+  }
+  return amp;
 }
 
 /** "eMarketer", "iHeart": a lowercase letter, then a capital, then lowercase (char codes: asked of a phrase's last word only). */

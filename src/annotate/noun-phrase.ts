@@ -132,6 +132,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       if (isNameWord(p) || isHonorific(p) || (isTitle(p) && p.word && !p.quoted)) k--;
       // "The National Oceanic and Atmospheric Administration said": "and" inside a name that "the" opens and an organisation's head ends.
       else if (p.lower === 'and' && ORG_HEADS.has(t.lower) && k - 2 >= floor && isNameWord(toks[k - 2]!) && !ORG_HEADS.has(toks[k - 2]!.lower) && theOpens(toks, k - 2, floor)) k--;
+      // "Birch Research & Associates Inc. said": "&" joins the words of a company's name.
+      else if (p.text === '&' && k - 2 >= floor && isNameWord(toks[k - 2]!)) k--;
       // "the Center on Poverty and Inequality calls": "and" inside a name that an institution's head and its preposition open ("Trump and Clinton said" stays two).
       else if (p.lower === 'and' && k - 2 >= floor && isNameWord(toks[k - 2]!) && institutionOpens(toks, k - 2, floor)) k--;
       // "Center on Poverty": "on" after an institution's capitalised head.

@@ -36,3 +36,15 @@ describe('organisation names the phrase reader keeps whole', () => {
     expect(read('Trump and Clinton said the debate was “fair.”').saidBy('fair')).toBe('Clinton');
   });
 });
+
+describe('a company name joined by "&"', () => {
+  it('reads "Birch Research & Associates Inc. said" as one company', () => {
+    const r = read('Birch Research & Associates Inc. said the economy was “soft.”');
+    expect(r.saidBy('soft')).toBe('Birch Research & Associates Inc.');
+    expect(r.speakerOf(r.quote('soft'))?.kind).toBe('organization');
+  });
+
+  it('keeps the person after a possessive "&" name ("Smith & Wesson’s CEO Bo Lee said")', () => {
+    expect(read('Smith & Wesson’s CEO Bo Lee said sales were “up.”').saidBy('up.')).toBe('Bo Lee');
+  });
+});
