@@ -28,7 +28,10 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
 
 /** Lowercase nouns before a name that make it a company's: "the satellite company Telesat", "tech giant Apple", "the app Waze". */
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
-  'company firm app startup start-up giant network website platform service carrier airline broadcaster newspaper publisher retailer maker manufacturer insurer lender outlet chain brand'.split(' '),
+  [
+    'company firm app startup start-up giant network website platform service carrier airline broadcaster newspaper publisher retailer maker manufacturer insurer lender outlet chain brand', // companies: "the satellite company Telesat"
+    'group charity nonprofit', // campaigns and charities: "whale rescue group Fin Watch"
+  ].join(' ').split(' '),
 );
 
 /** A capitalised function word inside a name makes it an organisation's or a work's: "Coalition Against Trump", "Mothers Against Drunk Driving". */

@@ -48,3 +48,10 @@ describe('a company name joined by "&"', () => {
     expect(read('Smith & Wesson’s CEO Bo Lee said sales were “up.”').saidBy('up.')).toBe('Bo Lee');
   });
 });
+
+describe('a noun for an organisation before a name in the source phrase', () => {
+  it('makes "according to whale rescue group Fin Watch" an organisation', () => {
+    const r = read('The pod beached at dawn, according to whale rescue group Fin Watch, with “hundreds” lost.');
+    expect(r.speakerOf(r.quote('hundreds'))?.kind).toBe('organization');
+  });
+});
