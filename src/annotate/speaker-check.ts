@@ -146,6 +146,10 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   if ((bare || (!honorific && endsPossessive(title ?? ''))) && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
     return { type: 'organization', name: full };
   }
+  // "Cloud Harbor said it would …" where the article calls it "Cloud Harbor, an online weather service": a company
+  // (asked only when the sentence says "it" of the name: the article is searched then).
+  // (A sentence subject with no cue counts: "In 1995 Cloud Harbor realized it could …".)
+  if (bare && multi && !honorific && calledIt(a, ctx, true) && describedAsCompany(full, ctx.text)) return { type: 'organization', name: full };
   // "the Church accused", "the Bill would require": a person is not "the X".
   if (bare && a.source && a.source[0]!.lower === 'the' && !known) return { type: 'organization', name };
   if (bare && words.length === 1 && !known) {
@@ -190,8 +194,8 @@ const BACK_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'he', 'his', 'h
  * person's name standing alone, never given in full, is rare: on train 20 of the 21 names this
  * re-types are companies (Twitter, Amazon, Apple …).
  */
-function calledIt(a: Attribution, ctx: SpeakerContext): boolean {
-  if (a.inverted || a.cueless || a.sourceAt < 0) return false;
+function calledIt(a: Attribution, ctx: SpeakerContext, orSubject = false): boolean {
+  if (a.inverted || (a.cueless && !orSubject) || a.sourceAt < 0) return false;
   const from = a.sourceAt + (a.source?.length ?? 0);
   for (let k = from; k < Math.min(ctx.toks.length, from + 12); k++) {
     const t = ctx.toks[k]!;

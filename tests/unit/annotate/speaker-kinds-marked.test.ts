@@ -55,3 +55,15 @@ describe('a noun for an organisation before a name in the source phrase', () => 
     expect(r.speakerOf(r.quote('hundreds'))?.kind).toBe('organization');
   });
 });
+
+describe('a two-word name the article calls a company and "it"', () => {
+  it('makes "Rain Ledger realized it …" an organisation where the article calls it "an online weather service"', () => {
+    const r = read('I open the app made by Rain Ledger, the first online weather service. Rain Ledger realized it could do better. Rain Ledger says the maps are now “street by street.”');
+    expect(r.speakerOf(r.quote('street by street'))?.kind).toBe('organization');
+  });
+
+  it('leaves the same name a person where the article never gives it a company noun', () => {
+    const r = read('I open the app. Rain Ledger realized it could do better. Rain Ledger says the maps are now “street by street.”');
+    expect(r.speakerOf(r.quote('street by street'))?.kind).toBe('person');
+  });
+});
