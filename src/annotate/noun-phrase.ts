@@ -173,7 +173,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   // "Some 40 percent of voters said": the share before the group.
   if (toks[head]!.lower === 'percent') return shareEndingAt(toks, isCount(toks[k]!) ? k : k - 1, j, head);
   // "About four in 10 Ohio voters say", "200 protesters said": the count before the group.
-  if (k > 0 && k < j && isCount(toks[k - 1]!)) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
+  // (…but "00.30 Aviation experts believe": a live blog's time stamp opening the sentence is no count.)
+  if (k > 0 && k < j && isCount(toks[k - 1]!) && !(k === 1 && LIVE_TIME_STAMP.test(toks[0]!.text))) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
   // …and two joined plurals, a little longer: "Cyber security experts and U.S. officials said".
   if (/s$/.test(toks[head]!.lower) && (head - k <= 3 || (head - k <= 6 && joinsPlurals(toks, k, head)))) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
@@ -216,6 +217,9 @@ function theOpens(toks: Token[], at: number, floor: number): boolean {
   while (m > floor && isNameWord(toks[m - 1]!)) m--;
   return toks[m - 1]?.lower === 'the';
 }
+
+/** A time stamp opening a live blog's entry: "00.30", "14:53". */
+const LIVE_TIME_STAMP = /^\d{1,2}[.:]\d\d$/;
 
 /** Words for small counts: "four in 10", "one in five". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);

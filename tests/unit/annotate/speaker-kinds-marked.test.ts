@@ -67,3 +67,10 @@ describe('a two-word name the article calls a company and "it"', () => {
     expect(r.speakerOf(r.quote('street by street'))?.kind).toBe('person');
   });
 });
+
+describe('a live blog time stamp is not part of the source', () => {
+  it('names the group "Aviation experts", not "00.30 Aviation experts"', () => {
+    const r = read('The beach was empty.\n\n00.30 Aviation experts believe the hull may be “easily found” now.');
+    expect(r.saidBy('easily found')).toBe('Aviation experts');
+  });
+});
