@@ -74,3 +74,10 @@ describe('a live blog time stamp is not part of the source', () => {
     expect(r.saidBy('easily found')).toBe('Aviation experts');
   });
 });
+
+describe('a country speaking is its government', () => {
+  it('makes "South Africa said" an organisation, not a person called South Africa', () => {
+    const r = read('Bolt was treated in Britain and South Africa, his aide said. South Africa said Bolt had told the king he was “tired.”');
+    expect(r.speakers.find((s) => s.name === 'South Africa')?.kind).toBe('organization');
+  });
+});
