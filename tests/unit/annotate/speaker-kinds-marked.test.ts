@@ -81,3 +81,10 @@ describe('a country speaking is its government', () => {
     expect(r.speakers.find((s) => s.name === 'South Africa')?.kind).toBe('organization');
   });
 });
+
+describe('"the ministry" after a ministry was named', () => {
+  it('gives "The ministry said" to the Defence Ministry just cited, not to an unnamed "ministry"', () => {
+    const r = read('Mirenia’s Defence Ministry said it downed “38 drones.” The ministry said the strikes were “precise.”');
+    expect(r.saidBy('precise')).toBe('Mirenia’s Defence Ministry');
+  });
+});
