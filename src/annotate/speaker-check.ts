@@ -10,6 +10,7 @@ import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, KIN_NOUNS, NAME_PARTIC
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
+import { endsPluralPossessive } from './name-index';
 
 /** What the check needs to know of the article beyond the source phrase. */
 export interface SpeakerContext {
@@ -319,7 +320,16 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
   }
   if (FUNCTION_WORDS.has(r.head) || DANGLING_ENDS.has(r.head) || r.head.includes('’') || r.head.includes("'")) return null;
   if (!canSpeak(r.head)) return null;
+  // "the Harris campaign said", "the Scottish government said": a name before an organisation's head names it.
+  if (r.type === 'description' && ORG_HEADS.has(r.head) && namedBefore(words)) return { type: 'organization', name: r.text };
   return r;
+}
+
+/** Every word before the last is capitalised: "Harris campaign", "Scottish government" (not "the new government", nor an owner's "Lee’s campaign"). */
+function namedBefore(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  for (let i = 0; i < words.length - 1; i++) if (!isNameWord(words[i]!) || endsPossessive(words[i]!) || endsPluralPossessive(words[i]!)) return false;
+  return true;
 }
 
 /** Prepositions after a head noun: "the aftermath of", "software for". */

@@ -88,3 +88,15 @@ describe('"the ministry" after a ministry was named', () => {
     expect(r.saidBy('precise')).toBe('Mirenia’s Defence Ministry');
   });
 });
+
+describe('a name before an organisation head names the organisation', () => {
+  it('makes "the Lee campaign said" an organisation, not an unnamed source', () => {
+    const r = read('The Lee campaign said the ad was “a lie.”');
+    expect(r.speakerOf(r.quote('a lie'))?.kind).toBe('organization');
+  });
+
+  it('leaves "the new government said" unnamed', () => {
+    const r = read('The new government said the deal was “done.”');
+    expect(r.speakerOf(r.quote('done'))?.kind).not.toBe('organization');
+  });
+});
