@@ -22,6 +22,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
     'airline airlines motors systems technologies labs co. ltd plc holdings partners capital fund finance magazine radio tv studios herald tribune telegraph guardian daily energy images', // companies and outlets: "Yahoo Finance reported"
     'inc. inc corp. corp llc ltd. associates', // company suffixes: "Brassard Associates Inc. said"
     'reserve force', // "the Federal Reserve said", "the Air Force said"
+    'industry industries', // trade bodies and groups: "the Satellite Industry of Mirenia said", "Tata Industries"
     'canada', // federal agencies and companies: "Statistics Canada said", "Air Canada said" (a lone "Canada" is a place)
   ].join(' ').split(' '),
 );

@@ -100,3 +100,11 @@ describe('a name before an organisation head names the organisation', () => {
     expect(r.speakerOf(r.quote('done'))?.kind).not.toBe('organization');
   });
 });
+
+describe('a trade body named "… Industry of …"', () => {
+  it('makes "The Satellite Industry of Mirenia said" one organisation, not a person called Satellite Industry', () => {
+    const r = read('Sales grew. The Satellite Industry of Mirenia said revenue was “a record.”');
+    expect(r.saidBy('a record')).toBe('Satellite Industry of Mirenia');
+    expect(r.speakerOf(r.quote('a record'))?.kind).toBe('organization');
+  });
+});
