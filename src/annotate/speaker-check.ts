@@ -154,6 +154,10 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   // "the Church accused", "the Bill would require": a person is not "the X".
   if (bare && a.source && a.source[0]!.lower === 'the' && !known) return { type: 'organization', name };
   if (bare && words.length === 1 && !known) {
+    // "According to Jane’s, the fleet …": a possessive with no noun after it is a shop's or a publication's name.
+    const end = a.source ? ctx.toks[a.sourceAt + a.source.length - 1] : undefined;
+    const after = end ? ctx.toks[a.sourceAt + a.source!.length] : undefined;
+    if (end && endsPossessive(end.text) && after && !after.word && !after.quoted && (after.text === ',' || after.text === '.')) return { type: 'organization', name: end.text };
     if (FUNCTION_WORDS.has(first) || CAPITALISED_NON_NAMES.has(first) || DETERMINERS.has(first)) return null;
     // "Donors said", "Employees said": a capitalised plural of a source noun is a group, not a surname.
     if (first.endsWith('s') && (UNNAMED_HEADS.has(first.slice(0, -1)) || first.endsWith('ees'))) return { type: 'description', head: first, text: name, definite: false };

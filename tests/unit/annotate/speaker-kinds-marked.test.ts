@@ -108,3 +108,11 @@ describe('a trade body named "… Industry of …"', () => {
     expect(r.speakerOf(r.quote('a record'))?.kind).toBe('organization');
   });
 });
+
+describe('a possessive standing alone is a shop or publication', () => {
+  it('makes "According to Jane’s, …" an organisation named Jane’s, not a person called Jane', () => {
+    const r = read('According to Jane’s, the islands have “four jets.”');
+    expect(r.saidBy('four jets')).toBe('Jane’s');
+    expect(r.speakerOf(r.quote('four jets'))?.kind).toBe('organization');
+  });
+});
