@@ -2,6 +2,7 @@ import type { Span, Speaker, SpeakerKind } from '../model/analysis';
 import type { NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
 import { lastStartingAtOrBefore } from './quote-mask';
+import { ORG_HEADS } from './organisations';
 import { keepsFirstName, spaceCount } from './tokens';
 import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
 
@@ -136,6 +137,11 @@ export class Entities {
           if (e || r.head === 'them' || r.head === 'those') break;
         }
         const text = r.text || r.head;
+        // "the ministry said" after "Russia’s Defense Ministry said": the organisation just cited whose name ends with that head.
+        if (r.definite && text === r.head && ORG_HEADS.has(r.head)) {
+          e = this.lastOrgEndingWith(r.head);
+          if (e) break;
+        }
         // "the treasurer said" after "Ann Lee, the city’s new treasurer, …": that person.
         const run = r.definite ? this.appositive(r.head, span.start, text) : null;
         if (run) {
@@ -158,6 +164,15 @@ export class Entities {
       this.recent.push(e);
     }
     return e;
+  }
+
+  /** The most recently cited organisation whose name's last word is `head` ("Defense Ministry" for "ministry"). */
+  private lastOrgEndingWith(head: string): Entity | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const x = this.recent[i]!;
+      if (x.kind === 'organization' && x.name.length > head.length && x.name.toLowerCase().endsWith(' ' + head)) return x;
+    }
+    return null;
   }
 
   /**

@@ -55,6 +55,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const text = joinTexts(words);
   const headLower = stripPossessive(head.lower);
   if (!head.cap) {
+    // "Research firm eMarketer reported": a brand written with a lowercase first letter is a company.
+    if (isLowerBrand(head)) return { type: 'organization', name: withoutPossessive(head.text) };
     if (DOCUMENT_HEADS.has(headLower)) return { type: 'document', head: headLower };
     const conf = UNNAMED_HEADS.get(headLower);
     // "20 percent of people in a poll said" is not a withheld identity; "people familiar with the matter" is.
@@ -69,6 +71,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     return { type: 'organization', name: text.replace(/^the /i, '') };
   }
   if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
+  // "Johnson & Johnson said", "Birch Research & Associates Inc.": capitalised words joined by "&" name a company.
+  if (words.length > 2 && isAmpersandName(words)) return { type: 'organization', name: withoutPossessive(text) };
   if (UNNAMED_HEADS.has(headLower) && !definite && words.length > 0) {
     // "Sources said" at the start of a sentence.
     return { type: 'unnamed', head: headLower, text, definite, confidence: UNNAMED_HEADS.get(headLower)! };
@@ -123,6 +127,27 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const surname = stripPossessive(surnameWords[surnameWords.length - 1]!.lower);
   return { type: 'person', name, surname, honorific, title, role };
 }
+
+/** Every word capitalised, none but the last possessive, one of them an "&" between two: "Johnson & Johnson". */
+function isAmpersandName(words: readonly Token[]): boolean {
+  let amp = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.text === '&' && i > 0 && i < words.length - 1) amp = true;
+    // (…but "Smith & Wesson’s CEO Bo Lee" is the person the possessive says works there.)
+    else if (!w.cap || (i < words.length - 1 && endsPossessive(w.text))) return false;
+  }
+  return amp;
+}
+
+/** "eMarketer", "iHeart": a lowercase letter, then a capital, then lowercase (char codes: asked of a phrase's last word only). */
+export function isLowerBrand(t: Token): boolean {
+  const s = t.text;
+  return s.length > 3 && !t.quoted && isAsciiLower(s.charCodeAt(0)) && isAsciiUpper(s.charCodeAt(1)) && isAsciiLower(s.charCodeAt(2));
+}
+
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 
 export function genderOfHonorific(h: string | null): 'm' | 'f' | null {
   return h ? (HONORIFICS.get(h) ?? null) : null;

@@ -4,6 +4,7 @@ import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
 import { NAME_PARTICLES } from './speaker-words';
+import { isLowerBrand } from './names';
 import { ORG_HEADS } from './organisations';
 import { endsPossessive, stripPossessive, withoutFinalDot, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
@@ -122,18 +123,30 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   }
   const floor = Math.max(0, j - MAX_PHRASE);
   let k = j;
-  if (isNameWord(t) || isHonorific(t)) {
+  // "Research firm eMarketer reported": a brand written with a lowercase first letter ends a name run as a name does.
+  if (isNameWord(t) || isHonorific(t) || isLowerBrand(t)) {
     // A capitalised run, with title words and honorifics inside it.
+    let head = j;
     while (k - 1 >= floor) {
       const p = toks[k - 1]!;
       if (isNameWord(p) || isHonorific(p) || (isTitle(p) && p.word && !p.quoted)) k--;
       // "The National Oceanic and Atmospheric Administration said": "and" inside a name that "the" opens and an organisation's head ends.
       else if (p.lower === 'and' && ORG_HEADS.has(t.lower) && k - 2 >= floor && isNameWord(toks[k - 2]!) && !ORG_HEADS.has(toks[k - 2]!.lower) && theOpens(toks, k - 2, floor)) k--;
+      // "Birch Research & Associates Inc. said": "&" joins the words of a company's name.
+      else if (p.text === '&' && k - 2 >= floor && isNameWord(toks[k - 2]!)) k--;
+      // "the Center on Poverty and Inequality calls": "and" inside a name that an institution's head and its preposition open ("Trump and Clinton said" stays two).
+      else if (p.lower === 'and' && k - 2 >= floor && isNameWord(toks[k - 2]!) && institutionOpens(toks, k - 2, floor)) k--;
+      // "Center on Poverty": "on" after an institution's capitalised head.
+      // (The institution is then the phrase's head: "Center".)
+      else if (p.lower === 'on' && k - 2 >= floor && toks[k - 2]!.cap && ORG_HEADS.has(toks[k - 2]!.lower)) {
+        head = k - 2;
+        k--;
+      }
       else if ((p.lower === 'of' || NAME_PARTICLES.has(p.lower)) && k - 2 >= floor && (isNameWord(toks[k - 2]!) || NAME_PARTICLES.has(toks[k - 2]!.lower))) k--; // "Secretary of State", "Ursula von der Leyen"
       else break;
     }
     if (k - 1 >= 0 && isDeterminer(toks[k - 1]!)) k--;
-    return extendBackOverLink(toks, { first: k, last: j, head: j }, depth);
+    return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   }
   if (!isDescriptionWord(t)) return null;
   // A description: words back to a determiner, or a bare plural ("officials", "critics").
@@ -160,7 +173,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   // "Some 40 percent of voters said": the share before the group.
   if (toks[head]!.lower === 'percent') return shareEndingAt(toks, isCount(toks[k]!) ? k : k - 1, j, head);
   // "About four in 10 Ohio voters say", "200 protesters said": the count before the group.
-  if (k > 0 && k < j && isCount(toks[k - 1]!)) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
+  // (…but "00.30 Aviation experts believe": a live blog's time stamp opening the sentence is no count.)
+  if (k > 0 && k < j && isCount(toks[k - 1]!) && !(k === 1 && LIVE_TIME_STAMP.test(toks[0]!.text))) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
   // …and two joined plurals, a little longer: "Cyber security experts and U.S. officials said".
   if (/s$/.test(toks[head]!.lower) && (head - k <= 3 || (head - k <= 6 && joinsPlurals(toks, k, head)))) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
@@ -185,12 +199,27 @@ function joinsPlurals(toks: Token[], k: number, head: number): boolean {
   return false;
 }
 
+/** Prepositions after an institution's head inside its name: "Center on", "Institute for", "Department of". */
+const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['on', 'for', 'of']);
+
+/** The capitalised run ending at `at` follows an institution's head and its preposition: "Center on Poverty", "Institute for Fiscal Studies". */
+function institutionOpens(toks: Token[], at: number, floor: number): boolean {
+  let m = at;
+  while (m > floor && isNameWord(toks[m - 1]!)) m--;
+  const link = toks[m - 1];
+  const head = toks[m - 2];
+  return m - 2 >= floor && link !== undefined && head !== undefined && INSTITUTION_LINKS.has(link.lower) && head.cap && ORG_HEADS.has(head.lower);
+}
+
 /** A capitalised run ending at `at` opens right after "the". */
 function theOpens(toks: Token[], at: number, floor: number): boolean {
   let m = at;
   while (m > floor && isNameWord(toks[m - 1]!)) m--;
   return toks[m - 1]?.lower === 'the';
 }
+
+/** A time stamp opening a live blog's entry: "00.30", "14:53". */
+const LIVE_TIME_STAMP = /^\d{1,2}[.:]\d\d$/;
 
 /** Words for small counts: "four in 10", "one in five". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);

@@ -17,7 +17,7 @@ export const PLACES: ReadonlySet<string> = new Set(
     'france germany italy spain greece poland hungary sweden norway denmark finland russia ukraine belarus turkey europe', // Europe
     'israel gaza lebanon syria iraq iran egypt libya yemen qatar saudi_arabia beirut damascus baghdad tehran cairo jerusalem tel_aviv istanbul dubai', // Middle East
     'china beijing hong_kong taiwan japan tokyo korea seoul pyongyang india delhi pakistan afghanistan kabul indonesia jakarta malaysia singapore vietnam', // Asia
-    'australia sydney melbourne canberra new_zealand africa nigeria kenya sudan zimbabwe', // Oceania, Africa
+    'australia sydney melbourne canberra new_zealand africa south_africa nigeria kenya sudan zimbabwe', // Oceania, Africa
   ].join(' ').split(' '),
 );
 

@@ -6,10 +6,11 @@ import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
 import { PERSON_NOUNS } from './person-nouns';
 import { GEO_HEADS, PLACE_LEADS, PLACE_PARTS, placeKey, PLACES } from './places';
 import { appositiveAfter } from './appositive';
-import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, NAME_PARTICLES, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
+import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, KIN_NOUNS, NAME_PARTICLES, PEOPLE_MARKS, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
+import { endsPluralPossessive } from './name-index';
 
 /** What the check needs to know of the article beyond the source phrase. */
 export interface SpeakerContext {
@@ -140,14 +141,23 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   // "Airbus A330 landed": a model number names a thing.
   if (multi && /\d/.test(last)) return null;
   // "the satellite company Telesat", "the media tracking firm AdImpact": the noun before the phrase says it is a company.
-  if (bare && a.source && ORG_DESCRIPTORS.has(ctx.toks[a.sourceAt - 1]?.lower ?? '')) return { type: 'organization', name: full };
+  // …inside the phrase too: "according to whale rescue group Fin Watch".
+  if (!honorific && (bare ? a.source && ORG_DESCRIPTORS.has(ctx.toks[a.sourceAt - 1]?.lower ?? '') : title !== null && ORG_DESCRIPTORS.has(title.slice(title.lastIndexOf(' ') + 1)))) return { type: 'organization', name: full };
   // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury"; "Ukraine’s Air Force" too.
   if ((bare || (!honorific && endsPossessive(title ?? ''))) && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
     return { type: 'organization', name: full };
   }
+  // "Cloud Harbor said it would …" where the article calls it "Cloud Harbor, an online weather service": a company
+  // (asked only when the sentence says "it" of the name: the article is searched then).
+  // (A sentence subject with no cue counts: "In 1995 Cloud Harbor realized it could …".)
+  if (bare && multi && !honorific && calledIt(a, ctx, true) && describedAsCompany(full, ctx.text)) return { type: 'organization', name: full };
   // "the Church accused", "the Bill would require": a person is not "the X".
   if (bare && a.source && a.source[0]!.lower === 'the' && !known) return { type: 'organization', name };
   if (bare && words.length === 1 && !known) {
+    // "According to Jane’s, the fleet …": a possessive with no noun after it is a shop's or a publication's name.
+    const end = a.source ? ctx.toks[a.sourceAt + a.source.length - 1] : undefined;
+    const after = end ? ctx.toks[a.sourceAt + a.source!.length] : undefined;
+    if (end && endsPossessive(end.text) && after && !after.word && !after.quoted && (after.text === ',' || after.text === '.')) return { type: 'organization', name: end.text };
     if (FUNCTION_WORDS.has(first) || CAPITALISED_NON_NAMES.has(first) || DETERMINERS.has(first)) return null;
     // "Donors said", "Employees said": a capitalised plural of a source noun is a group, not a surname.
     if (first.endsWith('s') && (UNNAMED_HEADS.has(first.slice(0, -1)) || first.endsWith('ees'))) return { type: 'description', head: first, text: name, definite: false };
@@ -156,6 +166,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
       const next = ctx.toks[a.sourceAt + (a.source?.length ?? 0)];
       if (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start) return null;
     }
+    // "Mirenians worry", "Tawhiri believe": a plural demonym, or a name the article gives a people ("the Tawhiri tribe"), is a group.
+    if ((first.length > 6 && DEMONYM_PLURAL.test(first)) || namesAPeople(name, ctx.text)) return { type: 'group', head: first, text: name };
     // "Cash is king", "Simplest way of explaining is …", "Chair down:": a capitalised common word opening the sentence.
     if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
@@ -171,7 +183,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
     // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
-    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || calledIt(a, ctx) || describedAsCompany(name, ctx.text)) return { type: 'organization', name };
+    // (…but "her brother, Henry, wrote that it …": a name in apposition to a kin or person noun is that person.)
+    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || (calledIt(a, ctx) && !kinAppositive(a, ctx)) || describedAsCompany(name, ctx.text)) return { type: 'organization', name };
   }
   if (name === r.name && title === r.title && honorific === r.honorific) return r;
   return { ...r, name, surname, title, honorific };
@@ -186,8 +199,8 @@ const BACK_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'he', 'his', 'h
  * person's name standing alone, never given in full, is rare: on train 20 of the 21 names this
  * re-types are companies (Twitter, Amazon, Apple …).
  */
-function calledIt(a: Attribution, ctx: SpeakerContext): boolean {
-  if (a.inverted || a.cueless || a.sourceAt < 0) return false;
+function calledIt(a: Attribution, ctx: SpeakerContext, orSubject = false): boolean {
+  if (a.inverted || (a.cueless && !orSubject) || a.sourceAt < 0) return false;
   const from = a.sourceAt + (a.source?.length ?? 0);
   for (let k = from; k < Math.min(ctx.toks.length, from + 12); k++) {
     const t = ctx.toks[k]!;
@@ -213,6 +226,29 @@ function describedAsCompany(name: string, text: string): boolean {
     if (ORG_DESCRIPTORS.has(text.slice(from, i))) return true;
   }
   return false;
+}
+
+/** Plurals of demonyms: "Mirenians", "Koreans", "Americans" (longer than a surname like "Means" or "Deans"). */
+const DEMONYM_PLURAL = /(?:ian|ean|can)s$/;
+
+/** The article puts a people's noun right after the name somewhere ("the Tawhiri tribe"; its first five uses). */
+function namesAPeople(name: string, text: string): boolean {
+  const key = `${name} `;
+  for (let i = text.indexOf(key), n = 0; i >= 0 && n < 5; i = text.indexOf(key, i + 1), n++) {
+    if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
+    const from = i + key.length;
+    let to = from;
+    while (to < text.length && isLetter(text.charCodeAt(to))) to++;
+    if (to > from && PEOPLE_MARKS.has(text.slice(from, to))) return true;
+  }
+  return false;
+}
+
+/** "her brother, Henry, wrote": the source follows a kin or person noun and a comma. */
+function kinAppositive(a: Attribution, ctx: SpeakerContext): boolean {
+  const comma = ctx.toks[a.sourceAt - 1];
+  const noun = ctx.toks[a.sourceAt - 2];
+  return comma?.text === ',' && noun !== undefined && (KIN_NOUNS.has(noun.lower) || PERSON_NOUNS.has(noun.lower));
 }
 
 /** The article's fuller form of a name ("Catholic Church" for "the Church"), if it has one. */
@@ -288,7 +324,16 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
   }
   if (FUNCTION_WORDS.has(r.head) || DANGLING_ENDS.has(r.head) || r.head.includes('’') || r.head.includes("'")) return null;
   if (!canSpeak(r.head)) return null;
+  // "the Harris campaign said", "the Scottish government said": a name before an organisation's head names it.
+  if (r.type === 'description' && ORG_HEADS.has(r.head) && namedBefore(words)) return { type: 'organization', name: r.text };
   return r;
+}
+
+/** Every word before the last is capitalised: "Harris campaign", "Scottish government" (not "the new government", nor an owner's "Lee’s campaign"). */
+function namedBefore(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  for (let i = 0; i < words.length - 1; i++) if (!isNameWord(words[i]!) || endsPossessive(words[i]!) || endsPluralPossessive(words[i]!)) return false;
+  return true;
 }
 
 /** Prepositions after a head noun: "the aftermath of", "software for". */

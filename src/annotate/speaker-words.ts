@@ -22,13 +22,17 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
     'airline airlines motors systems technologies labs co. ltd plc holdings partners capital fund finance magazine radio tv studios herald tribune telegraph guardian daily energy images', // companies and outlets: "Yahoo Finance reported"
     'inc. inc corp. corp llc ltd. associates', // company suffixes: "Brassard Associates Inc. said"
     'reserve force', // "the Federal Reserve said", "the Air Force said"
+    'industry industries', // trade bodies and groups: "the Satellite Industry of Mirenia said", "Tata Industries"
     'canada', // federal agencies and companies: "Statistics Canada said", "Air Canada said" (a lone "Canada" is a place)
   ].join(' ').split(' '),
 );
 
 /** Lowercase nouns before a name that make it a company's: "the satellite company Telesat", "tech giant Apple", "the app Waze". */
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
-  'company firm app startup start-up giant network website platform service carrier airline broadcaster newspaper publisher retailer maker manufacturer insurer lender outlet chain brand'.split(' '),
+  [
+    'company firm app startup start-up giant network website platform service carrier airline broadcaster newspaper publisher retailer maker manufacturer insurer lender outlet chain brand', // companies: "the satellite company Telesat"
+    'group charity nonprofit', // campaigns and charities: "whale rescue group Fin Watch"
+  ].join(' ').split(' '),
 );
 
 /** A capitalised function word inside a name makes it an organisation's or a work's: "Coalition Against Trump", "Mothers Against Drunk Driving". */
@@ -72,4 +76,32 @@ export const COMMON_WORD_ENDING = new RegExp(
 export const CREDIT_WORDS: ReadonlySet<string> = new Set([
   'via', // "Images via City Archive and Town Library"
   'courtesy', // "Courtesy of Ann Lee/City Archive"
+]);
+
+/** Lowercase nouns after a name that make it a people's, so the name alone as a subject is a group ("the Tawhiri tribe" … "Tawhiri believe"). */
+export const PEOPLE_MARKS: ReadonlySet<string> = new Set([
+  'tribe', // "the Tawhiri tribe of the north coast"
+  'tribes', // "the Tawhiri tribes"
+  'people', // "the Tawhiri people"
+  'peoples', // "the Tawhiri peoples"
+  'clan', // "the Tawhiri clan"
+  'iwi', // "the Tawhiri iwi" (a Māori tribe, as New Zealand papers write it)
+]);
+
+/** Kin nouns a name may stand in apposition to, making it a person's: "her brother, Henry, wrote that it …". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'brother', // "his brother, Henry, wrote"
+  'sister', // "her sister, Agnes, wrote"
+  'father', // "his father, Tomas, said"
+  'mother', // "her mother, Ines, said"
+  'son', // "their son, Luca, said"
+  'daughter', // "his daughter, Mia, said"
+  'wife', // "his wife, Ana, said"
+  'husband', // "her husband, Karl, said"
+  'widow', // "his widow, Rosa, said"
+  'cousin', // "her cousin, Eli, said"
+  'uncle', // "his uncle, Pavel, said"
+  'aunt', // "her aunt, Vera, said"
+  'partner', // "her partner, Sam, said"
+  'friend', // "his friend, Omar, said"
 ]);
