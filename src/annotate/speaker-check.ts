@@ -150,7 +150,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   // "Cloud Harbor said it would …" where the article calls it "Cloud Harbor, an online weather service": a company
   // (asked only when the sentence says "it" of the name: the article is searched then).
   // (A sentence subject with no cue counts: "In 1995 Cloud Harbor realized it could …".)
-  if (bare && multi && !honorific && calledIt(a, ctx, true) && describedAsCompany(full, ctx.text)) return { type: 'organization', name: full };
+  if (bare && multi && !honorific && calledIt(a, ctx, true) && describedAsCompany(full, nearSource(a, ctx).text)) return { type: 'organization', name: full };
   // "the Church accused", "the Bill would require": a person is not "the X".
   if (bare && a.source && a.source[0]!.lower === 'the' && !known) return { type: 'organization', name };
   if (bare && words.length === 1 && !known) {
@@ -167,7 +167,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
       if (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start) return null;
     }
     // "Mirenians worry", "Tawhiri believe": a plural demonym, or a name the article gives a people ("the Tawhiri tribe"), is a group.
-    if ((first.length > 6 && DEMONYM_PLURAL.test(first)) || namesAPeople(name, ctx.text)) return { type: 'group', head: first, text: name };
+    if ((first.length > 6 && DEMONYM_PLURAL.test(first)) || namesAPeople(name, nearSource(a, ctx).text)) return { type: 'group', head: first, text: name };
     // "Cash is king", "Simplest way of explaining is …", "Chair down:": a capitalised common word opening the sentence.
     if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
@@ -176,7 +176,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     // A word the article capitalises only where a sentence opens: "Lodgers described …" is a group (the
     // plural of a noun that speaks); "Dependence on … has shot up", "Knowing the route is vital" and
     // "Bond quotes" (a lowercase noun right after it) are common words. ("Okafor openly admitted" stays a name.)
-    if (opensSentence(a, ctx) && !capitalisedMidSentence(ctx.text, name, ctx.toks[a.sourceAt]!.start)) {
+    if (opensSentence(a, ctx) && !capitalisedMidSentence(nearSource(a, ctx), name, ctx.toks[a.sourceAt]!.start)) {
       if (canSpeak(first, true) || (first.endsWith('s') && canSpeak(first) && (!first.endsWith('ers') || agentOfCommonWord(ctx, first)))) return { type: 'description', head: first, text: name, definite: false };
       const next = ctx.toks[a.sourceAt + 1];
       if (COMMON_WORD_ENDING.test(first) || (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start && !FUNCTION_WORDS.has(next.lower) && !next.lower.endsWith('ly'))) return null;
@@ -184,7 +184,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
     // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
     // (…but "her brother, Henry, wrote that it …": a name in apposition to a kin or person noun is that person.)
-    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || (calledIt(a, ctx) && !kinAppositive(a, ctx)) || describedAsCompany(name, ctx.text)) return { type: 'organization', name };
+    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || (calledIt(a, ctx) && !kinAppositive(a, ctx)) || describedAsCompany(name, nearSource(a, ctx).text)) return { type: 'organization', name };
   }
   if (name === r.name && title === r.title && honorific === r.honorific) return r;
   return { ...r, name, surname, title, honorific };
@@ -230,6 +230,27 @@ function describedAsCompany(name: string, text: string): boolean {
 
 /** Plurals of demonyms: "Mirenians", "Koreans", "Americans" (longer than a surname like "Means" or "Deans"). */
 const DEMONYM_PLURAL = /(?:ian|ean|can)s$/;
+
+/**
+ * The searches for a name's other uses in the article (describedAsCompany, namesAPeople,
+ * capitalisedMidSentence) read the text within this reach of the source. Every article is far
+ * shorter; a 10 MB text (a feed pasted whole) must not make each search read all of it, or the
+ * engine's time would grow with the square of the text.
+ */
+const SEARCH_REACH = 100_000;
+
+/** The text within SEARCH_REACH of a position, and where that window starts in the text. */
+interface Near {
+  text: string;
+  start: number;
+}
+
+function nearSource(a: Attribution, ctx: SpeakerContext): Near {
+  const at = ctx.toks[a.sourceAt]?.start ?? 0;
+  const start = Math.max(0, at - SEARCH_REACH);
+  const end = at + SEARCH_REACH;
+  return start === 0 && end >= ctx.text.length ? { text: ctx.text, start } : { text: ctx.text.slice(start, end), start };
+}
 
 /** The article puts a people's noun right after the name somewhere ("the Tawhiri tribe"; its first five uses). */
 function namesAPeople(name: string, text: string): boolean {
@@ -396,7 +417,9 @@ const TIME_STAMP = /^\d{1,2}[.:]\d\d$/;
  * `word` (as written) occurs somewhere in the text but at `self` where no sentence opens: "said Okafor", "“…,” Okafor
  * said", "with Okafor's help" (its first 50 occurrences; asked only of rare sentence openers).
  */
-function capitalisedMidSentence(text: string, word: string, self: number): boolean {
+function capitalisedMidSentence(near: Near, word: string, at: number): boolean {
+  const { text } = near;
+  const self = at - near.start;
   for (let i = text.indexOf(word), n = 0; i >= 0 && n < 50; i = text.indexOf(word, i + 1), n++) {
     if (i === self || (i > 0 && isLetter(text.charCodeAt(i - 1))) || isLetter(text.charCodeAt(i + word.length))) continue;
     let k = i - 1;
