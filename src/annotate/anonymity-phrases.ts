@@ -12,7 +12,7 @@ export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identi
 export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed|(?:corroborated|provided|leaked|relayed|disclosed|recounted) by|from (?:\w+ ){0,2}sources/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|quietly|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [

@@ -155,6 +155,11 @@ describe('anonymous sourcing: constructions of news writing', () => {
     expect(anonymousOnly('A staffer emailed Mills the list of attendees.')).toHaveLength(0);
     expect(anonymousOnly('After the leak, party officials found they could no longer defend her.')).toHaveLength(0);
   });
+  it('flags "aides quietly conceded …" as privately does (quietly: a withheld view too)', () => {
+    expect(kinds('Campaign aides quietly conceded that the debate had gone badly for the senator.')).toEqual(['unnamed-source']);
+    expect(kinds('Campaign aides privately conceded that the debate had gone badly for the senator.')).toEqual(['unnamed-source']);
+  });
+
   it('flags "many backers privately say …" (privately: a withheld view), but not a named person who "privately told" donors', () => {
     expect(kinds('Even so, many backers privately say that their confidence in him is rooted in history.')).toEqual(['unnamed-source']);
     expect(anonymousOnly('Senator Ann Lee privately told donors that she would run.')).toHaveLength(0);
