@@ -268,8 +268,8 @@ export const UNNAMED_PARTISAN = /^(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:democr
 /** A sentence where the unnamed source gives nothing: "his aides referred requests for comment to the campaign", "a spokesman did not respond". */
 export const NO_INFORMATION = /\b(?:referred (?:requests|questions|inquiries)|declined to comment|declined comment|did not (?:immediately )?(?:respond|return|reply)|didn['’]t (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|would not comment|had no (?:immediate )?comment)\b/i;
 
-/** A cheap first test for VAGUE_PHRASES. */
-export const VAGUE_HINT = /polls|surveys|studies|(?:many|some|most) \w|(?:said|say|says|argue|argues|argued|warn|warns|warned|note|notes|noted|contend|contends) (?:some|many|several|most|other|a few|critics|experts|analysts|observers|democrats|republicans|economists|conservatives|liberals|supporters|opponents|skeptics|pundits|scholars|historians)\b/i;
+/** A cheap first test for VAGUE_PHRASES (it lets through all they match: "said young critics" too). */
+export const VAGUE_HINT = /polls|surveys|studies|(?:many|some|most) \w|(?:said|say|says|argue|argues|argued|warn|warns|warned|note|notes|noted|contend|contends) (?:some|many|several|most|other|a few|(?:[\w-]+ )?(?:critics|experts|analysts|observers|democrats|republicans|economists|conservatives|liberals|supporters|opponents|skeptics|pundits|scholars|historians))\b/i;
 
 /** Generic-group attributions the cue reader misses (an inverted source, a poll): kind "vague". */
 export const VAGUE_PHRASES: readonly RegExp[] = [

@@ -155,6 +155,11 @@ describe('anonymous sourcing: constructions of news writing', () => {
     expect(anonymousOnly('A staffer emailed Mills the list of attendees.')).toHaveLength(0);
     expect(anonymousOnly('After the leak, party officials found they could no longer defend her.')).toHaveLength(0);
   });
+  it('calls "…, said young critics." vague, as "…, said critics." is (a word before the group)', () => {
+    expect(kinds('The plan will cost renters more than it saves them, said young critics.')).toEqual(['vague']);
+    expect(kinds('The plan will cost renters more than it saves them, said critics.')).toEqual(['vague']);
+  });
+
   it('flags "aides quietly conceded …" as privately does (quietly: a withheld view too)', () => {
     expect(kinds('Campaign aides quietly conceded that the debate had gone badly for the senator.')).toEqual(['unnamed-source']);
     expect(kinds('Campaign aides privately conceded that the debate had gone badly for the senator.')).toEqual(['unnamed-source']);
