@@ -425,7 +425,7 @@ function capitalisedMidSentence(near: Near, word: string, at: number): boolean {
     let k = i - 1;
     // Spaces and opening marks stand before a sentence's first word; a closing mark does not end the
     // sentence ("“… done!” Okafor said"), except a straight quote after a space, which opened it ('. "Okafor').
-    while (k >= 0 && /[ \t\u00a0“‘(\[]/.test(text[k]!)) k--;
+    while (k >= 0 && /[ \t\u00a0“‘([]/.test(text[k]!)) k--;
     if (k > 0 && (text[k] === '"' || text[k] === "'") && /\s/.test(text[k - 1]!)) continue;
     if (k >= 0 && !/[.!?:;\n]/.test(text[k]!)) return true;
   }
