@@ -3,7 +3,7 @@ import { HONORIFICS } from './honorifics';
 import { ORG_HEADS } from './organisations';
 import { MEMBER_LEADS } from './coref-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
-import { endsPossessive, joinTexts, stripPossessive, withoutApostrophe, withoutFinalDot, withoutPossessive, type Token } from './tokens';
+import { endsAnyPossessive, endsPluralPossessive, endsPossessive, joinTexts, stripPossessive, withoutApostrophe, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 
 /** A run of capitalised words that reads as a person's name, with its place in the text. */
 export interface NameRun {
@@ -20,14 +20,6 @@ export interface NameRun {
 
 /** Name suffixes, not surnames: "Martin Luther King Jr.", "Henry Ford II". */
 const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
-
-/** "Airlines'", "Jones’": a word in s with a possessive apostrophe after it. */
-export function endsPluralPossessive(text: string): boolean {
-  const n = text.length;
-  if (n < 3 || text.charCodeAt(n - 2) !== 115) return false;
-  const c = text.charCodeAt(n - 1);
-  return c === 39 || c === 0x2019;
-}
 
 /** Starts with a letter: ASCII by code, the rest by one Unicode test. */
 function startsWithLetter(s: string): boolean {
@@ -53,7 +45,7 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
     }
     let j = i;
     while (j < toks.length && toks[j]!.word && !toks[j]!.quoted && toks[j]!.cap && j - i < 8) {
-      if (j > i && (endsPossessive(toks[j - 1]!.text) || endsPluralPossessive(toks[j - 1]!.text))) break; // "Hoekstra’s first statement", "Acme Airlines' Kent Powell": stop after a possessive
+      if (j > i && endsAnyPossessive(toks[j - 1]!.text)) break; // "Hoekstra’s first statement", "Acme Airlines' Kent Powell": stop after a possessive
       j++;
     }
     // toks[i, j) is a capitalised run; keep what follows titles, honorifics and sentence openers.

@@ -3,8 +3,7 @@ import { DETERMINERS, FUNCTION_WORDS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
-import { endsPluralPossessive } from './name-index';
-import { endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
+import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { MEMBER_LEADS } from './coref-words';
 import { NAME_PARTICLES } from './speaker-words';
@@ -106,7 +105,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   }
   // "The Daily Star’s Ann Lee", "Acme Airlines' Kent Powell": the name follows the possessive that says where she works.
   for (let k = headWords.length - 2; k >= nameStart; k--) {
-    if (endsPossessive(headWords[k]!.text) || endsPluralPossessive(headWords[k]!.text)) {
+    if (endsAnyPossessive(headWords[k]!.text)) {
       nameStart = k + 1;
       break;
     }

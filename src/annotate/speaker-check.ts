@@ -8,9 +8,8 @@ import { GEO_HEADS, PLACE_LEADS, PLACE_PARTS, placeKey, PLACES } from './places'
 import { appositiveAfter } from './appositive';
 import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, KIN_NOUNS, NAME_PARTICLES, PEOPLE_MARKS, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
-import { endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
+import { endsAnyPossessive, endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
-import { endsPluralPossessive } from './name-index';
 
 /** What the check needs to know of the article beyond the source phrase. */
 export interface SpeakerContext {
@@ -353,7 +352,7 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
 /** Every word before the last is capitalised: "Harris campaign", "Scottish government" (not "the new government", nor an owner's "Lee’s campaign"). */
 function namedBefore(words: readonly string[]): boolean {
   if (words.length < 2) return false;
-  for (let i = 0; i < words.length - 1; i++) if (!isNameWord(words[i]!) || endsPossessive(words[i]!) || endsPluralPossessive(words[i]!)) return false;
+  for (let i = 0; i < words.length - 1; i++) if (!isNameWord(words[i]!) || endsAnyPossessive(words[i]!)) return false;
   return true;
 }
 

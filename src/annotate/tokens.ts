@@ -188,6 +188,19 @@ export function endsPossessive(text: string): boolean {
   return a === 0x2019 || a === 39;
 }
 
+/** "Airlines'", "Jones’": a word in s with a possessive apostrophe after it. */
+export function endsPluralPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || text.charCodeAt(n - 2) !== 115) return false;
+  const c = text.charCodeAt(n - 1);
+  return c === 39 || c === 0x2019;
+}
+
+/** Either possessive: "Hoekstra’s", "Acme Airlines'" (a name ends there). */
+export function endsAnyPossessive(text: string): boolean {
+  return endsPossessive(text) || endsPluralPossessive(text);
+}
+
 /**
  * Whether `longer` may be the fuller form of the name `known`: it keeps its first name ("Kamala Devi
  * Harris" for "Kamala Harris"; not "Shyamala Gopalan Harris", her mother), or `known` is a lone word.
