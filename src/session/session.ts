@@ -215,23 +215,23 @@ function openSession(doc: Document, onClosed: () => void): Session {
     } catch {
       // The first placement reads the page itself.
     }
-    const fresh = () => {
+    /** The answer is in: no "Reading…" panel, no more watching; the reading, if the page has not changed since. */
+    const settle = () => {
+      doc.defaultView?.clearTimeout(slow);
       const stale = !changes || changes.takeRecords().length > 0;
       changes?.disconnect();
       return stale ? undefined : reading;
     };
     answer.then(
       (annotations) => {
-        doc.defaultView?.clearTimeout(slow);
-        const ready = fresh();
+        const ready = settle();
         if (closed) return;
         timings.annotate = performance.now() - t;
         state.analysis.value = buildAnalysis(meta, text, removed, annotations);
         showSafely(ready);
       },
       (e: unknown) => {
-        doc.defaultView?.clearTimeout(slow);
-        fresh();
+        settle();
         if (closed) return;
         // The extension was reloaded or updated since this page's panel opened.
         fail('annotate', e);
