@@ -2,6 +2,7 @@ import Readability from '@mozilla/readability/Readability.js';
 import type { ArticleMeta, Removed } from '../model/analysis';
 import { blocksOf } from './blocks';
 import { looksLikeArticle } from './is-article';
+import { articleRoot } from './article-root';
 import { readMetadata, type PageMetadata } from './metadata';
 import { GENERAL, profileFor, siteNameFor, type DropRule, type SiteProfile } from './site-rules';
 import { extractPlainTextDocument } from './plain-text-document';
@@ -26,23 +27,36 @@ function hostOf(url: string | null, doc: Document): string {
   return '';
 }
 
+/** Where Readability finds a page's metadata (byline, excerpt, site name, JSON-LD). */
+const PAGE_METADATA = 'meta, script[type="application/ld+json"]';
+
+/** A fresh document with copies of `roots` (in page order) in one <article>, and copies of the page's metadata. */
+function documentOf(doc: Document, roots: Element[], withMetadata: boolean): Document {
+  const out = doc.implementation.createHTMLDocument(doc.title);
+  const lang = doc.documentElement.getAttribute('lang');
+  if (lang) out.documentElement.setAttribute('lang', lang);
+  // Readability reads every <meta> and JSON-LD script of the document, wherever it sits (some pages keep them in <body>).
+  if (withMetadata) for (const el of doc.querySelectorAll(PAGE_METADATA)) if (!roots.some((r) => r.contains(el))) out.head.appendChild(out.importNode(el, true));
+  const article = out.createElement('article');
+  for (const el of roots) article.appendChild(out.importNode(el, true));
+  out.body.appendChild(article);
+  return out;
+}
+
 /**
  * The document Readability works on, never the live one. When the profile's article blocks are on
  * the page, a fresh document holding copies of just those (in page order): Readability then cannot
- * pick a menu or a subscription pitch, and the rest of the page is never copied. Otherwise a clone.
+ * pick a menu or a subscription pitch, and the rest of the page is never copied. Otherwise, when one
+ * element holds nearly all the page's paragraphs, a copy of that element with the page's
+ * metadata (where Readability finds the byline and the site's name). Otherwise a clone.
  */
 function candidateDocument(doc: Document, profile: SiteProfile | null): Document {
   const found = profile?.content?.length ? [...doc.querySelectorAll(profile.content.join(','))] : [];
   // Outermost matches only: a block inside another comes with it.
   const roots = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
-  if (roots.length === 0) return doc.cloneNode(true) as Document;
-  const out = doc.implementation.createHTMLDocument(doc.title);
-  const lang = doc.documentElement.getAttribute('lang');
-  if (lang) out.documentElement.setAttribute('lang', lang);
-  const article = out.createElement('article');
-  for (const el of roots) article.appendChild(out.importNode(el, true));
-  out.body.appendChild(article);
-  return out;
+  if (roots.length > 0) return documentOf(doc, roots, false);
+  const root = articleRoot(doc);
+  return root ? documentOf(doc, [root], true) : (doc.cloneNode(true) as Document);
 }
 
 /** Replaces each wrapper by its children: the text and its order stay as they are. */
