@@ -3,7 +3,7 @@ import { extractArticle } from '../extract/document';
 import { buildAnalysis } from '../model/build';
 import { createPainter, type Painter } from '../highlight/painter';
 import { LAYERS, type Layer } from '../highlight/layers';
-import { highlightScope } from '../highlight/scope';
+import { scopeOf, watchScope } from '../highlight/scope';
 import { mountSidebar, type SidebarHandle } from '../sidebar/mount';
 import { createSidebarState, type StageError } from '../sidebar/state';
 import { groupPlacement, passagesOf, type LayeredPassage, type Placed } from './placement';
@@ -105,6 +105,15 @@ function openSession(doc: Document, onClosed: () => void): Session {
   let placed: Placed | null = null;
   let closed = false;
   let reattached = 0;
+  let stopScopeWatch = () => {};
+  /** The rules' scope for what is placed now, watched so a page renaming its element keeps the colours. */
+  const rescope = () => {
+    if (!placed?.byKey.size) return;
+    const scope = scopeOf(placed.byKey.values());
+    sidebar?.scopeTo(scope.selector);
+    stopScopeWatch();
+    stopScopeWatch = watchScope(scope, signal, rescope);
+  };
 
   const close = () => {
     if (closed) return;
@@ -268,7 +277,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
         }
         // Before the rules join the page (in `fill`): they then restyle the article, not the page.
         // Nothing placed, no rules: they would restyle the page for nothing.
-        if (placed?.byKey.size) sidebar?.scopeTo(highlightScope(placed.byKey.values()));
+        if (placed?.byKey.size) rescope();
         timings.highlight = performance.now() - t;
       } catch (e) {
         fail('highlight', e);
@@ -288,7 +297,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
           painter?.clear();
           placed = groupPlacement(passages, anchors.reanchor(root(), host, doc));
           // A passage may have moved out of the element the rules are written on.
-          if (placed.byKey.size) sidebar?.scopeTo(highlightScope(placed.byKey.values()));
+          if (placed.byKey.size) rescope();
           for (const layer of LAYERS) {
             painter?.paint(layer, placed.byLayer[layer]);
             painter?.setVisible(layer, state.visible.value[layer]);

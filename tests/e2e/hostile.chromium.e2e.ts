@@ -207,6 +207,34 @@ describe('Chromium: hostile pages', () => {
     expectNothingThrown(v, await evaluateIsolated(v.page, panelFacts));
   });
 
+  // Pages rename elements as they run (a sticky state, a theme, a framework's re-render): the
+  // `::highlight` rules are written on the article's element, so they must follow a rename.
+  it('keeps its highlights coloured when the page renames the element the rules are written on', async () => {
+    const v = await visit(`${server.origin}/renames-article.html`);
+    const { probe } = await open(v);
+    expect(probe.layers.quote!.length).toBeGreaterThan(0);
+    const ruleReachesQuotes = () =>
+      evaluateIsolated(v.page, () => {
+        const css = document.getElementById('sourcelight-host')?.querySelector('style')?.textContent ?? '';
+        const selector = /(\S+)::highlight\(sourcelight-quote\)/.exec(css)?.[1] ?? null;
+        const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+        const starts: Element[] = [];
+        reg.get('sourcelight-quote')?.forEach((r) => starts.push(r.startContainer.parentElement!));
+        return { selector, reached: !!selector && starts.every((el) => selector === ':root' || !!el.closest(selector)) };
+      });
+    const before = await ruleReachesQuotes();
+    expect(before.selector).toBe('#story');
+    expect(before.reached).toBe(true);
+    await v.page.evaluate(() => {
+      document.getElementById('story')!.id = 'story-live';
+    });
+    await v.page.waitForTimeout(300);
+    const after = await ruleReachesQuotes();
+    expect(after.selector, 'the rules moved off the renamed element').not.toBe('#story');
+    expect(after.reached, 'the rules still reach every quote').toBe(true);
+    expectNothingThrown(v, await evaluateIsolated(v.page, panelFacts));
+  });
+
   it('finishes on a 5 MB page with the sidebar open, the page still responsive', async () => {
     const v = await visit(`${hugeServer.origin}/huge.html`);
     const { probe, facts, before } = await open(v, 90_000);

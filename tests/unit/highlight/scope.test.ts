@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { highlightCss } from '../../../src/highlight/layers';
-import { highlightScope } from '../../../src/highlight/scope';
+import { highlightScope, scopeOf, watchScope } from '../../../src/highlight/scope';
 
 /** A Range over the whole text of the element matching `selector`. */
 function over(selector: string): Range {
@@ -49,3 +49,51 @@ describe('highlightScope', () => {
     expect(css).not.toContain(':root');
   });
 });
+
+describe('watchScope', () => {
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+
+  it('calls back once the page renames the element the rules are written on', async () => {
+    document.body.innerHTML = '<div id="story"><p id="a">One</p></div>';
+    const lost = vi.fn();
+    const scope = scopeOf([over('#a')]);
+    expect(scope.selector).toBe('#a');
+    watchScope(scopeOf([over('#a'), over('#story')]), new AbortController().signal, lost);
+    document.getElementById('story')!.id = 'story-2';
+    await settle();
+    expect(lost).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays quiet while the element still answers to its selector (another class added)', async () => {
+    document.body.innerHTML = '<div class="body"><p>One</p><p>Two</p></div>';
+    const [one, two] = [...document.querySelectorAll('p')].map((p) => {
+      const r = document.createRange();
+      r.selectNodeContents(p);
+      return r;
+    });
+    const lost = vi.fn();
+    const scope = scopeOf([one!, two!]);
+    expect(scope.selector).toBe('.body');
+    watchScope(scope, new AbortController().signal, lost);
+    scope.element!.classList.add('is-sticky');
+    await settle();
+    expect(lost).not.toHaveBeenCalled();
+    scope.element!.classList.remove('body');
+    await settle();
+    expect(lost).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops watching when the session ends', async () => {
+    document.body.innerHTML = '<div id="story"><p>One</p></div>';
+    const lost = vi.fn();
+    const ended = new AbortController();
+    const r = document.createRange();
+    r.selectNodeContents(document.querySelector('p')!);
+    watchScope(scopeOf([r]), ended.signal, lost);
+    ended.abort();
+    document.getElementById('story')!.id = 'other';
+    await settle();
+    expect(lost).not.toHaveBeenCalled();
+  });
+});
+
