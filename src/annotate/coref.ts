@@ -47,6 +47,8 @@ export class Entities {
   private recent: Entity[] = [];
   /** Pronoun sources no earlier source explained, in text order. */
   private readonly pending: Entity[] = [];
+  /** personKey of each surname resolved so far (a surname recurs: its key is made once). */
+  private readonly keyOfSurname = new Map<string, string>();
 
   constructor(
     private readonly fullNames: Map<string, string>,
@@ -67,7 +69,7 @@ export class Entities {
         break;
       case 'person': {
         // "Amazon countered" after "Amazon said it …" made it a company: the same source, not a person beside it.
-        const key = personKey(r.surname);
+        const key = this.personKeyOf(r.surname);
         e = this.byKey.get('o:' + r.name.toLowerCase()) ?? null;
         if (e) {
           // …and a lone name's other mentions are found by name, as a person's are ("Space Force" is not "Air Force").
@@ -164,6 +166,12 @@ export class Entities {
       this.recent.push(e);
     }
     return e;
+  }
+
+  private personKeyOf(surname: string): string {
+    let key = this.keyOfSurname.get(surname);
+    if (key === undefined) this.keyOfSurname.set(surname, (key = personKey(surname)));
+    return key;
   }
 
   /** The most recently cited organisation whose name's last word is `head` ("Defense Ministry" for "ministry"). */

@@ -15,7 +15,8 @@ import { ORG_LAST_WORDS, TITLED } from './speaker-words';
 import { FUNCTION_WORDS } from './function-words';
 import { keepsFirstName, spaceCount, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { attributeQuotes } from './speakers';
-import { checkSpeaker, wordsOf } from './speaker-check';
+import { checkSpeaker, neverSpeaks, wordsOf, type SpeakerContext } from './speaker-check';
+import { mayHold, wordFilter } from './word-filter';
 
 /**
  * The annotation engine: quotations, who said them, and anonymous sourcing (shared/CONTRACT.md).
@@ -73,9 +74,8 @@ const PRONOUN_NEEDS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
   ['they', 'plural'], ['them', 'plural'], ['their', 'plural'], // "they said"
 ] as const);
 
-/** First letters of the words narrationMentions looks up (the pronouns and "the"), by char code: any other word is passed by a table read. */
-const MENTION_INITIALS = new Uint8Array(128);
-for (const w of [...PRONOUN_NEEDS.keys(), 'the']) MENTION_INITIALS[w.charCodeAt(0)] = 1;
+/** Shapes of the words narrationMentions looks up (the pronouns and "the"): any other word is passed by a table read. */
+const MENTION_SHAPES = wordFilter(PRONOUN_NEEDS.keys(), ['the']);
 
 type Need = 'm' | 'f' | 'plural' | 'person';
 
@@ -93,9 +93,8 @@ interface NarrationMention {
 function narrationMentions(toks: Token[], out: NarrationMention[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.quoted || !t.word || MENTION_INITIALS[t.lower.charCodeAt(0)] !== 1) continue;
-    // The pronouns are at most five letters: longer words skip the lookup.
-    const need = t.lower.length <= 5 ? PRONOUN_NEEDS.get(t.lower) : undefined;
+    if (t.quoted || !t.word || !mayHold(MENTION_SHAPES, t.lower)) continue;
+    const need = PRONOUN_NEEDS.get(t.lower);
     if (need) {
       out.push({ start: t.start, end: t.end, need });
       continue;
@@ -127,10 +126,26 @@ interface Resolved extends Map<Attribution, Entity> {
   rejected: Set<string>;
 }
 
+/**
+ * The first words of the article's multi-word names, lowercase ("keith" for "Keith Joseph"), gathered
+ * when first asked: the speaker check asks only of a lone name the article gives no fuller form of.
+ */
+function firstNamesOf(names: readonly NameRun[]): { has(word: string): boolean } {
+  let set: Set<string> | null = null;
+  return {
+    has(word: string): boolean {
+      if (set === null) {
+        set = new Set();
+        for (const run of names) if (run.words >= 2) set.add(run.name.slice(0, run.name.indexOf(' ')).toLowerCase());
+      }
+      return set.has(word);
+    },
+  };
+}
+
 /** Resolves every attribution's source to an entity, reading the article in order. */
 function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   const fullNames = new Map<string, string>();
-  const firstNames = new Set<string>();
   const words = wordsOf(doc.text);
   const byRole = new Map<string, NameRun[]>();
   for (const run of names) {
@@ -139,7 +154,6 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     // …but "Coalition Against Trump" is not Donald Trump's full name: a capitalised function word inside says it is a title.
     // …and "Shyamala Gopalan Harris" (her mother) does not replace "Kamala Harris": a longer form must keep the first name.
     if (run.words <= 4 && (!known || (spaceCount(known) + 1 < run.words && keepsFirstName(known, run.name))) && !TITLED.test(run.name)) fullNames.set(run.surname, withoutApostrophe(run.name));
-    if (run.words >= 2) firstNames.add(run.name.slice(0, run.name.indexOf(' ')).toLowerCase());
     if (run.role) {
       const list = byRole.get(run.role) ?? [];
       list.push(run);
@@ -193,10 +207,17 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     return null;
   };
   const table = new Entities(fullNames, findRole, linkDescription, appositive);
+  // One context for every check, its sentence's tokens set before each (no object per source phrase).
+  const ctx: SpeakerContext = { text: doc.text, words, toks: [], fullNames, firstNames: firstNamesOf(names) };
   const resolved = new Map<Attribution, Entity>() as Resolved;
   resolved.rejected = new Set();
   for (const a of doc.context) {
     if (!a.source) continue;
+    // "The plan would …": a cueless subject no reading could make a speaker is turned down before it is read.
+    if (a.cueless && neverSpeaks(a.source, a.head)) {
+      resolved.rejected.add(`${a.source[0]!.start}:${a.source[a.source.length - 1]!.end}`);
+      continue;
+    }
     const reading = readPhrase(a.source, a.head);
     // A cueless subject is only context for people and organisations ("Clinton touted …"), not "the plan".
     if (a.cueless && reading.type === 'document') continue;
@@ -204,7 +225,8 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     if (a.cueless && reading.type === 'person' && !reading.honorific && !reading.title && !reading.name.includes(' ') && !(fullNames.get(reading.surname) ?? '').includes(' ')) continue;
     const span = { start: a.source[0]!.start, end: a.source[a.source.length - 1]!.end };
     // Only a plausible speaker becomes a source ("Canada said" as its government, never "the tank").
-    const checked = checkSpeaker(reading, a, { text: doc.text, words, toks: doc.sentences[a.sentence]!.toks, fullNames, firstNames });
+    ctx.toks = doc.sentences[a.sentence]!.toks;
+    const checked = checkSpeaker(reading, a, ctx);
     if (!checked) {
       // A cueless subject taken for context was never an attribution; a cue's subject keeps its span as an unresolved pronoun does.
       if (a.cueless) resolved.rejected.add(`${span.start}:${span.end}`);

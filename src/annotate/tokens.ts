@@ -110,16 +110,18 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
     // Sliced from `narrow` where it holds the word as written (its lowercase form too, with ’ already '):
     // a one-byte string, which every later lookup, comparison and lowercasing reads faster.
     const src = beyondLatin1 ? text : narrow;
-    const bare = curly ? text.slice(i, j) : src.slice(i, j);
-    let lower = upper || wide ? src.slice(i, j).toLowerCase() : bare;
+    const one = src.slice(i, j);
+    const bare = curly ? text.slice(i, j) : one;
+    let lower = upper || wide ? one.toLowerCase() : bare;
     let t = bare;
     if (j < to && text.charCodeAt(j) === 46) {
       const keep = dotted || (j - i === 1 && (upper || (wide && UPPER_RE.test(bare)))) || ABBREVIATIONS.has(lower);
       if (keep) {
         joined = true;
         j++;
-        t = curly ? text.slice(i, j) : src.slice(i, j);
-        lower = upper || wide ? src.slice(i, j).toLowerCase() : t;
+        const withDot = src.slice(i, j);
+        t = curly ? text.slice(i, j) : withDot;
+        lower = upper || wide ? withDot.toLowerCase() : t;
       }
     }
     if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
