@@ -574,7 +574,8 @@ function make(
 /** The subject of a sentence with no cue, as a context attribution (its "cue" is empty, at the subject's end). */
 export function subjectAttribution(text: string, toks: Token[], paragraph: number, sentence: number): Attribution | null {
   // "… even if he reserved his passion for “…”": with a quotation inside, the subject of its own clause.
-  const quoteAt = toks.findIndex((t) => t.quoted);
+  let quoteAt = -1;
+  for (let k = 0; k < toks.length && quoteAt < 0; k++) if (toks[k]!.quoted) quoteAt = k;
   let ph = quoteAt > 0 ? subjectBeforeQuote(toks, quoteAt) : null;
   if (!ph) {
     ph = clauseSubject(toks, toks.length);
