@@ -49,6 +49,8 @@ export class Entities {
   private readonly pending: Entity[] = [];
   /** personKey of each surname resolved so far (a surname recurs: its key is made once). */
   private readonly keyOfSurname = new Map<string, string>();
+  /** An organisation has been resolved (so an 'o:' key may be in byKey). */
+  private orgs = false;
 
   constructor(
     private readonly fullNames: Map<string, string>,
@@ -70,7 +72,8 @@ export class Entities {
       case 'person': {
         // "Amazon countered" after "Amazon said it …" made it a company: the same source, not a person beside it.
         const key = this.personKeyOf(r.surname);
-        e = this.byKey.get('o:' + r.name.toLowerCase()) ?? null;
+        // (Asked only once an organisation has been resolved: before that no 'o:' key exists.)
+        e = this.orgs ? (this.byKey.get('o:' + r.name.toLowerCase()) ?? null) : null;
         if (e) {
           // …and a lone name's other mentions are found by name, as a person's are ("Space Force" is not "Air Force").
           if (!r.name.includes(' ') && !this.byKey.has(key)) this.byKey.set(key, e);
@@ -87,6 +90,7 @@ export class Entities {
         break;
       }
       case 'organization': {
+        this.orgs = true;
         const key = 'o:' + r.name.toLowerCase();
         e = this.byKey.get(key) ?? null;
         if (e) break;

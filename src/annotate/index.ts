@@ -32,7 +32,7 @@ export function annotate(text: string): Annotations {
     narrationMentions(toks, mentions);
   });
   const entities = resolveSources(doc, names);
-  const entityOf = (a: Attribution) => entities.get(a) ?? null;
+  const entityOf = entityLookup(entities);
 
   const attributed = attributeQuotes(doc, entityOf).filter(reportedSpeechFilter(doc));
   const anonymous = findAnonymous(doc, entityOf, attributed);
@@ -45,7 +45,7 @@ export function annotate(text: string): Annotations {
   table.addNameMentions(entities.names);
   table.addPronounMentions(mentions);
   const { speakers, idOf } = table.toSpeakers();
-  const id = (e: Entity | null) => (e ? (idOf.get(e) ?? null) : null);
+  const id = idLookup(idOf);
 
   const quotes: Quote[] = attributed.map((q, i) => ({
     id: `q${i + 1}`,
@@ -66,6 +66,16 @@ export function annotate(text: string): Annotations {
     confidence: a.confidence,
   }));
   return { quotes, speakers, anonymous: items };
+}
+
+/** `a`'s entity, or null (returned, not held in a variable: tsx names, at a cost per article, every function a variable holds). */
+function entityLookup(entities: ReadonlyMap<Attribution, Entity>): (a: Attribution) => Entity | null {
+  return (a) => entities.get(a) ?? null;
+}
+
+/** The speaker id of an entity, or null. */
+function idLookup(idOf: ReadonlyMap<Entity, string>): (e: Entity | null) => string | null {
+  return (e) => (e ? (idOf.get(e) ?? null) : null);
 }
 
 const PRONOUN_NEEDS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
@@ -160,53 +170,14 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
       byRole.set(run.role, list);
     }
   }
-  const findRole = (role: string, at: number): NameRun | null => {
-    const list = byRole.get(role);
-    if (!list) return null;
-    const k = lastStartingAtOrBefore(list, at);
-    return list[k] ?? null;
-  };
-  // Each sentence lowercased at most once, however many descriptions look into it.
-  const lowered = new Map<number, string | null>();
-  const sentenceLower = (si: number): string | null => {
-    let lower = lowered.get(si);
-    if (lower === undefined) {
-      const s = doc.sentences[si];
-      lower = s ? doc.text.slice(s.start, Math.min(s.end, s.start + 2000)).toLowerCase() : null;
-      lowered.set(si, lower);
-    }
-    return lower;
-  };
-  const linkDescription = (head: string, at: number): NameRun | null => {
-    // The person named in the next sentences alongside the description's noun ("… first statement as ambassador").
-    const si = lastStartingAtOrBefore(doc.sentences, at);
-    const from = doc.sentences[si]?.end ?? at;
-    let k = lastStartingAtOrBefore(names, from) + 1;
-    for (let seen = 0; k < names.length && seen < 12; k++, seen++) {
-      const run = names[k]!;
-      if (run.start > from + 800) break;
-      if (run.words < 2) continue;
-      if (sentenceLower(lastStartingAtOrBefore(doc.sentences, run.start))?.includes(head)) return run;
-    }
-    return null;
-  };
-  const appositive = (head: string, at: number, text: string): NameRun | null => {
-    // "The Florida senator" is not "Bernie Sanders, the Vermont senator": the description's own capitalised words must be there too.
-    const marks = text.split(' ').slice(1).filter((w) => STARTS_UPPER.test(w));
-    // The person an earlier sentence gave this noun in apposition: "Ann Lee, the mayor of Springfield, …" before "the mayor said".
-    for (let k = lastStartingAtOrBefore(names, at), seen = 0; k >= 0 && seen < 24; k--, seen++) {
-      const run = names[k]!;
-      if (at - run.end > 3000) break;
-      if (run.words < 2 || run.end >= at) continue;
-      const last = run.surname;
-      // "the Coalition Against Trump, the …", "New York, the state …": not a person.
-      if (ORG_HEADS.has(last) || ORG_LAST_WORDS.has(last) || PLACES.has(placeKey(run.name.toLowerCase()))) continue;
-      const ap = appositiveAfter(doc.text.slice(run.end, run.end + 100));
-      if (ap && ap.head === head && marks.every((w) => ap.text.includes(w))) return run;
-    }
-    return null;
-  };
-  const table = new Entities(fullNames, findRole, linkDescription, appositive);
+  const look = new ArticleLookups(doc, names, byRole);
+  // (Arrows passed as arguments: tsx names every function a variable holds, at a cost on each article.)
+  const table = new Entities(
+    fullNames,
+    (role, at) => look.findRole(role, at),
+    (head, at) => look.linkDescription(head, at),
+    (head, at, text) => look.appositive(head, at, text),
+  );
   // One context for every check, its sentence's tokens set before each (no object per source phrase).
   const ctx: SpeakerContext = { text: doc.text, words, toks: [], fullNames, firstNames: firstNamesOf(names) };
   const resolved = new Map<Attribution, Entity>() as Resolved;
@@ -238,4 +209,76 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   resolved.table = table;
   resolved.names = names;
   return resolved;
+}
+
+/** What coreference asks of the article beyond the source phrase: the names given a title, near a description, in apposition. */
+class ArticleLookups {
+  /** Each sentence lowercased at most once, however many descriptions look into it. */
+  private readonly lowered = new Map<number, string | null>();
+  /** What follows each name run, read once however many descriptions look back over it. */
+  private readonly appositives = new Map<number, ReturnType<typeof appositiveAfter>>();
+
+  constructor(
+    private readonly doc: ReadText,
+    private readonly names: NameRun[],
+    private readonly byRole: Map<string, NameRun[]>,
+  ) {}
+
+  /** The person last given this title before offset `at`. */
+  findRole(role: string, at: number): NameRun | null {
+    const list = this.byRole.get(role);
+    if (!list) return null;
+    const k = lastStartingAtOrBefore(list, at);
+    return list[k] ?? null;
+  }
+
+  private sentenceLower(si: number): string | null {
+    const { doc } = this;
+    let lower = this.lowered.get(si);
+    if (lower === undefined) {
+      const s = doc.sentences[si];
+      lower = s ? doc.text.slice(s.start, Math.min(s.end, s.start + 2000)).toLowerCase() : null;
+      this.lowered.set(si, lower);
+    }
+    return lower;
+  }
+
+  linkDescription(head: string, at: number): NameRun | null {
+    const { doc, names } = this;
+    // The person named in the next sentences alongside the description's noun ("… first statement as ambassador").
+    const si = lastStartingAtOrBefore(doc.sentences, at);
+    const from = doc.sentences[si]?.end ?? at;
+    let k = lastStartingAtOrBefore(names, from) + 1;
+    for (let seen = 0; k < names.length && seen < 12; k++, seen++) {
+      const run = names[k]!;
+      if (run.start > from + 800) break;
+      if (run.words < 2) continue;
+      if (this.sentenceLower(lastStartingAtOrBefore(doc.sentences, run.start))?.includes(head)) return run;
+    }
+    return null;
+  }
+
+  private appositiveOf(run: NameRun): ReturnType<typeof appositiveAfter> {
+    let ap = this.appositives.get(run.end);
+    if (ap === undefined) this.appositives.set(run.end, (ap = appositiveAfter(this.doc.text.slice(run.end, run.end + 100))));
+    return ap;
+  }
+
+  appositive(head: string, at: number, text: string): NameRun | null {
+    const { names } = this;
+    // "The Florida senator" is not "Bernie Sanders, the Vermont senator": the description's own capitalised words must be there too.
+    const marks = text.split(' ').slice(1).filter((w) => STARTS_UPPER.test(w));
+    // The person an earlier sentence gave this noun in apposition: "Ann Lee, the mayor of Springfield, …" before "the mayor said".
+    for (let k = lastStartingAtOrBefore(names, at), seen = 0; k >= 0 && seen < 24; k--, seen++) {
+      const run = names[k]!;
+      if (at - run.end > 3000) break;
+      if (run.words < 2 || run.end >= at) continue;
+      const last = run.surname;
+      // "the Coalition Against Trump, the …", "New York, the state …": not a person.
+      if (ORG_HEADS.has(last) || ORG_LAST_WORDS.has(last) || PLACES.has(placeKey(run.name.toLowerCase()))) continue;
+      const ap = this.appositiveOf(run);
+      if (ap && ap.head === head && marks.every((w) => ap.text.includes(w))) return run;
+    }
+    return null;
+  }
 }

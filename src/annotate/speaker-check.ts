@@ -170,11 +170,11 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   if (bare && words.length === 1 && a.sourceAt > 0 && IN_AT.has(ctx.toks[a.sourceAt - 1]!.lower) && !endsPossessive(ctx.toks[a.sourceAt]!.text)) return null;
   // "PSPC said", "the IDF said": an acronym is an organisation.
   // …but "NEW: “…”", "UPDATE:": a common word in capitals labelling a line names no one.
-  if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return a.cue.text === ':' && occursInLowercase(ctx, first) ? null : { type: 'organization', name: full };
+  if (bare && words.length === 1 && name.length >= 2 && name.length <= 5 && /^[A-Z]{2,5}$/.test(name)) return a.cue.text === ':' && occursInLowercase(ctx, first) ? null : { type: 'organization', name: full };
   // "The Coalition Against Trump marched": a capitalised function word inside the name.
   if (bare && multi && TITLED.test(full)) return { type: 'organization', name: full };
   // "Airbus A330 landed": a model number names a thing.
-  if (multi && /\d/.test(last)) return null;
+  if (multi && hasDigit(last)) return null;
   // "the satellite company Telesat", "the media tracking firm AdImpact": the noun before the phrase says it is a company.
   // …inside the phrase too: "according to whale rescue group Fin Watch".
   if (!honorific && (bare ? a.source && ORG_DESCRIPTORS.has(ctx.toks[a.sourceAt - 1]?.lower ?? '') : title !== null && ORG_DESCRIPTORS.has(title.slice(title.lastIndexOf(' ') + 1)))) return { type: 'organization', name: full };
@@ -439,6 +439,15 @@ function isNameWord(w: string): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c > 127) return w[0] !== w[0]!.toLowerCase();
   return w.includes('-') && /^(?:al|el|bin|ibn)-/.test(w); // "Anwar al-Awlaki"
+}
+
+/** Holds an ASCII digit (a loop over a word's few letters, not a regex per name). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Holds ' or ’ (CONTRACTION needs one: most names are spared the regex). */

@@ -68,7 +68,8 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
     if (!isWordCode(c)) {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       const t = text.slice(i, i + len);
-      out.push({ start: i, end: i + len, text: t, lower: c === 0x2019 ? "'" : len === 1 && c < 128 ? t : t.toLowerCase(), cap: false, word: false, quoted: insideQuote(i), plain: false });
+      // (A mark of the general punctuation block, “ ” — …, has no lowercase: no call for it.)
+      out.push({ start: i, end: i + len, text: t, lower: c === 0x2019 ? "'" : len === 1 && (c < 128 || (c >= 0x2000 && c <= 0x206f)) ? t : t.toLowerCase(), cap: false, word: false, quoted: insideQuote(i), plain: false });
       i += len;
       continue;
     }
