@@ -47,6 +47,10 @@ export class Entities {
   private recent: Entity[] = [];
   /** Pronoun sources no earlier source explained, in text order. */
   private readonly pending: Entity[] = [];
+  /** personKey of each surname resolved so far (a surname recurs: its key is made once). */
+  private readonly keyOfSurname = new Map<string, string>();
+  /** An organisation has been resolved (so an 'o:' key may be in byKey). */
+  private orgs = false;
 
   constructor(
     private readonly fullNames: Map<string, string>,
@@ -67,8 +71,9 @@ export class Entities {
         break;
       case 'person': {
         // "Amazon countered" after "Amazon said it …" made it a company: the same source, not a person beside it.
-        const key = personKey(r.surname);
-        e = this.byKey.get('o:' + r.name.toLowerCase()) ?? null;
+        const key = this.personKeyOf(r.surname);
+        // (Asked only once an organisation has been resolved: before that no 'o:' key exists.)
+        e = this.orgs ? (this.byKey.get('o:' + r.name.toLowerCase()) ?? null) : null;
         if (e) {
           // …and a lone name's other mentions are found by name, as a person's are ("Space Force" is not "Air Force").
           if (!r.name.includes(' ') && !this.byKey.has(key)) this.byKey.set(key, e);
@@ -85,6 +90,7 @@ export class Entities {
         break;
       }
       case 'organization': {
+        this.orgs = true;
         const key = 'o:' + r.name.toLowerCase();
         e = this.byKey.get(key) ?? null;
         if (e) break;
@@ -164,6 +170,12 @@ export class Entities {
       this.recent.push(e);
     }
     return e;
+  }
+
+  private personKeyOf(surname: string): string {
+    let key = this.keyOfSurname.get(surname);
+    if (key === undefined) this.keyOfSurname.set(surname, (key = personKey(surname)));
+    return key;
   }
 
   /** The most recently cited organisation whose name's last word is `head` ("Defense Ministry" for "ministry"). */

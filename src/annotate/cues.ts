@@ -10,6 +10,7 @@ import { ROLE_HEADS } from './titles';
 import { subjectBeforeQuote } from './speaker-subject';
 import { colonSource } from './colon-source';
 import { phrasalCue, wordsOfSource } from './words-of';
+import { mayHold, wordFilter } from './word-filter';
 
 /** One cue in a sentence and the phrase that is its source (null when none could be read). */
 export interface Attribution {
@@ -49,6 +50,12 @@ function creditAfterDash(toks: Token[], dash: number): Phrase | null {
 
 const FRENCH_INVERTED_PRONOUN = /-t-(?:il|elle|ils|elles)$/; // "a-t-il ajouté"
 
+/** The shapes of the words findAttributions looks up in ACCORDING_CUES and CUE_VERBS for every word. */
+const CUE_SHAPES = wordFilter(ACCORDING_CUES.keys(), CUE_VERBS.keys());
+
+/** The shapes of STATEMENT_WORDS, looked up in the eight words after every cue. */
+const STATEMENT_SHAPES = wordFilter(STATEMENT_WORDS);
+
 /** Every cue of one sentence, left to right, with its source phrase. Bounded work per cue. */
 export function findAttributions(text: string, toks: Token[], paragraph: number, sentence: number): Attribution[] {
   const out: Attribution[] = [];
@@ -58,7 +65,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.quoted || (!t.word && t.text !== ':' && !isDash(t.text) && i !== 0)) continue;
-    const according = ACCORDING_CUES.get(t.lower);
+    // Most words have no cue's shape: both cue lookups below are skipped for them.
+    const cueShaped = mayHold(CUE_SHAPES, t.lower);
+    const according = cueShaped ? ACCORDING_CUES.get(t.lower) : undefined;
     if (according !== undefined) {
       const next = toks[i + 1];
       if (according !== null && (!next || next.lower !== according)) continue;
@@ -97,7 +106,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       continue;
     }
     // "the United States" is not "states": a cue verb is lowercase in running text.
-    let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
+    let form = t.cap || !cueShaped ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
     if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
     // "what critics call", "they call it": the verb after a plural or a pronoun, not "a phone call", "his call".
@@ -544,8 +553,9 @@ function make(
   afterCue: number,
 ): Attribution {
   let inWriting = false;
-  for (let k = afterCue; k < Math.min(toks.length, afterCue + 8); k++) {
-    if (STATEMENT_WORDS.has(toks[k]!.lower)) inWriting = true;
+  for (let k = afterCue; k < Math.min(toks.length, afterCue + 8) && !inWriting; k++) {
+    const w = toks[k]!.lower;
+    inWriting = mayHold(STATEMENT_SHAPES, w) && STATEMENT_WORDS.has(w);
   }
   const cueText = text.slice(start, end);
   return {
@@ -564,7 +574,8 @@ function make(
 /** The subject of a sentence with no cue, as a context attribution (its "cue" is empty, at the subject's end). */
 export function subjectAttribution(text: string, toks: Token[], paragraph: number, sentence: number): Attribution | null {
   // "… even if he reserved his passion for “…”": with a quotation inside, the subject of its own clause.
-  const quoteAt = toks.findIndex((t) => t.quoted);
+  let quoteAt = -1;
+  for (let k = 0; k < toks.length && quoteAt < 0; k++) if (toks[k]!.quoted) quoteAt = k;
   let ph = quoteAt > 0 ? subjectBeforeQuote(toks, quoteAt) : null;
   if (!ph) {
     ph = clauseSubject(toks, toks.length);

@@ -45,7 +45,7 @@ export function readText(text: string, visit?: (toks: Token[]) => void): ReadTex
       const toks = tokenize(text, s.start, s.end, mask.inside, narrow);
       const index = out.length;
       const attrs = findAttributions(text, toks, pi, index);
-      const subject = attrs.some((a) => a.source) ? null : subjectAttribution(text, toks, pi, index);
+      const subject = hasSource(attrs) ? null : subjectAttribution(text, toks, pi, index);
       out.push({ start: s.start, end: s.end, paragraph: pi, index, toks, attributions: attrs, subject });
       visit?.(toks);
       if (subject) context.push(subject);
@@ -56,4 +56,10 @@ export function readText(text: string, visit?: (toks: Token[]) => void): ReadTex
     }
   });
   return { text, latin1: narrow, paragraphs: paras, quoteSpans, sentences: out, attributions, context };
+}
+
+/** Some cue of the sentence has a source phrase (then its subject is not read as context). */
+function hasSource(attrs: readonly Attribution[]): boolean {
+  for (const a of attrs) if (a.source) return true;
+  return false;
 }

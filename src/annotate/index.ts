@@ -15,7 +15,8 @@ import { ORG_LAST_WORDS, TITLED } from './speaker-words';
 import { FUNCTION_WORDS } from './function-words';
 import { keepsFirstName, spaceCount, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { attributeQuotes } from './speakers';
-import { checkSpeaker, wordsOf } from './speaker-check';
+import { checkSpeaker, neverSpeaks, wordsOf, type SpeakerContext } from './speaker-check';
+import { mayHold, wordFilter } from './word-filter';
 
 /**
  * The annotation engine: quotations, who said them, and anonymous sourcing (shared/CONTRACT.md).
@@ -31,7 +32,7 @@ export function annotate(text: string): Annotations {
     narrationMentions(toks, mentions);
   });
   const entities = resolveSources(doc, names);
-  const entityOf = (a: Attribution) => entities.get(a) ?? null;
+  const entityOf = entityLookup(entities);
 
   const attributed = attributeQuotes(doc, entityOf).filter(reportedSpeechFilter(doc));
   const anonymous = findAnonymous(doc, entityOf, attributed);
@@ -44,7 +45,7 @@ export function annotate(text: string): Annotations {
   table.addNameMentions(entities.names);
   table.addPronounMentions(mentions);
   const { speakers, idOf } = table.toSpeakers();
-  const id = (e: Entity | null) => (e ? (idOf.get(e) ?? null) : null);
+  const id = idLookup(idOf);
 
   const quotes: Quote[] = attributed.map((q, i) => ({
     id: `q${i + 1}`,
@@ -67,15 +68,24 @@ export function annotate(text: string): Annotations {
   return { quotes, speakers, anonymous: items };
 }
 
+/** `a`'s entity, or null (returned, not held in a variable: tsx names, at a cost per article, every function a variable holds). */
+function entityLookup(entities: ReadonlyMap<Attribution, Entity>): (a: Attribution) => Entity | null {
+  return (a) => entities.get(a) ?? null;
+}
+
+/** The speaker id of an entity, or null. */
+function idLookup(idOf: ReadonlyMap<Entity, string>): (e: Entity | null) => string | null {
+  return (e) => (e ? (idOf.get(e) ?? null) : null);
+}
+
 const PRONOUN_NEEDS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
   ['he', 'm'], ['him', 'm'], ['his', 'm'], // "He presented his letters of credence"
   ['she', 'f'], ['her', 'f'], // "she said"
   ['they', 'plural'], ['them', 'plural'], ['their', 'plural'], // "they said"
 ] as const);
 
-/** First letters of the words narrationMentions looks up (the pronouns and "the"), by char code: any other word is passed by a table read. */
-const MENTION_INITIALS = new Uint8Array(128);
-for (const w of [...PRONOUN_NEEDS.keys(), 'the']) MENTION_INITIALS[w.charCodeAt(0)] = 1;
+/** Shapes of the words narrationMentions looks up (the pronouns and "the"): any other word is passed by a table read. */
+const MENTION_SHAPES = wordFilter(PRONOUN_NEEDS.keys(), ['the']);
 
 type Need = 'm' | 'f' | 'plural' | 'person';
 
@@ -93,9 +103,8 @@ interface NarrationMention {
 function narrationMentions(toks: Token[], out: NarrationMention[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.quoted || !t.word || MENTION_INITIALS[t.lower.charCodeAt(0)] !== 1) continue;
-    // The pronouns are at most five letters: longer words skip the lookup.
-    const need = t.lower.length <= 5 ? PRONOUN_NEEDS.get(t.lower) : undefined;
+    if (t.quoted || !t.word || !mayHold(MENTION_SHAPES, t.lower)) continue;
+    const need = PRONOUN_NEEDS.get(t.lower);
     if (need) {
       out.push({ start: t.start, end: t.end, need });
       continue;
@@ -127,10 +136,26 @@ interface Resolved extends Map<Attribution, Entity> {
   rejected: Set<string>;
 }
 
+/**
+ * The first words of the article's multi-word names, lowercase ("keith" for "Keith Joseph"), gathered
+ * when first asked: the speaker check asks only of a lone name the article gives no fuller form of.
+ */
+function firstNamesOf(names: readonly NameRun[]): { has(word: string): boolean } {
+  let set: Set<string> | null = null;
+  return {
+    has(word: string): boolean {
+      if (set === null) {
+        set = new Set();
+        for (const run of names) if (run.words >= 2) set.add(run.name.slice(0, run.name.indexOf(' ')).toLowerCase());
+      }
+      return set.has(word);
+    },
+  };
+}
+
 /** Resolves every attribution's source to an entity, reading the article in order. */
 function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   const fullNames = new Map<string, string>();
-  const firstNames = new Set<string>();
   const words = wordsOf(doc.text);
   const byRole = new Map<string, NameRun[]>();
   for (const run of names) {
@@ -139,64 +164,31 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     // …but "Coalition Against Trump" is not Donald Trump's full name: a capitalised function word inside says it is a title.
     // …and "Shyamala Gopalan Harris" (her mother) does not replace "Kamala Harris": a longer form must keep the first name.
     if (run.words <= 4 && (!known || (spaceCount(known) + 1 < run.words && keepsFirstName(known, run.name))) && !TITLED.test(run.name)) fullNames.set(run.surname, withoutApostrophe(run.name));
-    if (run.words >= 2) firstNames.add(run.name.slice(0, run.name.indexOf(' ')).toLowerCase());
     if (run.role) {
       const list = byRole.get(run.role) ?? [];
       list.push(run);
       byRole.set(run.role, list);
     }
   }
-  const findRole = (role: string, at: number): NameRun | null => {
-    const list = byRole.get(role);
-    if (!list) return null;
-    const k = lastStartingAtOrBefore(list, at);
-    return list[k] ?? null;
-  };
-  // Each sentence lowercased at most once, however many descriptions look into it.
-  const lowered = new Map<number, string | null>();
-  const sentenceLower = (si: number): string | null => {
-    let lower = lowered.get(si);
-    if (lower === undefined) {
-      const s = doc.sentences[si];
-      lower = s ? doc.text.slice(s.start, Math.min(s.end, s.start + 2000)).toLowerCase() : null;
-      lowered.set(si, lower);
-    }
-    return lower;
-  };
-  const linkDescription = (head: string, at: number): NameRun | null => {
-    // The person named in the next sentences alongside the description's noun ("… first statement as ambassador").
-    const si = lastStartingAtOrBefore(doc.sentences, at);
-    const from = doc.sentences[si]?.end ?? at;
-    let k = lastStartingAtOrBefore(names, from) + 1;
-    for (let seen = 0; k < names.length && seen < 12; k++, seen++) {
-      const run = names[k]!;
-      if (run.start > from + 800) break;
-      if (run.words < 2) continue;
-      if (sentenceLower(lastStartingAtOrBefore(doc.sentences, run.start))?.includes(head)) return run;
-    }
-    return null;
-  };
-  const appositive = (head: string, at: number, text: string): NameRun | null => {
-    // "The Florida senator" is not "Bernie Sanders, the Vermont senator": the description's own capitalised words must be there too.
-    const marks = text.split(' ').slice(1).filter((w) => STARTS_UPPER.test(w));
-    // The person an earlier sentence gave this noun in apposition: "Ann Lee, the mayor of Springfield, …" before "the mayor said".
-    for (let k = lastStartingAtOrBefore(names, at), seen = 0; k >= 0 && seen < 24; k--, seen++) {
-      const run = names[k]!;
-      if (at - run.end > 3000) break;
-      if (run.words < 2 || run.end >= at) continue;
-      const last = run.surname;
-      // "the Coalition Against Trump, the …", "New York, the state …": not a person.
-      if (ORG_HEADS.has(last) || ORG_LAST_WORDS.has(last) || PLACES.has(placeKey(run.name.toLowerCase()))) continue;
-      const ap = appositiveAfter(doc.text.slice(run.end, run.end + 100));
-      if (ap && ap.head === head && marks.every((w) => ap.text.includes(w))) return run;
-    }
-    return null;
-  };
-  const table = new Entities(fullNames, findRole, linkDescription, appositive);
+  const look = new ArticleLookups(doc, names, byRole);
+  // (Arrows passed as arguments: tsx names every function a variable holds, at a cost on each article.)
+  const table = new Entities(
+    fullNames,
+    (role, at) => look.findRole(role, at),
+    (head, at) => look.linkDescription(head, at),
+    (head, at, text) => look.appositive(head, at, text),
+  );
+  // One context for every check, its sentence's tokens set before each (no object per source phrase).
+  const ctx: SpeakerContext = { text: doc.text, words, toks: [], fullNames, firstNames: firstNamesOf(names) };
   const resolved = new Map<Attribution, Entity>() as Resolved;
   resolved.rejected = new Set();
   for (const a of doc.context) {
     if (!a.source) continue;
+    // "The plan would …": a cueless subject no reading could make a speaker is turned down before it is read.
+    if (a.cueless && neverSpeaks(a.source, a.head)) {
+      resolved.rejected.add(`${a.source[0]!.start}:${a.source[a.source.length - 1]!.end}`);
+      continue;
+    }
     const reading = readPhrase(a.source, a.head);
     // A cueless subject is only context for people and organisations ("Clinton touted …"), not "the plan".
     if (a.cueless && reading.type === 'document') continue;
@@ -204,7 +196,8 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     if (a.cueless && reading.type === 'person' && !reading.honorific && !reading.title && !reading.name.includes(' ') && !(fullNames.get(reading.surname) ?? '').includes(' ')) continue;
     const span = { start: a.source[0]!.start, end: a.source[a.source.length - 1]!.end };
     // Only a plausible speaker becomes a source ("Canada said" as its government, never "the tank").
-    const checked = checkSpeaker(reading, a, { text: doc.text, words, toks: doc.sentences[a.sentence]!.toks, fullNames, firstNames });
+    ctx.toks = doc.sentences[a.sentence]!.toks;
+    const checked = checkSpeaker(reading, a, ctx);
     if (!checked) {
       // A cueless subject taken for context was never an attribution; a cue's subject keeps its span as an unresolved pronoun does.
       if (a.cueless) resolved.rejected.add(`${span.start}:${span.end}`);
@@ -216,4 +209,76 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   resolved.table = table;
   resolved.names = names;
   return resolved;
+}
+
+/** What coreference asks of the article beyond the source phrase: the names given a title, near a description, in apposition. */
+class ArticleLookups {
+  /** Each sentence lowercased at most once, however many descriptions look into it. */
+  private readonly lowered = new Map<number, string | null>();
+  /** What follows each name run, read once however many descriptions look back over it. */
+  private readonly appositives = new Map<number, ReturnType<typeof appositiveAfter>>();
+
+  constructor(
+    private readonly doc: ReadText,
+    private readonly names: NameRun[],
+    private readonly byRole: Map<string, NameRun[]>,
+  ) {}
+
+  /** The person last given this title before offset `at`. */
+  findRole(role: string, at: number): NameRun | null {
+    const list = this.byRole.get(role);
+    if (!list) return null;
+    const k = lastStartingAtOrBefore(list, at);
+    return list[k] ?? null;
+  }
+
+  private sentenceLower(si: number): string | null {
+    const { doc } = this;
+    let lower = this.lowered.get(si);
+    if (lower === undefined) {
+      const s = doc.sentences[si];
+      lower = s ? doc.text.slice(s.start, Math.min(s.end, s.start + 2000)).toLowerCase() : null;
+      this.lowered.set(si, lower);
+    }
+    return lower;
+  }
+
+  linkDescription(head: string, at: number): NameRun | null {
+    const { doc, names } = this;
+    // The person named in the next sentences alongside the description's noun ("… first statement as ambassador").
+    const si = lastStartingAtOrBefore(doc.sentences, at);
+    const from = doc.sentences[si]?.end ?? at;
+    let k = lastStartingAtOrBefore(names, from) + 1;
+    for (let seen = 0; k < names.length && seen < 12; k++, seen++) {
+      const run = names[k]!;
+      if (run.start > from + 800) break;
+      if (run.words < 2) continue;
+      if (this.sentenceLower(lastStartingAtOrBefore(doc.sentences, run.start))?.includes(head)) return run;
+    }
+    return null;
+  }
+
+  private appositiveOf(run: NameRun): ReturnType<typeof appositiveAfter> {
+    let ap = this.appositives.get(run.end);
+    if (ap === undefined) this.appositives.set(run.end, (ap = appositiveAfter(this.doc.text.slice(run.end, run.end + 100))));
+    return ap;
+  }
+
+  appositive(head: string, at: number, text: string): NameRun | null {
+    const { names } = this;
+    // "The Florida senator" is not "Bernie Sanders, the Vermont senator": the description's own capitalised words must be there too.
+    const marks = text.split(' ').slice(1).filter((w) => STARTS_UPPER.test(w));
+    // The person an earlier sentence gave this noun in apposition: "Ann Lee, the mayor of Springfield, …" before "the mayor said".
+    for (let k = lastStartingAtOrBefore(names, at), seen = 0; k >= 0 && seen < 24; k--, seen++) {
+      const run = names[k]!;
+      if (at - run.end > 3000) break;
+      if (run.words < 2 || run.end >= at) continue;
+      const last = run.surname;
+      // "the Coalition Against Trump, the …", "New York, the state …": not a person.
+      if (ORG_HEADS.has(last) || ORG_LAST_WORDS.has(last) || PLACES.has(placeKey(run.name.toLowerCase()))) continue;
+      const ap = this.appositiveOf(run);
+      if (ap && ap.head === head && marks.every((w) => ap.text.includes(w))) return run;
+    }
+    return null;
+  }
 }

@@ -10,6 +10,8 @@ import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, KIN_NOUNS, NAME_PARTIC
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsAnyPossessive, endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
+import { SUBJECT_PRONOUNS } from './pronouns';
+import { mayHold, wordFilter } from './word-filter';
 
 /** What the check needs to know of the article beyond the source phrase. */
 export interface SpeakerContext {
@@ -17,11 +19,11 @@ export interface SpeakerContext {
   /** The text's whole words as written, read once when first asked (see `wordsOf`). */
   words: { has(word: string): boolean };
   /** Tokens of the attribution's sentence. */
-  toks: Token[];
+  toks: readonly Token[];
   /** Surname → the fullest name the article gives it ("reeves" → "Rachel Reeves"). */
   fullNames: ReadonlyMap<string, string>;
   /** First words of the article's multi-word names ("keith" for "Keith Joseph"), lowercase. */
-  firstNames: ReadonlySet<string>;
+  firstNames: { has(word: string): boolean };
 }
 
 /**
@@ -43,6 +45,40 @@ export function checkSpeaker(r: PhraseReading, a: Attribution, ctx: SpeakerConte
   }
 }
 
+/** Shares of a group and the pronouns checkDescription answers for otherwise ("one of", "them", "those"), and the readings of pronouns. */
+const NOT_PLAIN_WORDS: ReadonlySet<string> = new Set(['them', 'those', 'his', 'her', 'their']);
+
+/**
+ * A sentence subject with no cue that can never be a speaker: lowercase words (as written, no
+ * apostrophe, no French "-t-il", no "al-" particle) none of which can speak, none a pronoun or a
+ * share; the first may be a capitalised determiner ("The plan would …") when the head is another
+ * word and the phrase ends on no dangling word. readPhrase reads such a phrase as a description (a
+ * document's head can speak) and checkDescription turns it down: the answer checkSpeaker would
+ * give, found without reading the phrase (asked of every sentence with no cue).
+ */
+export function neverSpeaks(src: readonly Token[], head: number): boolean {
+  const h = src[head];
+  // The cheap tests of every word first (a name or a pronoun fails at once), then the head (most often a noun that speaks), then the rest.
+  if (!h || !canBePlain(h, false) || DANGLING_ENDS.has(src[src.length - 1]!.lower)) return false;
+  for (let i = 0; i < src.length; i++) if (i !== head && !canBePlain(src[i]!, i === 0)) return false;
+  if (canSpeak(h.lower)) return false;
+  for (let i = 0; i < src.length; i++) if (i !== head && canSpeak(src[i]!.lower)) return false;
+  return true;
+}
+
+/**
+ * A word neverSpeaks lets through before asking whether it can speak: lowercase as written (or, as
+ * the phrase's first word but not its head, a capitalised determiner), none of the words the readers treat apart.
+ */
+function canBePlain(t: Token, first: boolean): boolean {
+  const w = t.lower;
+  if (!t.word || (t.text !== w && !(first && DETERMINERS.has(w)))) return false;
+  return !w.includes("'") && !w.includes('-t-') && !SUBJECT_PRONOUNS.has(w) && !NOT_PLAIN_WORDS.has(w) && !ONE_OF.has(w) && !NAME_PREFIX.test(w);
+}
+
+/** "al-Awlaki": a lowercase particle that isNameWord takes for part of a name. */
+const NAME_PREFIX = /^(?:al|el|bin|ibn)-/;
+
 /** Prepositions after which a lone capitalised word before a cue is a place ("the delegate in Valencia, Pilar Bernabé, told"). */
 const IN_AT: ReadonlySet<string> = new Set(['in', 'at']);
 
@@ -54,7 +90,7 @@ type Person = Extract<PhraseReading, { type: 'person' }>;
 function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseReading | null {
   let name = withoutApostrophe(r.name);
   // "Don't tell me …", "I’ve read …": a contraction opens a sentence, it names no one.
-  if (CONTRACTION.test(name)) return null;
+  if (hasApostrophe(name) && CONTRACTION.test(name)) return null;
   let title = r.title;
   let honorific = r.honorific;
   // "Senator Mitch McConnell of Kentucky", "National Bank of Canada", "A colleague of Rothman's": the name after "of" is not the speaker's own.
@@ -134,11 +170,11 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   if (bare && words.length === 1 && a.sourceAt > 0 && IN_AT.has(ctx.toks[a.sourceAt - 1]!.lower) && !endsPossessive(ctx.toks[a.sourceAt]!.text)) return null;
   // "PSPC said", "the IDF said": an acronym is an organisation.
   // …but "NEW: “…”", "UPDATE:": a common word in capitals labelling a line names no one.
-  if (bare && words.length === 1 && /^[A-Z]{2,5}$/.test(name)) return a.cue.text === ':' && occursInLowercase(ctx, first) ? null : { type: 'organization', name: full };
+  if (bare && words.length === 1 && name.length >= 2 && name.length <= 5 && /^[A-Z]{2,5}$/.test(name)) return a.cue.text === ':' && occursInLowercase(ctx, first) ? null : { type: 'organization', name: full };
   // "The Coalition Against Trump marched": a capitalised function word inside the name.
   if (bare && multi && TITLED.test(full)) return { type: 'organization', name: full };
   // "Airbus A330 landed": a model number names a thing.
-  if (multi && /\d/.test(last)) return null;
+  if (multi && hasDigit(last)) return null;
   // "the satellite company Telesat", "the media tracking firm AdImpact": the noun before the phrase says it is a company.
   // …inside the phrase too: "according to whale rescue group Fin Watch".
   if (!honorific && (bare ? a.source && ORG_DESCRIPTORS.has(ctx.toks[a.sourceAt - 1]?.lower ?? '') : title !== null && ORG_DESCRIPTORS.has(title.slice(title.lastIndexOf(' ') + 1)))) return { type: 'organization', name: full };
@@ -191,6 +227,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
 
 /** Pronouns a sentence refers back to its subject with: "it"/"its" for a thing or company, the others for people. */
 const BACK_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'he', 'his', 'him', 'she', 'her', 'they', 'their']);
+const BACK_SHAPES = wordFilter(BACK_PRONOUNS);
 
 /**
  * The first pronoun after the source's cue in its sentence (a dozen words at most, quotations
@@ -203,7 +240,7 @@ function calledIt(a: Attribution, ctx: SpeakerContext, orSubject = false): boole
   const from = a.sourceAt + (a.source?.length ?? 0);
   for (let k = from; k < Math.min(ctx.toks.length, from + 12); k++) {
     const t = ctx.toks[k]!;
-    if (!t.quoted && BACK_PRONOUNS.has(t.lower)) return t.lower === 'it' || t.lower === 'its';
+    if (!t.quoted && mayHold(BACK_SHAPES, t.lower) && BACK_PRONOUNS.has(t.lower)) return t.lower === 'it' || t.lower === 'its';
   }
   return false;
 }
@@ -307,9 +344,8 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
     let verbTail = false;
     if (end === src.length && r.type !== 'unnamed') {
       // With a cue of its own the subject may end on a plural noun ("Israeli figures say"): only a participle or particle is dropped then ("the poll released", "the office put out").
-      const dropped = (t: Token) => !t.cap && !canSpeak(t.lower) && !PREPOSITION_LINKS.has(t.lower) && (a.cueless || /(?:ed|wn)$/.test(t.lower) || PARTICLES.has(t.lower));
       let k = end;
-      while (k > 1 && dropped(src[k - 1]!)) k--;
+      while (k > 1 && isDroppedTail(src[k - 1]!, a.cueless)) k--;
       // "the campaign sent out": the verb before a dropped particle goes with it.
       if (k < end && k > 1 && PARTICLES.has(src[k]!.lower) && !src[k - 1]!.cap && !canSpeak(src[k - 1]!.lower)) k--;
       if (k < end && (allNames(src, k) || canSpeak(src[k - 1]!.lower))) {
@@ -327,9 +363,10 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
     }
   }
   // "the aftermath of the attack", "software for Skylab": the head is the noun before the first preposition (unless a share: "a number of experts").
-  const words = r.text.split(' ');
+  // (A one-word text has no cut: it is not split.)
+  const words = r.text.includes(' ') ? r.text.split(' ') : [r.text];
   // …and before a participle: "a super PAC supporting her candidacy".
-  const cut = words.findIndex((w, i) => i > 0 && (PREPOSITION_LINKS.has(w) || (w.endsWith('ing') && !w.includes('-'))));
+  const cut = words.length < 2 ? -1 : words.findIndex((w, i) => i > 0 && (PREPOSITION_LINKS.has(w) || (w.endsWith('ing') && !w.includes('-'))));
   if (cut > 0) {
     let k = cut - 1;
     if (k > 0 && POST_MODIFIERS.has(words[k]!)) k--; // "people familiar with", "sources close to"
@@ -347,6 +384,11 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
   // "the Harris campaign said", "the Scottish government said": a name before an organisation's head names it.
   if (r.type === 'description' && ORG_HEADS.has(r.head) && namedBefore(words)) return { type: 'organization', name: r.text };
   return r;
+}
+
+/** A word checkDescription drops from a subject's end as the verb the reader took into it ("released", "sent out"; any word that cannot speak when the subject has no cue). */
+function isDroppedTail(t: Token, cueless: boolean): boolean {
+  return !t.cap && !canSpeak(t.lower) && !PREPOSITION_LINKS.has(t.lower) && (cueless || /(?:ed|wn)$/.test(t.lower) || PARTICLES.has(t.lower));
 }
 
 /** Every word before the last is capitalised: "Harris campaign", "Scottish government" (not "the new government", nor an owner's "Lee’s campaign"). */
@@ -397,6 +439,20 @@ function isNameWord(w: string): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c > 127) return w[0] !== w[0]!.toLowerCase();
   return w.includes('-') && /^(?:al|el|bin|ibn)-/.test(w); // "Anwar al-Awlaki"
+}
+
+/** Holds an ASCII digit (a loop over a word's few letters, not a regex per name). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Holds ' or ’ (CONTRACTION needs one: most names are spared the regex). */
+function hasApostrophe(s: string): boolean {
+  return s.includes("'") || s.includes('’');
 }
 
 /** A word ending in a contraction: n't, 've, 'll, 're, 'm, 'd (straight or curly). */

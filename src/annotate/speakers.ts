@@ -33,11 +33,10 @@ const ENDS_INVITING_CUE = /[,!?—–-]$/; // “…,” he said / “…?” sh
 export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQuote[] {
   const { text, sentences, quoteSpans } = doc;
   const out: AttributedQuote[] = [];
-  const sentenceOf = (i: number) => Math.max(0, lastStartingAtOrBefore(sentences, i));
   for (let qi = 0; qi < quoteSpans.length; qi++) {
     const q = quoteSpans[qi]!;
-    const s0 = sentences[sentenceOf(q.start)]!;
-    const s1 = sentences[sentenceOf(Math.max(q.start, q.end - 1))]!;
+    const s0 = sentences[sentenceAt(sentences, q.start)]!;
+    const s1 = sentences[sentenceAt(sentences, Math.max(q.start, q.end - 1))]!;
     const inner = withoutNestedClose(text.slice(q.innerStart, q.innerEnd));
     const closeFollowedByComma = text[q.end] === ',';
     const invitesAfter = ENDS_INVITING_CUE.test(inner) || closeFollowedByComma;
@@ -405,4 +404,9 @@ function lastAttributionBefore(attrs: Attribution[], at: number, minParagraph: n
 export interface AttributedQuote {
   /** The open-ended quotation in the paragraph before that this one continues. */
   chainedTo?: AttributedQuote;
+}
+
+/** Index of the sentence holding offset i (the first when none starts before it). */
+function sentenceAt(sentences: readonly Span[], i: number): number {
+  return Math.max(0, lastStartingAtOrBefore(sentences, i));
 }

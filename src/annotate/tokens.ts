@@ -68,7 +68,8 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
     if (!isWordCode(c)) {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       const t = text.slice(i, i + len);
-      out.push({ start: i, end: i + len, text: t, lower: c === 0x2019 ? "'" : len === 1 && c < 128 ? t : t.toLowerCase(), cap: false, word: false, quoted: insideQuote(i), plain: false });
+      // (A mark of the general punctuation block, “ ” — …, has no lowercase: no call for it.)
+      out.push({ start: i, end: i + len, text: t, lower: c === 0x2019 ? "'" : len === 1 && (c < 128 || (c >= 0x2000 && c <= 0x206f)) ? t : t.toLowerCase(), cap: false, word: false, quoted: insideQuote(i), plain: false });
       i += len;
       continue;
     }
@@ -110,16 +111,18 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
     // Sliced from `narrow` where it holds the word as written (its lowercase form too, with ’ already '):
     // a one-byte string, which every later lookup, comparison and lowercasing reads faster.
     const src = beyondLatin1 ? text : narrow;
-    const bare = curly ? text.slice(i, j) : src.slice(i, j);
-    let lower = upper || wide ? src.slice(i, j).toLowerCase() : bare;
+    const one = src.slice(i, j);
+    const bare = curly ? text.slice(i, j) : one;
+    let lower = upper || wide ? one.toLowerCase() : bare;
     let t = bare;
     if (j < to && text.charCodeAt(j) === 46) {
       const keep = dotted || (j - i === 1 && (upper || (wide && UPPER_RE.test(bare)))) || ABBREVIATIONS.has(lower);
       if (keep) {
         joined = true;
         j++;
-        t = curly ? text.slice(i, j) : src.slice(i, j);
-        lower = upper || wide ? src.slice(i, j).toLowerCase() : t;
+        const withDot = src.slice(i, j);
+        t = curly ? text.slice(i, j) : withDot;
+        lower = upper || wide ? withDot.toLowerCase() : t;
       }
     }
     if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
