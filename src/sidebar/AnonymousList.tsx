@@ -1,7 +1,6 @@
 import type { Analysis, AnonymousKind } from '../model/analysis';
 import { anonymousKey } from '../session/placement';
 import { Item } from './Item';
-import type { SidebarActions } from './state';
 import { t } from './t';
 
 const KIND_LABEL: Record<AnonymousKind, 'kind.unnamedSource' | 'kind.anonymityGrant' | 'kind.vague'> = {
@@ -11,14 +10,14 @@ const KIND_LABEL: Record<AnonymousKind, 'kind.unnamedSource' | 'kind.anonymityGr
 };
 
 /** The passages that rest on or explain an unnamed source, and vague attributions. */
-export function AnonymousList({ analysis, orphans, actions }: { analysis: Analysis; orphans: Set<string>; actions: SidebarActions }) {
+export function AnonymousList({ analysis, orphans }: { analysis: Analysis; orphans: Set<string> }) {
   return (
     <section class="anonymous" aria-labelledby="sl-anon">
       <h2 id="sl-anon">{t('sidebar.anonymous')}</h2>
       {analysis.anonymous.length === 0 && <p class="empty">{t('sidebar.noAnonymous')}</p>}
       <ul class="anon-list">
         {analysis.anonymous.map((x, i) => (
-          <Item key={anonymousKey(i)} itemKey={anonymousKey(i)} orphan={orphans.has(anonymousKey(i))} actions={actions}>
+          <Item key={anonymousKey(i)} itemKey={anonymousKey(i)} orphan={orphans.has(anonymousKey(i))}>
             <span class={`kind anon-${x.kind}`}>{t(KIND_LABEL[x.kind])}</span> {x.text}
           </Item>
         ))}

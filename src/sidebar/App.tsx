@@ -10,6 +10,7 @@ import { AnonymousList } from './AnonymousList';
 import { NotFoundList } from './NotFoundList';
 import { ExportBar } from './ExportBar';
 import { ResizeHandle } from './ResizeHandle';
+import { jumpHandlers } from './jump-events';
 
 /** The panel: a labelled landmark, a live status line, then the sourcing summary and the lists. */
 export function App({ state, actions }: { state: SidebarState; actions: SidebarActions }) {
@@ -21,8 +22,9 @@ export function App({ state, actions }: { state: SidebarState; actions: SidebarA
   // are worked out once per analysis, and the summary reuses them.
   const groups = useMemo(() => (a ? groupSources(a) : []), [a]);
   const summary = useMemo(() => (a ? summarize(a, groups) : null), [a, groups]);
+  const jump = useMemo(() => jumpHandlers(actions), [actions]);
   return (
-    <aside class={`panel side-${side}`} aria-label={t('sidebar.label')} tabIndex={-1} data-autofocus>
+    <aside class={`panel side-${side}`} aria-label={t('sidebar.label')} tabIndex={-1} data-autofocus {...jump}>
       <ResizeHandle state={state} actions={actions} />
       <Header state={state} actions={actions} />
       <div class="status" role="status" aria-live="polite" aria-atomic="true" data-testid="status">
@@ -55,10 +57,10 @@ export function App({ state, actions }: { state: SidebarState; actions: SidebarA
               )}
             </p>
           )}
-          {summary && <Summary summary={summary} actions={actions} orphans={state.orphans.value} />}
+          {summary && <Summary summary={summary} orphans={state.orphans.value} />}
           <LayerToggles state={state} actions={actions} />
-          <SourceList analysis={a} groups={groups} orphans={state.orphans.value} actions={actions} />
-          <AnonymousList analysis={a} orphans={state.orphans.value} actions={actions} />
+          <SourceList analysis={a} groups={groups} orphans={state.orphans.value} />
+          <AnonymousList analysis={a} orphans={state.orphans.value} />
           <NotFoundList analysis={a} orphans={state.orphans.value} />
           <ExportBar analysis={a} />
         </>

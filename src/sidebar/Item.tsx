@@ -1,17 +1,17 @@
 import type { ComponentChildren } from 'preact';
-import type { SidebarActions } from './state';
 import { t } from './t';
 
-/** A passage in a list: hover or focus marks it in the page, a click or Enter scrolls to it and flashes it. */
+/**
+ * A passage in a list: hover or focus marks it in the page, a click or Enter scrolls to it and
+ * flashes it (the panel handles those events for every button: jump-events.ts).
+ */
 export function Item({
   itemKey,
   orphan,
-  actions,
   children,
 }: {
   itemKey: string;
   orphan: boolean;
-  actions: SidebarActions;
   children: ComponentChildren;
 }) {
   if (orphan)
@@ -22,15 +22,7 @@ export function Item({
     );
   return (
     <li class="item" data-key={itemKey}>
-      <button
-        type="button"
-        class="jump"
-        onClick={() => actions.reveal(itemKey, true)}
-        onMouseEnter={() => actions.reveal(itemKey, false)}
-        onMouseLeave={actions.unmark}
-        onFocus={() => actions.reveal(itemKey, false)}
-        onBlur={actions.unmark}
-      >
+      <button type="button" class="jump" data-jump={itemKey}>
         {children}
       </button>
     </li>

@@ -2,7 +2,6 @@ import type { Analysis } from '../model/analysis';
 import type { SourceGroup } from '../export/summary';
 import { mentionKey } from '../session/placement';
 import { Item } from './Item';
-import type { SidebarActions } from './state';
 import { t } from './t';
 
 /** Sources, most quoted first, each with its kind, description, quotes and the passages resting on it. */
@@ -10,12 +9,10 @@ export function SourceList({
   analysis,
   groups,
   orphans,
-  actions,
 }: {
   analysis: Analysis;
   groups: SourceGroup[];
   orphans: Set<string>;
-  actions: SidebarActions;
 }) {
   const unattributed = analysis.quotes.filter((q) => !q.speaker);
   return (
@@ -28,16 +25,7 @@ export function SourceList({
             <h3 class="source-name">
               {s.mentions.length > 0 ? (
                 // The name jumps to where the article first brings this source in.
-                <button
-                  type="button"
-                  class="name jump-name"
-                  title={t('source.firstMention')}
-                  onClick={() => actions.reveal(mentionKey(s.id, 0), true)}
-                  onMouseEnter={() => actions.reveal(mentionKey(s.id, 0), false)}
-                  onMouseLeave={actions.unmark}
-                  onFocus={() => actions.reveal(mentionKey(s.id, 0), false)}
-                  onBlur={actions.unmark}
-                >
+                <button type="button" class="name jump-name" title={t('source.firstMention')} data-jump={mentionKey(s.id, 0)}>
                   {s.name}
                 </button>
               ) : (
@@ -51,7 +39,7 @@ export function SourceList({
             {quotes.length > 0 && (
               <ul class="quotes" aria-label={t('source.quotesOf', [s.name])}>
                 {quotes.map((q) => (
-                  <Item key={q.id} itemKey={q.id} orphan={orphans.has(q.id)} actions={actions}>
+                  <Item key={q.id} itemKey={q.id} orphan={orphans.has(q.id)}>
                     <q>{q.text}</q>
                   </Item>
                 ))}
@@ -65,7 +53,7 @@ export function SourceList({
           <h3>{t('sidebar.unattributed')}</h3>
           <ul class="quotes">
             {unattributed.map((q) => (
-              <Item key={q.id} itemKey={q.id} orphan={orphans.has(q.id)} actions={actions}>
+              <Item key={q.id} itemKey={q.id} orphan={orphans.has(q.id)}>
                 <q>{q.text}</q>
               </Item>
             ))}

@@ -1,7 +1,6 @@
 import type { SourcingSummary, WordShare } from '../export/summary';
 import { anonymousKey } from '../session/placement';
 import { Item } from './Item';
-import type { SidebarActions } from './state';
 import { t } from './t';
 
 /** How many sources get their own segment in the bar; the rest are summed as "others". */
@@ -31,7 +30,7 @@ function topShares(shares: WordShare[]): { label: string; share: number; words: 
 const pct = (x: number) => t('summary.percent', [String(Math.round(x * 100))]);
 
 /** Who is this story built on: counts, the share of quoted words by source, anonymity and vagueness. */
-export function Summary({ summary: s, actions, orphans }: { summary: SourcingSummary; actions: SidebarActions; orphans: Set<string> }) {
+export function Summary({ summary: s, orphans }: { summary: SourcingSummary; orphans: Set<string> }) {
   const shares = topShares(s.shares);
   return (
     <section class="summary-box" aria-labelledby="sl-summary" data-testid="sourcing-summary">
@@ -80,7 +79,7 @@ export function Summary({ summary: s, actions, orphans }: { summary: SourcingSum
       {s.grants.length > 0 && (
         <ul class="grants" data-testid="grants">
           {s.grants.map((g) => (
-            <Item key={anonymousKey(g.index)} itemKey={anonymousKey(g.index)} orphan={orphans.has(anonymousKey(g.index))} actions={actions}>
+            <Item key={anonymousKey(g.index)} itemKey={anonymousKey(g.index)} orphan={orphans.has(anonymousKey(g.index))}>
               <span class={g.reason ? 'reason' : 'reason none'}>
                 {g.reason ? t('summary.reason', [g.reason]) : t('summary.noReason')}
               </span>

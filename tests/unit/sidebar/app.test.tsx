@@ -79,14 +79,36 @@ describe('the sidebar, in English', () => {
     const actions = actionsSpy();
     render(<App state={readyState()} actions={actions} />);
     const quote = screen.getByRole('button', { name: /We will not sign this deal/ });
-    fireEvent.mouseEnter(quote);
+    fireEvent.mouseOver(quote, { relatedTarget: document.body });
     expect(actions.reveal).toHaveBeenLastCalledWith('q1', false);
-    fireEvent.mouseLeave(quote);
-    expect(actions.unmark).toHaveBeenCalled();
-    fireEvent.focus(quote);
+    fireEvent.mouseOut(quote, { relatedTarget: document.body });
+    expect(actions.unmark).toHaveBeenCalledTimes(1);
+    fireEvent.focusIn(quote);
     expect(actions.reveal).toHaveBeenLastCalledWith('q1', false);
+    fireEvent.focusOut(quote);
+    expect(actions.unmark).toHaveBeenCalledTimes(2);
     fireEvent.click(quote);
     expect(actions.reveal).toHaveBeenLastCalledWith('q1', true);
+  });
+
+  it('keeps a passage marked while the pointer moves inside its button', () => {
+    const actions = actionsSpy();
+    render(<App state={readyState()} actions={actions} />);
+    const quote = screen.getByRole('button', { name: /We will not sign this deal/ });
+    const inner = quote.querySelector('q')!;
+    fireEvent.mouseOver(quote, { relatedTarget: document.body });
+    fireEvent.mouseOut(quote, { relatedTarget: inner });
+    fireEvent.mouseOver(inner, { relatedTarget: quote });
+    expect(actions.unmark).not.toHaveBeenCalled();
+    expect(actions.reveal).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks nothing for the pointer over the panel outside a passage', () => {
+    const actions = actionsSpy();
+    const { container } = render(<App state={readyState()} actions={actions} />);
+    fireEvent.mouseOver(container.querySelector('.sources h2')!, { relatedTarget: document.body });
+    fireEvent.click(container.querySelector('.sources h2')!);
+    expect(actions.reveal).not.toHaveBeenCalled();
   });
 
   it('jumps to where the article first mentions a source when its name is clicked', () => {
