@@ -432,7 +432,7 @@ async function benchClicks(opts: Options) {
     await server.close();
   }
   const stageMedians: Record<string, number> = {};
-  for (const k of ['mount', 'extract', 'annotate', 'passages', 'anchor', 'highlight', 'render', 'total'])
+  for (const k of ['mount', 'extract', 'annotate', 'engine', 'read', 'passages', 'anchor', 'highlight', 'render', 'total'])
     stageMedians[k] = round(median(rows.map((r) => r.timings[k] ?? NaN).filter(Number.isFinite)), 1);
   return {
     // The measure ends with the highlights painted and the sidebar rendered: the next frame.

@@ -50,9 +50,16 @@ export interface AnnotateRequest {
 export const isAnnotateRequest = (m: unknown): m is AnnotateRequest =>
   typeof m === 'object' && m !== null && (m as { type?: unknown }).type === ANNOTATE && typeof (m as { text?: unknown }).text === 'string';
 
+/** The background's answer: the analysis, and how long the engine took (the rest of the round trip is messaging). */
+export interface AnnotateReply {
+  annotations: Annotations;
+  engineMs: number;
+}
+
 /** The quotes, sources and anonymous sourcing in `text`; rejects when the background cannot be reached. */
-export async function requestAnnotations(text: string): Promise<Annotations> {
-  const body = (await browser.runtime.sendMessage({ type: ANNOTATE, text } satisfies AnnotateRequest)) as Partial<Annotations> | undefined;
-  if (!body || !Array.isArray(body.quotes) || !Array.isArray(body.speakers) || !Array.isArray(body.anonymous)) throw new Error('no analysis');
-  return body as Annotations;
+export async function requestAnnotations(text: string): Promise<AnnotateReply> {
+  const body = (await browser.runtime.sendMessage({ type: ANNOTATE, text } satisfies AnnotateRequest)) as Partial<AnnotateReply> | undefined;
+  const a = body?.annotations;
+  if (!a || !Array.isArray(a.quotes) || !Array.isArray(a.speakers) || !Array.isArray(a.anonymous)) throw new Error('no analysis');
+  return { annotations: a, engineMs: typeof body.engineMs === 'number' ? body.engineMs : NaN };
 }

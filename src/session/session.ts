@@ -232,10 +232,11 @@ function openSession(doc: Document, onClosed: () => void): Session {
       return stale ? undefined : reading;
     };
     answer.then(
-      (annotations) => {
+      ({ annotations, engineMs }) => {
         const ready = settle();
         if (closed) return;
         timings.annotate = performance.now() - t;
+        timings.engine = engineMs;
         state.analysis.value = buildAnalysis(meta, text, removed, annotations);
         showSafely(ready);
       },
