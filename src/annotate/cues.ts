@@ -99,6 +99,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     // "the United States" is not "states": a cue verb is lowercase in running text.
     let form = t.cap ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
+    if (form && !quoted && isFragmentNoun(toks, i)) form = undefined;
     if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
     // "what critics call", "they call it": the verb after a plural or a pronoun, not "a phone call", "his call".
     if (form && t.lower === 'call' && (!callsAfterSubject(toks[i - 1]) || CALL_PARTICLES.has(toks[i + 1]?.lower ?? ''))) form = undefined;
@@ -286,8 +287,19 @@ function callsAfterSubject(p: Token | undefined): boolean {
 const CALL_PARTICLES: ReadonlySet<string> = new Set(['upon', 'on', 'for', 'off', 'in', 'up', 'out', 'back', 'into']);
 
 /** Cue words that are also plural nouns: "his remarks", "Clinton's claims", "his top shows". */
-const NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'claims', 'shows', 'states', 'calls', 'reports', 'notes', 'comments', 'says']);
+const NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'claims', 'shows', 'states', 'calls', 'reports', 'notes', 'comments', 'says', 'quotes']);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * "Video calls. Price quotes.": a cue word that is also a plural noun, ending a short verbless fragment
+ * of a few words with no quotation, is the noun (a sentence that reports says what: "…, CNN reports." has its comma).
+ */
+function isFragmentNoun(toks: Token[], i: number): boolean {
+  if (i > 3 || !NOUN_CUES.has(toks[i]!.lower)) return false;
+  for (let k = 0; k < i; k++) if (!toks[k]!.word) return false;
+  for (let k = i + 1; k < toks.length; k++) if (toks[k]!.word) return false;
+  return true;
+}
 
 /** A plural noun owned by someone, one adjective at most between: "her opening remarks" is no cue. */
 function isPossessedNoun(toks: Token[], i: number): boolean {
