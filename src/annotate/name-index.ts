@@ -3,6 +3,7 @@ import { HONORIFICS } from './honorifics';
 import { ORG_HEADS } from './organisations';
 import { MEMBER_LEADS } from './coref-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
+import { isOccupationNoun } from './occupations';
 import { endsAnyPossessive, endsPluralPossessive, endsPossessive, joinTexts, stripPossessive, withoutApostrophe, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 
 /** A run of capitalised words that reads as a person's name, with its place in the text. */
@@ -55,7 +56,9 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
       const lower = toks[k]!.lower;
       // "One Trump adviser said" opening a sentence: "One" is a quantifier, not a first name ("One Wisconsin Now" mid-sentence stays whole).
       const opener = k === i && (i === 0 || !toks[i - 1]!.word) && MEMBER_LEADS.has(lower);
-      if (opener || CAPITALISED_NON_NAMES.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(withoutFinalDot(lower))) {
+      // "Guitarist Bo Lee": an occupation noun opening a run of three words or more is no first name.
+      const occupation = k === i && j - i >= 3 && isOccupationNoun(lower);
+      if (opener || occupation || CAPITALISED_NON_NAMES.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(withoutFinalDot(lower))) {
         s = k + 1;
         if (ROLE_HEADS.has(lower)) role = lower;
       }

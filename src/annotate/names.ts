@@ -7,6 +7,7 @@ import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutF
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { MEMBER_LEADS } from './coref-words';
 import { NAME_PARTICLES } from './speaker-words';
+import { isOccupationNoun } from './occupations';
 
 /** What a source phrase is, before it is resolved to an entity. */
 export type PhraseReading =
@@ -91,6 +92,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
       honorific = bare;
       lastTitle = i;
     } else if (TITLE_WORDS.has(w.lower) && i + 1 < headWords.length) lastTitle = i;
+    // "Guitarist Bo Lee said": an occupation noun capitalised before a name of two words or more describes it.
+    else if (i === 0 && i + 2 < headWords.length && isOccupationNoun(w.lower)) lastTitle = i;
   }
   // "the columnist Ann Lee", "billionaire businessman Tom Hart": lowercase words before the name describe it.
   let nameStart = lastTitle + 1;
