@@ -3,6 +3,8 @@ import type { NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { ORG_HEADS } from './organisations';
+import { placeKey, PLACES } from './places';
+import { ORG_LAST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { keepsFirstName, spaceCount } from './tokens';
 import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
 
@@ -66,6 +68,11 @@ export class Entities {
         e = this.pronoun(r.pronoun, span.start);
         break;
       case 'person': {
+        // "Sir Keith" after "Sir Keith Joseph", "Mrs Dai" after "Dai Shuqin": a lone name no full name ends with is
+        // the one person whose full name starts with it (the other mentions of that lone name become his too).
+        const whole = !r.name.includes(' ') && !this.fullNames.get(r.surname)?.includes(' ') ? this.fullNameStartingWith(r.surname) : null;
+        const lone = whole ? personKey(r.surname) : '';
+        if (whole) r = { ...r, name: whole, surname: whole.slice(whole.lastIndexOf(' ') + 1).toLowerCase() };
         // "Amazon countered" after "Amazon said it …" made it a company: the same source, not a person beside it.
         const key = personKey(r.surname);
         e = this.byKey.get('o:' + r.name.toLowerCase()) ?? null;
@@ -80,6 +87,7 @@ export class Entities {
           e = this.add(key, spaceCount(full) >= spaceCount(r.name) ? full : r.name, 'person');
         } else if (spaceCount(r.name) > spaceCount(e.name) && keepsFirstName(e.name, r.name)) e.name = r.name; // never a relative's longer name
         if (r.title && !e.description) e.description = r.title;
+        if (whole && !this.byKey.has(lone)) this.byKey.set(lone, e);
         if (r.role) this.roles.set(r.role, e);
         e.gender ??= genderOfHonorific(r.honorific);
         break;
@@ -164,6 +172,30 @@ export class Entities {
       this.recent.push(e);
     }
     return e;
+  }
+
+  /** First word (lowercase) → the one full name the article gives starting with it, or null where two do (made when first asked). */
+  private byFirstWord: Map<string, string | null> | null = null;
+
+  /**
+   * The one person's full name the article gives that starts with `word` ("Keith Joseph" for "keith"), whose
+   * surname points back to it (never "Fiona Parry" where "Parry" is Eloise Parry), and that is no thing or place.
+   */
+  private fullNameStartingWith(word: string): string | null {
+    if (this.byFirstWord === null) {
+      this.byFirstWord = new Map();
+      for (const full of this.fullNames.values()) {
+        const space = full.indexOf(' ');
+        if (space < 0 || full.indexOf(' ', space + 1) >= 0) continue;
+        const first = full.slice(0, space).toLowerCase();
+        const known = this.byFirstWord.get(first);
+        this.byFirstWord.set(first, known === undefined || known === full ? full : null);
+      }
+    }
+    const full = this.byFirstWord.get(word);
+    if (!full) return null;
+    const last = full.slice(full.lastIndexOf(' ') + 1).toLowerCase();
+    return NOT_A_SURNAME.has(last) || PLACES.has(last) || PLACES.has(placeKey(full.toLowerCase())) ? null : full;
   }
 
   /** The most recently cited organisation whose name's last word is `head` ("Defense Ministry" for "ministry"). */
@@ -333,6 +365,9 @@ export class Entities {
     return { speakers, idOf };
   }
 }
+
+/** Last words of a two-word name that make it no person's ("Trump Tower", "Apple Inc."): a lone name is not its first name. */
+const NOT_A_SURNAME: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_LAST_WORDS, ...THING_LAST_WORDS]);
 
 /** How far back (characters) the name a pending pronoun stands for may end. */
 const PENDING_REACH = 300;

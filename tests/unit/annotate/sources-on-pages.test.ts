@@ -22,3 +22,21 @@ describe('"in X’s words" names a person, whatever the sentence calls "it"', ()
     expect(r.speakerOf(r.quote('a long shot'))?.kind).toBe('person');
   });
 });
+
+describe('a lone name that starts the one full name the article gives', () => {
+  it('makes "Sir Tobias" the same source as "Sir Tobias Wren", not a second person', () => {
+    const r = read('Sir Tobias Wren said the plan was “sound.” Later Sir Tobias said it was “too costly.”');
+    expect(r.saidBy('too costly')).toBe('Tobias Wren');
+    expect(r.speakers.filter((s) => s.kind === 'person')).toHaveLength(1);
+  });
+
+  it('makes "Mrs Chen" the same source as "Chen Meilin", who is named surname first', () => {
+    const r = read('“We wait,” said Chen Meilin, 61. Mrs Chen said she was hoping for “a miracle.”');
+    expect(r.saidBy('a miracle')).toBe('Chen Meilin');
+  });
+
+  it('keeps "Fiona" apart from "Eloise Parry" where "Parry" names another person', () => {
+    const r = read('Eloise Parry died in April. Her mother, Fiona, said it was “a lethal dose.” Fiona Parry urged “caution.” Eloise Parry had written “help.”');
+    expect(r.saidBy('a lethal dose')).not.toBe('Eloise Parry');
+  });
+});
