@@ -78,7 +78,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (t.text === ':' ) {
       // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”": a name, a colon, a quotation.
       const next = toks[i + 1];
-      if (next && next.quoted && i > 0) {
+      if (next && next.quoted && i > 0 && !cueAfterQuotation(toks, i + 1)) {
         const ph = colonSource(toks, i);
         if (ph) out.push(make(text, toks, t.start, t.end, ph, false, paragraph, sentence, i + 1));
       }
@@ -285,6 +285,17 @@ function callsAfterSubject(p: Token | undefined): boolean {
 
 /** "outlets call upon experts", "they call for calm": a phrasal verb, not a naming. */
 const CALL_PARTICLES: ReadonlySet<string> = new Set(['upon', 'on', 'for', 'off', 'in', 'up', 'out', 'back', 'into']);
+
+/**
+ * The quotation starting at `i` is followed by a cue of its own ("NEW: “…,” says a city engineer"):
+ * the words before the colon are a label, not its source.
+ */
+function cueAfterQuotation(toks: Token[], i: number): boolean {
+  let k = i;
+  while (k < toks.length && toks[k]!.quoted) k++;
+  const after = toks[k];
+  return after !== undefined && after.word && !after.cap && CUE_VERBS.has(after.lower);
+}
 
 /** Cue words that are also plural nouns: "his remarks", "Clinton's claims", "his top shows". */
 const NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'claims', 'shows', 'states', 'calls', 'reports', 'notes', 'comments', 'says', 'quotes']);

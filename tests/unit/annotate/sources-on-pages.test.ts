@@ -40,3 +40,11 @@ describe('a lone name that starts the one full name the article gives', () => {
     expect(r.saidBy('a lethal dose')).not.toBe('Eloise Parry');
   });
 });
+
+describe('a label before a colon whose quotation has a cue of its own', () => {
+  it('names no source "NEW" in "NEW: “Roads are clear,” says a city engineer"', () => {
+    const r = read('Snow fell overnight.\n\nNEW: “Roads are clear,” says a city engineer');
+    expect(r.speakers.map((s) => s.name)).not.toContain('NEW');
+    expect(r.saidBy('Roads are clear')).toBe('city engineer');
+  });
+});
