@@ -6,7 +6,7 @@ import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { MEMBER_LEADS } from './coref-words';
-import { NAME_PARTICLES } from './speaker-words';
+import { NAME_PARTICLES, ORG_LAST_WORDS } from './speaker-words';
 import { isOccupationNoun } from './occupations';
 
 /** What a source phrase is, before it is resolved to an entity. */
@@ -70,6 +70,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   if (ORG_HEADS.has(headLower)) {
     return { type: 'organization', name: text.replace(/^the /i, '') };
   }
+  // "according to Brightline Research": a group word ending a capitalised name that also ends companies' names is a company.
+  if (ORG_LAST_WORDS.has(headLower) && words.length > 1 && words[0]!.cap && VAGUE_GROUPS.has(headLower)) return { type: 'organization', name: withoutPossessive(text) };
   if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
   // "Johnson & Johnson said", "Birch Research & Associates Inc.": capitalised words joined by "&" name a company.
   if (words.length > 2 && isAmpersandName(words)) return { type: 'organization', name: withoutPossessive(text) };

@@ -23,6 +23,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
     'inc. inc corp. corp llc ltd. associates', // company suffixes: "Brassard Associates Inc. said"
     'reserve force', // "the Federal Reserve said", "the Air Force said"
     'industry industries', // trade bodies and groups: "the Satellite Industry of Mirenia said", "Tata Industries"
+    'research', // research firms: "according to Brightline Research" (a group word alone: "research shows")
     'canada', // federal agencies and companies: "Statistics Canada said", "Air Canada said" (a lone "Canada" is a place)
   ].join(' ').split(' '),
 );

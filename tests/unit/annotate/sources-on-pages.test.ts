@@ -48,3 +48,15 @@ describe('a label before a colon whose quotation has a cue of its own', () => {
     expect(r.saidBy('Roads are clear')).toBe('city engineer');
   });
 });
+
+describe('a capitalised name ending in a group word', () => {
+  it('makes "according to Brightline Research" an organisation, not a group like "researchers"', () => {
+    const r = read('Store brands doubled in a year, according to Brightline Research, to “more than 100.”');
+    expect(r.speakerOf(r.quote('more than 100'))?.kind).toBe('organization');
+  });
+
+  it('keeps "House Republicans say" a group', () => {
+    const r = read('House Republicans say the bill is “dead.”');
+    expect(r.speakerOf(r.quote('dead'))?.kind).toBe('group');
+  });
+});
