@@ -295,6 +295,7 @@ export class Entities {
       p.alias = e;
       p.mentions = [];
     }
+    this.retypeLoneNames(runs);
     // The mentions so far are the sources of cues and subjects of sentences; later ones are names anywhere.
     for (const e of this.all) e.sources = e.mentions.length;
     // A surname recurs: its key is made once (no regex, concatenation and hashing per run).
@@ -305,6 +306,27 @@ export class Entities {
       const e = this.byKey.get(key);
       if (e) e.mentions.push({ start: run.start, end: run.end });
     }
+  }
+
+  /**
+   * A person source known by one word only, never with a first name, title or honorific, that the article
+   * uses as only a company or a body is used ("Brightway believe", "Glimmer is asking … for comment", joined
+   * by "and" to a company: "between Halvorsen and Zentrix") is an organisation.
+   */
+  private retypeLoneNames(runs: NameRun[]): void {
+    let marked: Entity[] | null = null;
+    for (const run of runs) {
+      if (!run.orgLike && run.joinedTo === undefined) continue;
+      const e = this.byKey.get(personKey(run.surname));
+      if (!e || e.kind !== 'person' || e.name.includes(' ') || e.description || e.gender) continue;
+      const other = run.joinedTo === undefined ? undefined : (this.byKey.get('o:' + run.joinedTo) ?? this.byKey.get(personKey(run.joinedTo)));
+      if (run.orgLike || other?.kind === 'organization') (marked ??= []).push(e);
+    }
+    if (marked === null) return;
+    // …but never a name a title or an honorific stands before anywhere ("Mr. Halvorsen").
+    const titled = new Set<Entity>();
+    for (const run of runs) if (run.titled && run.words === 1) titled.add(this.byKey.get(personKey(run.surname))!);
+    for (const e of marked) if (!titled.has(e)) e.kind = 'organization';
   }
 
   /**

@@ -17,6 +17,12 @@ export interface NameRun {
   words: number;
   /** The role its title gives, when one comes before the name ("president", "minister"). */
   role: string | null;
+  /** A title or honorific stands before the name ("Mr. Lee", "Guitarist Bo Lee"): a person's. */
+  titled?: true;
+  /** A lone name used as only a company or a body is ("Brightway believe", "Glimmer is asking … for comment"). */
+  orgLike?: true;
+  /** The lone name joined by "and"/"or" to this one ("between Halvorsen and Zentrix"), as its surname. */
+  joinedTo?: string;
 }
 
 /** Name suffixes, not surnames: "Martin Luther King Jr.", "Henry Ford II". */
@@ -72,17 +78,53 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
       const isInitialism = e - s === 1 && /^[\p{Lu}.]+$/u.test(toks[s]!.text);
       if (!isOrg && !isInitialism && startsWithLetter(last)) {
         const words = toks.slice(s, e);
-        out.push({
+        const run: NameRun = {
           start: toks[i]!.start,
           end: toks[j - 1]!.end - (endsPossessive(toks[j - 1]!.text) ? 2 : endsPluralPossessive(toks[j - 1]!.text) ? 1 : 0),
           name: withoutApostrophe(withoutPossessive(joinTexts(words))),
           surname: last,
           words: words.length,
           role: s > i ? role : null,
-        });
+        };
+        if (s > i) run.titled = true;
+        else if (e - s === 1 && j === e) markLoneName(toks, i, run, out);
+        out.push(run);
       }
     }
     i = j;
   }
   return out;
+}
+
+/** Base verb forms that agree with a plural subject: a lone name taking one is a body's ("Brightway believe …", British style). */
+/** Capitalised quantifiers a plural verb follows as a pronoun would ("Both say …"): no name. */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither', 'none', 'few']);
+
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['say', 'believe', 'claim', 'argue', 'think', 'insist', 'warn', 'are', 'were', 'have']);
+
+/**
+ * Marks what, around a lone capitalised name at toks[i] (no title), says it is a company or a body rather
+ * than a person: a plural verb right after it opening a clause, "for comment" later in the sentence it
+ * opens (an outlet asking: "Glimmer is asking the studio for comment"), or another lone name joined to
+ * it by "and"/"or" (whose kind is known only at the end: coref's addNameMentions).
+ */
+function markLoneName(toks: Token[], i: number, run: NameRun, out: NameRun[]): void {
+  const before = toks[i - 1];
+  const opens = i === 0 || !before!.word;
+  const next = toks[i + 1];
+  if (opens && next && next.word && !next.quoted && PLURAL_VERBS.has(next.text) && !run.surname.endsWith('s') && !QUANTIFIERS.has(run.surname)) run.orgLike = true;
+  if (i === 0) {
+    for (let k = i + 2; k < toks.length; k++) {
+      if (toks[k]!.text === 'comment' && toks[k - 1]!.lower === 'for' && !toks[k]!.quoted) {
+        run.orgLike = true;
+        break;
+      }
+    }
+  }
+  // "between Halvorsen and Zentrix": the name two tokens back ended the last run, itself a lone name.
+  const prev = out[out.length - 1];
+  if (before && (before.lower === 'and' || before.lower === 'or') && !before.quoted && prev && prev.words === 1 && !prev.titled && i >= 2 && prev.start === toks[i - 2]!.start) {
+    prev.joinedTo = run.surname;
+    run.joinedTo = prev.surname;
+  }
 }

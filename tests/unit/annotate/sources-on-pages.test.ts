@@ -60,3 +60,30 @@ describe('a capitalised name ending in a group word', () => {
     expect(r.speakerOf(r.quote('dead'))?.kind).toBe('group');
   });
 });
+
+describe('a lone name the article uses as only a company or a body is', () => {
+  it('makes "Brightway believe …" (a plural verb after a one-word name) an organisation', () => {
+    const r = read('The review ended in May. Brightway believe the ruling was “deeply unfair.”');
+    expect(r.speakerOf(r.quote('deeply unfair'))?.kind).toBe('organization');
+  });
+
+  it('makes a name that "is asking … for comment" an organisation (an outlet)', () => {
+    const r = read('Glimmer reported that the flaw was “trivial to exploit.” Glimmer is asking the studio for comment.');
+    expect(r.speakerOf(r.quote('trivial to exploit'))?.kind).toBe('organization');
+  });
+
+  it('makes a name joined by "and" to a company an organisation ("between Halvorsen and Zentrix")', () => {
+    const r = read('Zentrix said it would “fight on.” The feud between Halvorsen and Zentrix dragged on. Halvorsen claimed the prices were “too low.”');
+    expect(r.speakerOf(r.quote('too low'))?.kind).toBe('organization');
+  });
+
+  it('keeps the name a person where an honorific stands before it ("Mr. Halvorsen")', () => {
+    const r = read('Zentrix said it would “fight on.” The feud between Mr. Halvorsen and Zentrix dragged on. Halvorsen claimed the prices were “too low.”');
+    expect(r.speakerOf(r.quote('too low'))?.kind).toBe('person');
+  });
+
+  it('keeps "Trump and Clinton say" persons', () => {
+    const r = read('Trump and Clinton say the debate was “fair.”');
+    expect(r.speakerOf(r.quote('fair'))?.kind).toBe('person');
+  });
+});
