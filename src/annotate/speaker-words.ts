@@ -33,6 +33,7 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
   [
     'company firm app startup start-up giant network website platform service carrier airline broadcaster newspaper publisher retailer maker manufacturer insurer lender outlet chain brand', // companies: "the satellite company Telesat"
     'group charity nonprofit', // campaigns and charities: "whale rescue group Fin Watch"
+    'site blog', // websites: "the gossip site Quillery", "the tech blog Wirefold"
   ].join(' ').split(' '),
 );
 

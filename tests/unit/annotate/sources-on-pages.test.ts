@@ -87,3 +87,15 @@ describe('a lone name the article uses as only a company or a body is', () => {
     expect(r.speakerOf(r.quote('fair'))?.kind).toBe('person');
   });
 });
+
+describe('a noun for a website before a name', () => {
+  it('makes "the gossip site Quillery said" an organisation', () => {
+    const r = read('The gossip site Quillery said the photos were “real.”');
+    expect(r.speakerOf(r.quote('real'))?.kind).toBe('organization');
+  });
+
+  it('makes "the tech blog Wirefold reported" an organisation', () => {
+    const r = read('The tech blog Wirefold reported the phone was “delayed.”');
+    expect(r.speakerOf(r.quote('delayed'))?.kind).toBe('organization');
+  });
+});
