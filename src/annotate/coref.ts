@@ -1,5 +1,5 @@
 import type { Span, Speaker, SpeakerKind } from '../model/analysis';
-import type { NameRun } from './name-index';
+import { joinedNames, usedAsBody, type NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { ORG_HEADS } from './organisations';
@@ -314,19 +314,21 @@ export class Entities {
    * by "and" to a company: "between Halvorsen and Zentrix") is an organisation.
    */
   private retypeLoneNames(runs: NameRun[]): void {
-    let marked: Entity[] | null = null;
-    for (const run of runs) {
-      if (!run.orgLike && run.joinedTo === undefined) continue;
-      const e = this.byKey.get(personKey(run.surname));
-      if (!e || e.kind !== 'person' || e.name.includes(' ') || e.description || e.gender) continue;
-      const other = run.joinedTo === undefined ? undefined : (this.byKey.get('o:' + run.joinedTo) ?? this.byKey.get(personKey(run.joinedTo)));
-      if (run.orgLike || other?.kind === 'organization') (marked ??= []).push(e);
-    }
-    if (marked === null) return;
-    // …but never a name a title or an honorific stands before anywhere ("Mr. Halvorsen").
+    // The names in doubt, by lowercase name (few or none: most sources are given in full).
+    let doubt: Map<string, Entity> | null = null;
+    for (const e of this.all) if (e.kind === 'person' && e.name !== '' && !e.name.includes(' ') && !e.description && !e.gender && e.cited) (doubt ??= new Map()).set(e.name.toLowerCase(), e);
+    if (doubt === null) return;
+    const body = new Set<Entity>();
     const titled = new Set<Entity>();
-    for (const run of runs) if (run.titled && run.words === 1) titled.add(this.byKey.get(personKey(run.surname))!);
-    for (const e of marked) if (!titled.has(e)) e.kind = 'organization';
+    for (const run of runs) {
+      if (run.words !== 1) continue;
+      const e = doubt.get(run.surname);
+      if (!e) continue;
+      if (run.titled) titled.add(e);
+      else if (usedAsBody(run) || joinedNames(run).some((w) => (this.byKey.get('o:' + w) ?? this.byKey.get(personKey(w)))?.kind === 'organization')) body.add(e);
+    }
+    // …but never a name a title or an honorific stands before anywhere ("Mr. Halvorsen").
+    for (const e of body) if (!titled.has(e)) e.kind = 'organization';
   }
 
   /**

@@ -18,11 +18,11 @@ export interface NameRun {
   /** The role its title gives, when one comes before the name ("president", "minister"). */
   role: string | null;
   /** A title or honorific stands before the name ("Mr. Lee", "Guitarist Bo Lee"): a person's. */
-  titled?: true;
-  /** A lone name used as only a company or a body is ("Brightway believe", "Glimmer is asking … for comment"). */
-  orgLike?: true;
-  /** The lone name joined by "and"/"or" to this one ("between Halvorsen and Zentrix"), as its surname. */
-  joinedTo?: string;
+  titled: boolean;
+  /** A lone untitled name: its sentence's tokens, read again only if the name's kind is in doubt (coref's retypeLoneNames). */
+  toks: Token[] | null;
+  /** Index of the run's first token in its sentence. */
+  at: number;
 }
 
 /** Name suffixes, not surnames: "Martin Luther King Jr.", "Henry Ford II". */
@@ -78,17 +78,17 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
       const isInitialism = e - s === 1 && /^[\p{Lu}.]+$/u.test(toks[s]!.text);
       if (!isOrg && !isInitialism && startsWithLetter(last)) {
         const words = toks.slice(s, e);
-        const run: NameRun = {
+        out.push({
           start: toks[i]!.start,
           end: toks[j - 1]!.end - (endsPossessive(toks[j - 1]!.text) ? 2 : endsPluralPossessive(toks[j - 1]!.text) ? 1 : 0),
           name: withoutApostrophe(withoutPossessive(joinTexts(words))),
           surname: last,
           words: words.length,
           role: s > i ? role : null,
-        };
-        if (s > i) run.titled = true;
-        else if (e - s === 1 && j === e) markLoneName(toks, i, run, out);
-        out.push(run);
+          titled: s > i,
+          toks: j === i + 1 ? toks : null,
+          at: i,
+        });
       }
     }
     i = j;
@@ -100,31 +100,33 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
 /** Capitalised quantifiers a plural verb follows as a pronoun would ("Both say …"): no name. */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither', 'none', 'few']);
 
+/** Base verb forms that agree with a plural subject: a lone name taking one is a body's ("Brightway believe …", British style). */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['say', 'believe', 'claim', 'argue', 'think', 'insist', 'warn', 'are', 'were', 'have']);
 
 /**
- * Marks what, around a lone capitalised name at toks[i] (no title), says it is a company or a body rather
- * than a person: a plural verb right after it opening a clause, "for comment" later in the sentence it
- * opens (an outlet asking: "Glimmer is asking the studio for comment"), or another lone name joined to
- * it by "and"/"or" (whose kind is known only at the end: coref's addNameMentions).
+ * What, around a lone untitled name, says it is a company or a body rather than a person: a plural
+ * verb right after it opening a clause ("Brightway believe"), or "for comment" later in the sentence
+ * it opens (an outlet asking: "Glimmer is asking the studio for comment"). Asked only of names in doubt.
  */
-function markLoneName(toks: Token[], i: number, run: NameRun, out: NameRun[]): void {
-  const before = toks[i - 1];
-  const opens = i === 0 || !before!.word;
+export function usedAsBody(run: NameRun): boolean {
+  const toks = run.toks;
+  if (toks === null) return false;
+  const i = run.at;
   const next = toks[i + 1];
-  if (opens && next && next.word && !next.quoted && PLURAL_VERBS.has(next.text) && !run.surname.endsWith('s') && !QUANTIFIERS.has(run.surname)) run.orgLike = true;
-  if (i === 0) {
-    for (let k = i + 2; k < toks.length; k++) {
-      if (toks[k]!.text === 'comment' && toks[k - 1]!.lower === 'for' && !toks[k]!.quoted) {
-        run.orgLike = true;
-        break;
-      }
-    }
-  }
-  // "between Halvorsen and Zentrix": the name two tokens back ended the last run, itself a lone name.
-  const prev = out[out.length - 1];
-  if (before && (before.lower === 'and' || before.lower === 'or') && !before.quoted && prev && prev.words === 1 && !prev.titled && i >= 2 && prev.start === toks[i - 2]!.start) {
-    prev.joinedTo = run.surname;
-    run.joinedTo = prev.surname;
-  }
+  if ((i === 0 || !toks[i - 1]!.word) && next && next.word && !next.quoted && PLURAL_VERBS.has(next.text) && !run.surname.endsWith('s') && !QUANTIFIERS.has(run.surname)) return true;
+  if (i === 0) for (let k = i + 2; k < toks.length; k++) if (toks[k]!.text === 'comment' && toks[k - 1]!.lower === 'for' && !toks[k]!.quoted) return true;
+  return false;
+}
+
+/** The lone capitalised words joined to a lone name by "and"/"or" ("between Halvorsen and Zentrix"), lowercase, possessive stripped. */
+export function joinedNames(run: NameRun): string[] {
+  const toks = run.toks;
+  if (toks === null) return [];
+  const out: string[] = [];
+  const i = run.at;
+  const link = (k: number) => toks[k]?.word === true && !toks[k]!.quoted && (toks[k]!.lower === 'and' || toks[k]!.lower === 'or');
+  const lone = (k: number) => toks[k]?.word === true && toks[k]!.cap && !toks[k]!.quoted && !toks[k - 1]?.cap && !toks[k + 1]?.cap;
+  if (link(i - 1) && lone(i - 2)) out.push(stripPossessive(toks[i - 2]!.lower));
+  if (link(i + 1) && lone(i + 2)) out.push(stripPossessive(toks[i + 2]!.lower));
+  return out;
 }
