@@ -7,6 +7,7 @@ import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutF
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { MEMBER_LEADS } from './coref-words';
 import { NAME_PARTICLES, ORG_LAST_WORDS } from './speaker-words';
+import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
 import { isOccupationNoun } from './occupations';
 
 /** What a source phrase is, before it is resolved to an entity. */
@@ -55,6 +56,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const text = joinTexts(words);
   const headLower = stripPossessive(head.lower);
   if (!head.cap) {
+    const owner = ownerOfWords(toks, headIndex, headLower);
+    if (owner) return owner;
     // "Research firm eMarketer reported": a brand written with a lowercase first letter is a company.
     if (isLowerBrand(head)) return { type: 'organization', name: withoutPossessive(head.text) };
     if (DOCUMENT_HEADS.has(headLower)) return { type: 'document', head: headLower };
@@ -130,6 +133,26 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const name = withoutPossessive(joinTexts(nameWords));
   const surname = stripPossessive(surnameWords[surnameWords.length - 1]!.lower);
   return { type: 'person', name, surname, honorific, title, role };
+}
+
+/**
+ * "The Kessler administration’s first comments …, saying …", "Ann Lee’s remarks": words of saying owned by a
+ * name speak for their owner, read as the phrase up to the possessive (a person or an organisation; else null).
+ */
+function ownerOfWords(toks: Token[], headIndex: number, headLower: string): PhraseReading | null {
+  if (headIndex < 1 || !hasWordForm(SPEECH_NOUNS, headLower)) return null;
+  let k = headIndex - 1;
+  while (k > 0 && !toks[k]!.cap && !endsAnyPossessive(toks[k]!.text)) k--;
+  if (!endsAnyPossessive(toks[k]!.text)) return null;
+  const owner = toks.slice(0, k + 1);
+  const r = readPhrase(owner, k);
+  if (r.type === 'organization') return { ...r, name: withoutPossessive(r.name) };
+  // "the Kessler administration’s": a name before an organisation's head names it.
+  if (r.type === 'description' && ORG_HEADS.has(r.head)) {
+    const named = owner.slice(DETERMINERS.has(owner[0]!.lower) ? 1 : 0, -1);
+    if (named.length > 0 && named.every((w) => w.cap && !endsAnyPossessive(w.text))) return { type: 'organization', name: withoutPossessive(joinTexts([...named, owner[k]!])) };
+  }
+  return r.type === 'person' ? r : null;
 }
 
 /** Every word capitalised, none but the last possessive, one of them an "&" between two: "Johnson & Johnson". */

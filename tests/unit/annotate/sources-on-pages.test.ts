@@ -99,3 +99,16 @@ describe('a noun for a website before a name', () => {
     expect(r.speakerOf(r.quote('delayed'))?.kind).toBe('organization');
   });
 });
+
+describe('the owner of the words that are a subject', () => {
+  it('gives "The Kessler administration’s first comments …, saying “…”" to the Kessler administration', () => {
+    const r = read('The Kessler administration’s first comments on the vote came with a warning, saying that turnout was “deeply worrying.”');
+    expect(r.saidBy('deeply worrying')).toBe('Kessler administration');
+    expect(r.speakerOf(r.quote('deeply worrying'))?.kind).toBe('organization');
+  });
+
+  it('gives "Ann Lee’s remarks …, saying “…”" to Ann Lee', () => {
+    const r = read('Ann Lee’s remarks at the rally drew cheers, saying the city was “back.”');
+    expect(r.saidBy('back')).toBe('Ann Lee');
+  });
+});
