@@ -49,6 +49,10 @@ export class Entities {
   private recent: Entity[] = [];
   /** Pronoun sources no earlier source explained, in text order. */
   private readonly pending: Entity[] = [];
+  /** Unnamed and described sources by the span of their phrase (start × 65536 + length). */
+  private readonly bySpan = new Map<number, Entity>();
+  /** Unnamed sources with no determiner, by their words (lowercase): "harbor gas officials". */
+  private readonly sameWords = new Map<string, Entity>();
 
   constructor(
     private readonly fullNames: Map<string, string>,
@@ -62,6 +66,10 @@ export class Entities {
 
   /** The entity a source phrase refers to, or null (a first-person narrator, an unresolvable pronoun). */
   resolve(r: PhraseReading, span: Span, inWriting: boolean): Entity | null {
+    // "said a source close to the probe, adding that …": two cues share one phrase, which is one source.
+    const spanKey = span.start * 65536 + (span.end - span.start);
+    const same = r.type === 'unnamed' || r.type === 'description' ? this.bySpan.get(spanKey) : undefined;
+    if (same) return same;
     let e: Entity | null = null;
     switch (r.type) {
       case 'pronoun':
@@ -122,12 +130,15 @@ export class Entities {
       }
       case 'unnamed': {
         if (r.definite) e = this.lastUnnamed(r.head);
+        // "Harbor Gas officials said" again, in the same words: the same officials.
+        else if (this.sameWords.has(r.text.toLowerCase()) && pluralDescription(r.head, r.text)) e = this.sameWords.get(r.text.toLowerCase())!;
         if (!e) {
           e = this.add('u:' + this.all.length, r.text, 'unnamed');
           e.anonymous = true;
           e.confidence = r.confidence;
           e.head = r.head;
           e.plural = pluralDescription(r.head, r.text);
+          if (!r.definite) this.sameWords.set(r.text.toLowerCase(), e);
         }
         break;
       }
@@ -162,6 +173,7 @@ export class Entities {
         break;
       }
     }
+    if (e && (r.type === 'unnamed' || r.type === 'description')) this.bySpan.set(spanKey, e);
     if (e) {
       e.mentions.push(span);
       if (inWriting) e.writes = true;

@@ -112,3 +112,15 @@ describe('the owner of the words that are a subject', () => {
     expect(r.saidBy('back')).toBe('Ann Lee');
   });
 });
+
+describe('one source listed once', () => {
+  it('lists "a source close to the probe" once when two cues share it ("said a source …, adding that …")', () => {
+    const r = read('The crew may have climbed early, said a source close to the probe, adding that the weather “played a part.”');
+    expect(r.speakers.filter((s) => s.name.includes('source close to the probe'))).toHaveLength(1);
+  });
+
+  it('lists "Harbor Gas officials" once when the article cites them again in the same words', () => {
+    const r = read('Leaks double in winter, Harbor Gas officials say. “It is the cold,” one crew chief said. There were 750 leaks in January, Harbor Gas officials said.');
+    expect(r.speakers.filter((s) => s.name === 'Harbor Gas officials')).toHaveLength(1);
+  });
+});
