@@ -124,3 +124,10 @@ describe('one source listed once', () => {
     expect(r.speakers.filter((s) => s.name === 'Harbor Gas officials')).toHaveLength(1);
   });
 });
+
+describe('where a named source spoke is not part of the source', () => {
+  it('ends the source of "said Ann Lee at an event to launch her book" at the name', () => {
+    const r = read('“We were heard at last,” said Ann Lee at an event to launch her book in Boston.');
+    expect(r.speakerSpanText('heard at last')).toBe('Ann Lee');
+  });
+});
