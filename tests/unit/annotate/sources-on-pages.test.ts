@@ -131,3 +131,11 @@ describe('where a named source spoke is not part of the source', () => {
     expect(r.speakerSpanText('heard at last')).toBe('Ann Lee');
   });
 });
+
+describe('a time phrase opening the sentence before its subject', () => {
+  it('reads "Six years ago Bishop Ann Lee aimed to curb a “quiet crisis”" with Bishop Ann Lee as the source, not "Six years ago"', () => {
+    const r = read('Six years ago Bishop Ann Lee aimed to curb a “quiet crisis” in the parish.');
+    expect(r.speakerSpanText('quiet crisis')).toBe('Bishop Ann Lee');
+    expect(r.speakerOf(r.quote('quiet crisis'))?.description).not.toBe('Six years ago');
+  });
+});
