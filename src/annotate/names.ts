@@ -102,7 +102,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   }
   // "the columnist Ann Lee", "billionaire businessman Tom Hart": lowercase words before the name describe it.
   let nameStart = lastTitle + 1;
-  while (nameStart < headWords.length - 1 && !headWords[nameStart]!.cap) nameStart++;
+  // (…but "said van Sebille": a particle right before the name opens it.)
+  while (nameStart < headWords.length - 1 && !headWords[nameStart]!.cap && !(NAME_PARTICLES.has(headWords[nameStart]!.lower) && headWords[nameStart + 1]!.cap)) nameStart++;
   // "Kyiv resident Olena Marchenko": the name starts after the last lowercase noun describing it.
   for (let k = headWords.length - 2; k > nameStart; k--) {
     const w = headWords[k]!;

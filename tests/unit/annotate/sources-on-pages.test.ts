@@ -139,3 +139,11 @@ describe('a time phrase opening the sentence before its subject', () => {
     expect(r.speakerOf(r.quote('quiet crisis'))?.description).not.toBe('Six years ago');
   });
 });
+
+describe('a name that starts with a lowercase particle', () => {
+  it('keeps "said van Dorn" whole: the particle is no description of Piet van Dorn', () => {
+    const r = read('“It is shallow,” Piet van Dorn, an oceanographer, told reporters. “We may see it,” said van Dorn.');
+    expect(r.saidBy('We may see it')).toBe('Piet van Dorn');
+    expect(r.speakerOf(r.quote('We may see it'))?.description).not.toBe('van');
+  });
+});
