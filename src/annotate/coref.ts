@@ -5,7 +5,7 @@ import { lastStartingAtOrBefore } from './quote-mask';
 import { ORG_HEADS } from './organisations';
 import { placeKey, PLACES } from './places';
 import { ORG_LAST_WORDS, THING_LAST_WORDS } from './speaker-words';
-import { keepsFirstName, spaceCount } from './tokens';
+import { keepsFirstName, spaceCount, withoutApostrophe, withoutPossessive } from './tokens';
 import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
 
 /** A source as the engine tracks it while reading; becomes a contract Speaker at the end. */
@@ -94,7 +94,8 @@ export class Entities {
         if (!e) {
           e = this.add(key, spaceCount(full) >= spaceCount(r.name) ? full : r.name, 'person');
         } else if (spaceCount(r.name) > spaceCount(e.name) && keepsFirstName(e.name, r.name)) e.name = r.name; // never a relative's longer name
-        if (r.title && !e.description) e.description = r.title;
+        // "American Airlines' Kent Powell": the employer alone is described without its possessive.
+        if (r.title && !e.description) e.description = withoutApostrophe(withoutPossessive(r.title));
         if (whole && !this.byKey.has(lone)) this.byKey.set(lone, e);
         if (r.role) this.roles.set(r.role, e);
         e.gender ??= genderOfHonorific(r.honorific);

@@ -21,6 +21,12 @@ export type PhraseReading =
   | { type: 'group'; head: string; text: string }
   | { type: 'description'; head: string; text: string; definite: boolean };
 
+/** Relative pronouns a phrase may end on when its reader ran into the clause after it: "a prime minister who". */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
+
+/** Verbs of quoting a phrase may hold before a name: "local newspapers quote Salinas as saying", "papers quoted Ann Lee". */
+const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'cite', 'cites', 'cited']);
+
 /** Heads that are only a withheld identity with "familiar with", "close to" … ("20 percent of people in a poll" is not). */
 const PEOPLE_HEADS = new Set(['people', 'person']);
 
@@ -33,6 +39,8 @@ const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); //
 
 /** Classifies a source phrase: "he", "Mr. Hoekstra", "the Prime Minister's Office", "one Liberal insider". */
 export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
+  // "an Israeli prime minister who has declared …": the relative pronoun the phrase reader took in ends the phrase.
+  if (headIndex < toks.length - 1 && RELATIVES.has(toks[toks.length - 1]!.lower)) toks = toks.slice(0, -1);
   const head = toks[headIndex]!;
   if (toks.length === 1 && SUBJECT_PRONOUNS.has(head.lower)) return { type: 'pronoun', pronoun: head.lower };
   // "her claim that …": the possessor of what was said stands for its subject pronoun.
@@ -125,7 +133,14 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     if (ROLE_HEADS.has(role) || TITLE_WORDS.has(role)) return { type: 'role', role, text: joinTexts(toks), definite };
   }
   if (nameWords.length === 0) return { type: 'description', head: headLower, text, definite };
-  const titleWords = headWords.slice(0, nameStart).filter((w) => !HONORIFICS.has(withoutFinalDot(w.lower)));
+  let titleWords = headWords.slice(0, nameStart).filter((w) => !HONORIFICS.has(withoutFinalDot(w.lower)));
+  // "local newspapers quote Salinas as saying": the words before a verb of quoting are who quotes, not who she is.
+  for (let k = titleWords.length - 1; k >= 0; k--) {
+    if (QUOTING_VERBS.has(titleWords[k]!.text)) {
+      titleWords = titleWords.slice(k + 1);
+      break;
+    }
+  }
   const title = titleWords.length ? joinTexts(titleWords) : null;
   let role: string | null = null;
   for (let k = titleWords.length - 1; k >= 0 && role === null; k--) if (ROLE_HEADS.has(titleWords[k]!.lower)) role = titleWords[k]!.lower;

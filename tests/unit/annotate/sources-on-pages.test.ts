@@ -147,3 +147,21 @@ describe('a name that starts with a lowercase particle', () => {
     expect(r.speakerOf(r.quote('We may see it'))?.description).not.toBe('van');
   });
 });
+
+describe('the description a source phrase gives', () => {
+  it('gives "local papers quote Ann Ruiz as saying" to Ann Ruiz with no description made of the papers', () => {
+    const r = read('“I have no regrets,” local papers quote Ann Ruiz as saying.');
+    expect(r.saidBy('no regrets')).toBe('Ann Ruiz');
+    expect(r.speakerOf(r.quote('no regrets'))?.description ?? null).toBeNull();
+  });
+
+  it('drops the possessive of an employer standing alone before a name ("Acme Airlines’ Kent Ford said")', () => {
+    const r = read('Acme Airlines’ Kent Ford said flights were “on time.”');
+    expect(r.speakerOf(r.quote('on time'))?.description).toBe('Acme Airlines');
+  });
+
+  it('ends a description at the relative pronoun ("a prime minister who has declared …")', () => {
+    const r = read('Ann Lee won the vote. It keeps in place an Irish prime minister who has declared she will “resist” the plan.');
+    for (const s of r.speakers) expect(`${s.name} ${s.description ?? ''}`.trim()).not.toMatch(/\bwho$/);
+  });
+});
