@@ -1,5 +1,5 @@
 import type { Span, Speaker, SpeakerKind } from '../model/analysis';
-import { joinedNames, usedAsBody, type NameRun } from './name-index';
+import { isTitled, joinedNames, usedAsBody, type NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { ORG_HEADS } from './organisations';
@@ -334,10 +334,10 @@ export class Entities {
     const body = new Set<Entity>();
     const titled = new Set<Entity>();
     for (const run of runs) {
-      if (run.words !== 1) continue;
+      if (run.toks === null) continue;
       const e = doubt.get(run.surname);
       if (!e) continue;
-      if (run.titled) titled.add(e);
+      if (isTitled(run)) titled.add(e);
       else if (usedAsBody(run) || joinedNames(run).some((w) => (this.byKey.get('o:' + w) ?? this.byKey.get(personKey(w)))?.kind === 'organization')) body.add(e);
     }
     // …but never a name a title or an honorific stands before anywhere ("Mr. Halvorsen").

@@ -17,11 +17,9 @@ export interface NameRun {
   words: number;
   /** The role its title gives, when one comes before the name ("president", "minister"). */
   role: string | null;
-  /** A title or honorific stands before the name ("Mr. Lee", "Guitarist Bo Lee"): a person's. */
-  titled: boolean;
-  /** A lone untitled name: its sentence's tokens, read again only if the name's kind is in doubt (coref's retypeLoneNames). */
+  /** A name of one word: its sentence's tokens, read again only if the name's kind is in doubt (coref's retypeLoneNames); else null. */
   toks: Token[] | null;
-  /** Index of the run's first token in its sentence. */
+  /** Index of the name's word in its sentence (the run may start before it, at a title). */
   at: number;
 }
 
@@ -85,9 +83,8 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
           surname: last,
           words: words.length,
           role: s > i ? role : null,
-          titled: s > i,
-          toks: j === i + 1 ? toks : null,
-          at: i,
+          toks: e - s === 1 ? toks : null,
+          at: s,
         });
       }
     }
@@ -108,9 +105,17 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['say', 'believe', 'claim', 'a
  * verb right after it opening a clause ("Brightway believe"), or "for comment" later in the sentence
  * it opens (an outlet asking: "Glimmer is asking the studio for comment"). Asked only of names in doubt.
  */
+/** A title or an honorific stands before the name: "Mr. Lee", "Guitarist Bo Lee". */
+export function isTitled(run: NameRun): boolean {
+  // (The run may also start at a sentence opener: "But Hachette said" is no title.)
+  if (run.toks === null || run.toks[run.at]!.start === run.start) return false;
+  const before = run.toks[run.at - 1]!.lower;
+  return !CAPITALISED_NON_NAMES.has(before) && !MEMBER_LEADS.has(before);
+}
+
 export function usedAsBody(run: NameRun): boolean {
   const toks = run.toks;
-  if (toks === null) return false;
+  if (toks === null || isTitled(run) || toks[run.at + 1]?.cap) return false;
   const i = run.at;
   const next = toks[i + 1];
   if ((i === 0 || !toks[i - 1]!.word) && next && next.word && !next.quoted && PLURAL_VERBS.has(next.text) && !run.surname.endsWith('s') && !QUANTIFIERS.has(run.surname)) return true;
@@ -121,7 +126,7 @@ export function usedAsBody(run: NameRun): boolean {
 /** The lone capitalised words joined to a lone name by "and"/"or" ("between Halvorsen and Zentrix"), lowercase, possessive stripped. */
 export function joinedNames(run: NameRun): string[] {
   const toks = run.toks;
-  if (toks === null) return [];
+  if (toks === null || isTitled(run)) return [];
   const out: string[] = [];
   const i = run.at;
   const link = (k: number) => toks[k]?.word === true && !toks[k]!.quoted && (toks[k]!.lower === 'and' || toks[k]!.lower === 'or');
