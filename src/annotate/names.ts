@@ -21,6 +21,9 @@ export type PhraseReading =
   | { type: 'group'; head: string; text: string }
   | { type: 'description'; head: string; text: string; definite: boolean };
 
+/** Writings whose owner is their author: "TNO's report said", "the Pentagon's analysis found". */
+const OWNED_WRITINGS: ReadonlySet<string> = new Set(['report', 'analysis', 'study', 'survey', 'poll', 'review', 'findings']);
+
 /** Relative pronouns a phrase may end on when its reader ran into the clause after it: "a prime minister who". */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
 
@@ -156,7 +159,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
  * name speak for their owner, read as the phrase up to the possessive (a person or an organisation; else null).
  */
 function ownerOfWords(toks: Token[], headIndex: number, headLower: string): PhraseReading | null {
-  if (headIndex < 1 || !hasWordForm(SPEECH_NOUNS, headLower)) return null;
+  if (headIndex < 1 || !(hasWordForm(SPEECH_NOUNS, headLower) || DOCUMENT_HEADS.has(headLower) || OWNED_WRITINGS.has(headLower))) return null;
   let k = headIndex - 1;
   while (k > 0 && !toks[k]!.cap && !endsAnyPossessive(toks[k]!.text)) k--;
   if (!endsAnyPossessive(toks[k]!.text)) return null;

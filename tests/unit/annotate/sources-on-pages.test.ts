@@ -165,3 +165,10 @@ describe('the description a source phrase gives', () => {
     for (const s of r.speakers) expect(`${s.name} ${s.description ?? ''}`.trim()).not.toMatch(/\bwho$/);
   });
 });
+
+describe('a writing owned by a name speaks for its author', () => {
+  it('gives "the Velde Institute’s report said …" to the Velde Institute, not to "the report"', () => {
+    const r = read('The Velde Institute’s report said the shots were “likely deliberate.”');
+    expect(r.saidBy('likely deliberate')).toBe('Velde Institute');
+  });
+});
