@@ -1,5 +1,5 @@
 import type { Span, Speaker, SpeakerKind } from '../model/analysis';
-import { isTitled, joinedNames, usedAsBody, type NameRun } from './name-index';
+import { isTitled, joinedNames, QUANTIFIERS, usedAsBody, type NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { ORG_HEADS } from './organisations';
@@ -309,6 +309,7 @@ export class Entities {
       p.mentions = [];
     }
     this.retypeLoneNames(runs);
+    this.nameByFirstName(runs);
     // The mentions so far are the sources of cues and subjects of sentences; later ones are names anywhere.
     for (const e of this.all) e.sources = e.mentions.length;
     // A surname recurs: its key is made once (no regex, concatenation and hashing per run).
@@ -319,6 +320,26 @@ export class Entities {
       const e = this.byKey.get(key);
       if (e) e.mentions.push({ start: run.start, end: run.end });
     }
+  }
+
+  /**
+   * "her mother, Fiona, said" where the article names her "Fiona Parry" once, whose surname is kept for
+   * Eloise Parry: the lone first name is listed under that one full name (its mentions stay its own).
+   */
+  private nameByFirstName(runs: NameRun[]): void {
+    let lone: Map<string, Entity> | null = null;
+    // (…never "Both" before "Both Sanders and Clinton said": a quantifier is no first name.)
+    for (const e of this.all) if (e.kind === 'person' && e.cited && e.name !== '' && !e.name.includes(' ') && !QUANTIFIERS.has(e.name.toLowerCase())) (lone ??= new Map()).set(e.name.toLowerCase(), e);
+    if (lone === null) return;
+    const found = new Map<Entity, string | null>();
+    for (const run of runs) {
+      if (run.words !== 2) continue;
+      const e = lone.get(run.name.slice(0, run.name.indexOf(' ')).toLowerCase());
+      if (!e || NOT_A_SURNAME.has(run.surname) || PLACES.has(run.surname)) continue;
+      const known = found.get(e);
+      found.set(e, known === undefined || known === run.name ? run.name : null);
+    }
+    for (const [e, full] of found) if (full) e.name = full;
   }
 
   /**

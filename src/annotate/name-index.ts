@@ -95,7 +95,7 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
 
 /** Base verb forms that agree with a plural subject: a lone name taking one is a body's ("Brightway believe …", British style). */
 /** Capitalised quantifiers a plural verb follows as a pronoun would ("Both say …"): no name. */
-const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither', 'none', 'few']);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither', 'none', 'few']);
 
 /** Base verb forms that agree with a plural subject: a lone name taking one is a body's ("Brightway believe …", British style). */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['say', 'believe', 'claim', 'argue', 'think', 'insist', 'warn', 'are', 'were', 'have']);

@@ -172,3 +172,10 @@ describe('a writing owned by a name speaks for its author', () => {
     expect(r.saidBy('likely deliberate')).toBe('Velde Institute');
   });
 });
+
+describe('a source cited by first name whose full name names another person’s family', () => {
+  it('lists "her mother, Fiona, said" as Fiona Parry where "Parry" is kept for Eloise Parry', () => {
+    const r = read('Eloise Parry died in April. Her mother, Fiona, said it was “a lethal dose.” Fiona Parry urged “caution.” Eloise Parry had written “help.”');
+    expect(r.saidBy('a lethal dose')).toBe('Fiona Parry');
+  });
+});
