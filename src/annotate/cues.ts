@@ -201,7 +201,16 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       const object = ph;
       // "Beck, who has in the past described …": a prepositional phrase before the cue is not its subject.
       // …nor is a capitalised place after "in" or "at": "a researcher at the University of Leeds in England told".
-      const prep = ph && ph.first >= 2 ? toks[ph.first - 1]!.lower : '';
+      let prep = ph && ph.first >= 2 ? toks[ph.first - 1]!.lower : '';
+      // …nor the second of two places joined after it: "prosecutors in San Francisco and Los Angeles say".
+      if (ph && (prep === 'and' || prep === 'or') && toks[ph.head]!.cap) {
+        const q = phraseEndingAt(toks, skipGapBack(toks, ph.first - 2));
+        const before = q && q.first >= 2 ? toks[q.first - 1]!.lower : '';
+        if (q && toks[q.head]!.cap && (before === 'in' || before === 'at')) {
+          ph = q;
+          prep = before;
+        }
+      }
       if (ph && SKIPPED_PREPOSITIONS.has(prep) && (!toks[ph.head]!.cap || prep === 'in' || prep === 'at')) {
         let k = skipGapBack(toks, ph.first - 2);
         // "officials in the FBI and at the Justice Department said": the first of two joined prepositional phrases goes too.

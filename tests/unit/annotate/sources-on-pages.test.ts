@@ -179,3 +179,11 @@ describe('a source cited by first name whose full name names another person’s 
     expect(r.saidBy('a lethal dose')).toBe('Fiona Parry');
   });
 });
+
+describe('two places joined after a preposition before the cue', () => {
+  it('gives "prosecutors in Dover and East Lyme say" to the prosecutors, not to East Lyme', () => {
+    const r = read('Prosecutors in Dover and East Lyme say the firm “misled riders.”');
+    expect(r.saidBy('misled riders')).not.toBe('East Lyme');
+    expect(r.speakers.map((s) => s.name)).not.toContain('East Lyme');
+  });
+});
