@@ -327,19 +327,22 @@ export class Entities {
    * Eloise Parry: the lone first name is listed under that one full name (its mentions stay its own).
    */
   private nameByFirstName(runs: NameRun[]): void {
-    let lone: Map<string, Entity> | null = null;
     // (…never "Both" before "Both Sanders and Clinton said": a quantifier is no first name.)
-    for (const e of this.all) if (e.kind === 'person' && e.cited && e.name !== '' && !e.name.includes(' ') && !QUANTIFIERS.has(e.name.toLowerCase())) (lone ??= new Map()).set(e.name.toLowerCase(), e);
-    if (lone === null) return;
-    const found = new Map<Entity, string | null>();
-    for (const run of runs) {
-      if (run.words !== 2) continue;
-      const e = lone.get(run.name.slice(0, run.name.indexOf(' ')).toLowerCase());
-      if (!e || NOT_A_SURNAME.has(run.surname) || PLACES.has(run.surname)) continue;
-      const known = found.get(e);
-      found.set(e, known === undefined || known === run.name ? run.name : null);
+    for (const e of this.all) {
+      if (e.kind !== 'person' || !e.cited || e.name === '' || e.name.includes(' ') || QUANTIFIERS.has(e.name.toLowerCase())) continue;
+      // Few lone names an article: each reads the two-word runs once, by prefix (no string made per run).
+      const prefix = e.name + ' ';
+      let full: string | null = null;
+      for (const run of runs) {
+        if (run.words !== 2 || !run.name.startsWith(prefix) || NOT_A_SURNAME.has(run.surname) || PLACES.has(run.surname)) continue;
+        if (full !== null && full !== run.name) {
+          full = null;
+          break;
+        }
+        full = run.name;
+      }
+      if (full) e.name = full;
     }
-    for (const [e, full] of found) if (full) e.name = full;
   }
 
   /**
