@@ -1,9 +1,11 @@
 import type { Span, Speaker, SpeakerKind } from '../model/analysis';
-import type { NameRun } from './name-index';
+import { isTitled, joinedNames, QUANTIFIERS, usedAsBody, type NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { ORG_HEADS } from './organisations';
-import { keepsFirstName, spaceCount } from './tokens';
+import { placeKey, PLACES } from './places';
+import { ORG_LAST_WORDS, THING_LAST_WORDS } from './speaker-words';
+import { keepsFirstName, spaceCount, withoutApostrophe, withoutPossessive } from './tokens';
 import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
 
 /** A source as the engine tracks it while reading; becomes a contract Speaker at the end. */
@@ -51,6 +53,10 @@ export class Entities {
   private readonly keyOfSurname = new Map<string, string>();
   /** An organisation has been resolved (so an 'o:' key may be in byKey). */
   private orgs = false;
+  /** Unnamed and described sources by the span of their phrase (start × 65536 + length). */
+  private readonly bySpan = new Map<number, Entity>();
+  /** Unnamed sources with no determiner, by their words (lowercase): "harbor gas officials". */
+  private readonly sameWords = new Map<string, Entity>();
 
   constructor(
     private readonly fullNames: Map<string, string>,
@@ -64,12 +70,21 @@ export class Entities {
 
   /** The entity a source phrase refers to, or null (a first-person narrator, an unresolvable pronoun). */
   resolve(r: PhraseReading, span: Span, inWriting: boolean): Entity | null {
+    // "said a source close to the probe, adding that …": two cues share one phrase, which is one source.
+    const spanKey = span.start * 65536 + (span.end - span.start);
+    const same = r.type === 'unnamed' || r.type === 'description' ? this.bySpan.get(spanKey) : undefined;
+    if (same) return same;
     let e: Entity | null = null;
     switch (r.type) {
       case 'pronoun':
         e = this.pronoun(r.pronoun, span.start);
         break;
       case 'person': {
+        // "Sir Keith" after "Sir Keith Joseph", "Mrs Dai" after "Dai Shuqin": a lone name no full name ends with is
+        // the one person whose full name starts with it (the other mentions of that lone name become his too).
+        const whole = !r.name.includes(' ') && !this.fullNames.get(r.surname)?.includes(' ') ? this.fullNameStartingWith(r.surname) : null;
+        const lone = whole ? personKey(r.surname) : '';
+        if (whole) r = { ...r, name: whole, surname: whole.slice(whole.lastIndexOf(' ') + 1).toLowerCase() };
         // "Amazon countered" after "Amazon said it …" made it a company: the same source, not a person beside it.
         const key = this.personKeyOf(r.surname);
         // (Asked only once an organisation has been resolved: before that no 'o:' key exists.)
@@ -84,7 +99,9 @@ export class Entities {
         if (!e) {
           e = this.add(key, spaceCount(full) >= spaceCount(r.name) ? full : r.name, 'person');
         } else if (spaceCount(r.name) > spaceCount(e.name) && keepsFirstName(e.name, r.name)) e.name = r.name; // never a relative's longer name
-        if (r.title && !e.description) e.description = r.title;
+        // "American Airlines' Kent Powell": the employer alone is described without its possessive.
+        if (r.title && !e.description) e.description = withoutApostrophe(withoutPossessive(r.title));
+        if (whole && !this.byKey.has(lone)) this.byKey.set(lone, e);
         if (r.role) this.roles.set(r.role, e);
         e.gender ??= genderOfHonorific(r.honorific);
         break;
@@ -120,12 +137,15 @@ export class Entities {
       }
       case 'unnamed': {
         if (r.definite) e = this.lastUnnamed(r.head);
+        // "Harbor Gas officials said" again, in the same words: the same officials.
+        else if (this.sameWords.has(r.text.toLowerCase()) && pluralDescription(r.head, r.text)) e = this.sameWords.get(r.text.toLowerCase())!;
         if (!e) {
           e = this.add('u:' + this.all.length, r.text, 'unnamed');
           e.anonymous = true;
           e.confidence = r.confidence;
           e.head = r.head;
           e.plural = pluralDescription(r.head, r.text);
+          if (!r.definite) this.sameWords.set(r.text.toLowerCase(), e);
         }
         break;
       }
@@ -160,6 +180,7 @@ export class Entities {
         break;
       }
     }
+    if (e && (r.type === 'unnamed' || r.type === 'description')) this.bySpan.set(spanKey, e);
     if (e) {
       e.mentions.push(span);
       if (inWriting) e.writes = true;
@@ -176,6 +197,30 @@ export class Entities {
     let key = this.keyOfSurname.get(surname);
     if (key === undefined) this.keyOfSurname.set(surname, (key = personKey(surname)));
     return key;
+  }
+
+  /** First word (lowercase) → the one full name the article gives starting with it, or null where two do (made when first asked). */
+  private byFirstWord: Map<string, string | null> | null = null;
+
+  /**
+   * The one person's full name the article gives that starts with `word` ("Keith Joseph" for "keith"), whose
+   * surname points back to it (never "Fiona Parry" where "Parry" is Eloise Parry), and that is no thing or place.
+   */
+  private fullNameStartingWith(word: string): string | null {
+    if (this.byFirstWord === null) {
+      this.byFirstWord = new Map();
+      for (const full of this.fullNames.values()) {
+        const space = full.indexOf(' ');
+        if (space < 0 || full.indexOf(' ', space + 1) >= 0) continue;
+        const first = full.slice(0, space).toLowerCase();
+        const known = this.byFirstWord.get(first);
+        this.byFirstWord.set(first, known === undefined || known === full ? full : null);
+      }
+    }
+    const full = this.byFirstWord.get(word);
+    if (!full) return null;
+    const last = full.slice(full.lastIndexOf(' ') + 1).toLowerCase();
+    return NOT_A_SURNAME.has(last) || PLACES.has(last) || PLACES.has(placeKey(full.toLowerCase())) ? null : full;
   }
 
   /** The most recently cited organisation whose name's last word is `head` ("Defense Ministry" for "ministry"). */
@@ -275,6 +320,8 @@ export class Entities {
       p.alias = e;
       p.mentions = [];
     }
+    this.retypeLoneNames(runs);
+    this.nameByFirstName(runs);
     // The mentions so far are the sources of cues and subjects of sentences; later ones are names anywhere.
     for (const e of this.all) e.sources = e.mentions.length;
     // A surname recurs: its key is made once (no regex, concatenation and hashing per run).
@@ -285,6 +332,52 @@ export class Entities {
       const e = this.byKey.get(key);
       if (e) e.mentions.push({ start: run.start, end: run.end });
     }
+  }
+
+  /**
+   * "her mother, Fiona, said" where the article names her "Fiona Parry" once, whose surname is kept for
+   * Eloise Parry: the lone first name is listed under that one full name (its mentions stay its own).
+   */
+  private nameByFirstName(runs: NameRun[]): void {
+    // (…never "Both" before "Both Sanders and Clinton said": a quantifier is no first name.)
+    for (const e of this.all) {
+      if (e.kind !== 'person' || !e.cited || e.name === '' || e.name.includes(' ') || QUANTIFIERS.has(e.name.toLowerCase())) continue;
+      // Few lone names an article: each reads the two-word runs once, by prefix (no string made per run).
+      const prefix = e.name + ' ';
+      let full: string | null = null;
+      for (const run of runs) {
+        if (run.words !== 2 || !run.name.startsWith(prefix) || NOT_A_SURNAME.has(run.surname) || PLACES.has(run.surname)) continue;
+        if (full !== null && full !== run.name) {
+          full = null;
+          break;
+        }
+        full = run.name;
+      }
+      if (full) e.name = full;
+    }
+  }
+
+  /**
+   * A person source known by one word only, never with a first name, title or honorific, that the article
+   * uses as only a company or a body is used ("Brightway believe", "Glimmer is asking … for comment", joined
+   * by "and" to a company: "between Halvorsen and Zentrix") is an organisation.
+   */
+  private retypeLoneNames(runs: NameRun[]): void {
+    // The names in doubt, by lowercase name (few or none: most sources are given in full).
+    let doubt: Map<string, Entity> | null = null;
+    for (const e of this.all) if (e.kind === 'person' && e.name !== '' && !e.name.includes(' ') && !e.description && !e.gender && e.cited) (doubt ??= new Map()).set(e.name.toLowerCase(), e);
+    if (doubt === null) return;
+    const body = new Set<Entity>();
+    const titled = new Set<Entity>();
+    for (const run of runs) {
+      if (run.toks === null) continue;
+      const e = doubt.get(run.surname);
+      if (!e) continue;
+      if (isTitled(run)) titled.add(e);
+      else if (usedAsBody(run) || joinedNames(run).some((w) => (this.byKey.get('o:' + w) ?? this.byKey.get(personKey(w)))?.kind === 'organization')) body.add(e);
+    }
+    // …but never a name a title or an honorific stands before anywhere ("Mr. Halvorsen").
+    for (const e of body) if (!titled.has(e)) e.kind = 'organization';
   }
 
   /**
@@ -345,6 +438,9 @@ export class Entities {
     return { speakers, idOf };
   }
 }
+
+/** Last words of a two-word name that make it no person's ("Trump Tower", "Apple Inc."): a lone name is not its first name. */
+const NOT_A_SURNAME: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_LAST_WORDS, ...THING_LAST_WORDS]);
 
 /** How far back (characters) the name a pending pronoun stands for may end. */
 const PENDING_REACH = 300;

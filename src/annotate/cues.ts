@@ -87,7 +87,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (t.text === ':' ) {
       // "Pollsters agree - Carl Bialik: “One of the biggest lessons …”": a name, a colon, a quotation.
       const next = toks[i + 1];
-      if (next && next.quoted && i > 0) {
+      if (next && next.quoted && i > 0 && !cueAfterQuotation(toks, i + 1)) {
         const ph = colonSource(toks, i);
         if (ph) out.push(make(text, toks, t.start, t.end, ph, false, paragraph, sentence, i + 1));
       }
@@ -108,6 +108,7 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     // "the United States" is not "states": a cue verb is lowercase in running text.
     let form = t.cap || !cueShaped ? undefined : CUE_VERBS.get(t.lower);
     if (form && isPossessedNoun(toks, i)) form = undefined; // asked only of cue words, not of every word
+    if (form && !quoted && isFragmentNoun(toks, i)) form = undefined;
     if (form && t.lower === 'called' && isNamingCalled(toks, i)) form = undefined;
     // "what critics call", "they call it": the verb after a plural or a pronoun, not "a phone call", "his call".
     if (form && t.lower === 'call' && (!callsAfterSubject(toks[i - 1]) || CALL_PARTICLES.has(toks[i + 1]?.lower ?? ''))) form = undefined;
@@ -209,7 +210,16 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       const object = ph;
       // "Beck, who has in the past described …": a prepositional phrase before the cue is not its subject.
       // …nor is a capitalised place after "in" or "at": "a researcher at the University of Leeds in England told".
-      const prep = ph && ph.first >= 2 ? toks[ph.first - 1]!.lower : '';
+      let prep = ph && ph.first >= 2 ? toks[ph.first - 1]!.lower : '';
+      // …nor the second of two places joined after it: "prosecutors in San Francisco and Los Angeles say".
+      if (ph && (prep === 'and' || prep === 'or') && toks[ph.head]!.cap) {
+        const q = phraseEndingAt(toks, skipGapBack(toks, ph.first - 2));
+        const before = q && q.first >= 2 ? toks[q.first - 1]!.lower : '';
+        if (q && toks[q.head]!.cap && (before === 'in' || before === 'at')) {
+          ph = q;
+          prep = before;
+        }
+      }
       if (ph && SKIPPED_PREPOSITIONS.has(prep) && (!toks[ph.head]!.cap || prep === 'in' || prep === 'at')) {
         let k = skipGapBack(toks, ph.first - 2);
         // "officials in the FBI and at the Justice Department said": the first of two joined prepositional phrases goes too.
@@ -294,9 +304,31 @@ function callsAfterSubject(p: Token | undefined): boolean {
 /** "outlets call upon experts", "they call for calm": a phrasal verb, not a naming. */
 const CALL_PARTICLES: ReadonlySet<string> = new Set(['upon', 'on', 'for', 'off', 'in', 'up', 'out', 'back', 'into']);
 
+/**
+ * The quotation starting at `i` is followed by a cue of its own ("NEW: “…,” says a city engineer"):
+ * the words before the colon are a label, not its source.
+ */
+function cueAfterQuotation(toks: Token[], i: number): boolean {
+  let k = i;
+  while (k < toks.length && toks[k]!.quoted) k++;
+  const after = toks[k];
+  return after !== undefined && after.word && !after.cap && CUE_VERBS.has(after.lower);
+}
+
 /** Cue words that are also plural nouns: "his remarks", "Clinton's claims", "his top shows". */
-const NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'claims', 'shows', 'states', 'calls', 'reports', 'notes', 'comments', 'says']);
+const NOUN_CUES: ReadonlySet<string> = new Set(['remarks', 'claims', 'shows', 'states', 'calls', 'reports', 'notes', 'comments', 'says', 'quotes']);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * "Video calls. Price quotes.": a cue word that is also a plural noun, ending a short verbless fragment
+ * of a few words with no quotation, is the noun (a sentence that reports says what: "…, CNN reports." has its comma).
+ */
+function isFragmentNoun(toks: Token[], i: number): boolean {
+  if (i > 3 || !NOUN_CUES.has(toks[i]!.lower)) return false;
+  for (let k = 0; k < i; k++) if (!toks[k]!.word) return false;
+  for (let k = i + 1; k < toks.length; k++) if (toks[k]!.word) return false;
+  return true;
+}
 
 /** A plural noun owned by someone, one adjective at most between: "her opening remarks" is no cue. */
 function isPossessedNoun(toks: Token[], i: number): boolean {

@@ -16,6 +16,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'just', 'only', 'even', 'still', 'already', 'very', 'too', 'now', 'however', // adverbs
   'le', 'la', 'les', 'et', 'de', 'du', 'des', 'que', 'qui', // French function words
   'today', 'yesterday', 'tonight', 'tomorrow', 'earlier', 'later', // times after an inverted source: "said Mr. Smith today"
+  'ago', // a time phrase before a subject: "Six years ago Pope Leo aimed to …"
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", // French: "a déclaré M. Blanchet mardi"
 ]);
 

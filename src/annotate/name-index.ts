@@ -3,6 +3,7 @@ import { HONORIFICS } from './honorifics';
 import { ORG_HEADS } from './organisations';
 import { MEMBER_LEADS } from './coref-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
+import { isOccupationNoun } from './occupations';
 import { endsAnyPossessive, endsPluralPossessive, endsPossessive, joinTexts, stripPossessive, withoutApostrophe, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 
 /** A run of capitalised words that reads as a person's name, with its place in the text. */
@@ -16,6 +17,10 @@ export interface NameRun {
   words: number;
   /** The role its title gives, when one comes before the name ("president", "minister"). */
   role: string | null;
+  /** A name of one word: its sentence's tokens, read again only if the name's kind is in doubt (coref's retypeLoneNames); else null. */
+  toks: Token[] | null;
+  /** Index of the name's word in its sentence (the run may start before it, at a title). */
+  at: number;
 }
 
 /** Name suffixes, not surnames: "Martin Luther King Jr.", "Henry Ford II". */
@@ -55,7 +60,9 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
       const lower = toks[k]!.lower;
       // "One Trump adviser said" opening a sentence: "One" is a quantifier, not a first name ("One Wisconsin Now" mid-sentence stays whole).
       const opener = k === i && (i === 0 || !toks[i - 1]!.word) && MEMBER_LEADS.has(lower);
-      if (opener || CAPITALISED_NON_NAMES.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(withoutFinalDot(lower))) {
+      // "Guitarist Bo Lee": an occupation noun opening a run of three words or more is no first name.
+      const occupation = k === i && j - i >= 3 && isOccupationNoun(lower);
+      if (opener || occupation || CAPITALISED_NON_NAMES.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(withoutFinalDot(lower))) {
         s = k + 1;
         if (ROLE_HEADS.has(lower)) role = lower;
       }
@@ -76,10 +83,55 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
           surname: last,
           words: words.length,
           role: s > i ? role : null,
+          toks: e - s === 1 ? toks : null,
+          at: s,
         });
       }
     }
     i = j;
   }
+  return out;
+}
+
+/** Base verb forms that agree with a plural subject: a lone name taking one is a body's ("Brightway believe …", British style). */
+/** Capitalised quantifiers a plural verb follows as a pronoun would ("Both say …"): no name. */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither', 'none', 'few']);
+
+/** Base verb forms that agree with a plural subject: a lone name taking one is a body's ("Brightway believe …", British style). */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['say', 'believe', 'claim', 'argue', 'think', 'insist', 'warn', 'are', 'were', 'have']);
+
+/**
+ * What, around a lone untitled name, says it is a company or a body rather than a person: a plural
+ * verb right after it opening a clause ("Brightway believe"), or "for comment" later in the sentence
+ * it opens (an outlet asking: "Glimmer is asking the studio for comment"). Asked only of names in doubt.
+ */
+/** A title or an honorific stands before the name: "Mr. Lee", "Guitarist Bo Lee". */
+export function isTitled(run: NameRun): boolean {
+  // (The run may also start at a sentence opener: "But Hachette said" is no title.)
+  if (run.toks === null || run.toks[run.at]!.start === run.start) return false;
+  const before = run.toks[run.at - 1]!.lower;
+  return !CAPITALISED_NON_NAMES.has(before) && !MEMBER_LEADS.has(before);
+}
+
+export function usedAsBody(run: NameRun): boolean {
+  const toks = run.toks;
+  if (toks === null || isTitled(run) || toks[run.at + 1]?.cap) return false;
+  const i = run.at;
+  const next = toks[i + 1];
+  if ((i === 0 || !toks[i - 1]!.word) && next && next.word && !next.quoted && PLURAL_VERBS.has(next.text) && !run.surname.endsWith('s') && !QUANTIFIERS.has(run.surname)) return true;
+  if (i === 0) for (let k = i + 2; k < toks.length; k++) if (toks[k]!.text === 'comment' && toks[k - 1]!.lower === 'for' && !toks[k]!.quoted) return true;
+  return false;
+}
+
+/** The lone capitalised words joined to a lone name by "and"/"or" ("between Halvorsen and Zentrix"), lowercase, possessive stripped. */
+export function joinedNames(run: NameRun): string[] {
+  const toks = run.toks;
+  if (toks === null || isTitled(run)) return [];
+  const out: string[] = [];
+  const i = run.at;
+  const link = (k: number) => toks[k]?.word === true && !toks[k]!.quoted && (toks[k]!.lower === 'and' || toks[k]!.lower === 'or');
+  const lone = (k: number) => toks[k]?.word === true && toks[k]!.cap && !toks[k]!.quoted && !toks[k - 1]?.cap && !toks[k + 1]?.cap;
+  if (link(i - 1) && lone(i - 2)) out.push(stripPossessive(toks[i - 2]!.lower));
+  if (link(i + 1) && lone(i + 2)) out.push(stripPossessive(toks[i + 2]!.lower));
   return out;
 }

@@ -6,7 +6,9 @@ import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
 import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { MEMBER_LEADS } from './coref-words';
-import { NAME_PARTICLES } from './speaker-words';
+import { NAME_PARTICLES, ORG_LAST_WORDS } from './speaker-words';
+import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
+import { isOccupationNoun } from './occupations';
 
 /** What a source phrase is, before it is resolved to an entity. */
 export type PhraseReading =
@@ -18,6 +20,15 @@ export type PhraseReading =
   | { type: 'unnamed'; head: string; text: string; definite: boolean; confidence: 'high' | 'low' }
   | { type: 'group'; head: string; text: string }
   | { type: 'description'; head: string; text: string; definite: boolean };
+
+/** Writings whose owner is their author: "TNO's report said", "the Pentagon's analysis found". */
+const OWNED_WRITINGS: ReadonlySet<string> = new Set(['report', 'analysis', 'study', 'survey', 'poll', 'review', 'findings']);
+
+/** Relative pronouns a phrase may end on when its reader ran into the clause after it: "a prime minister who". */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
+
+/** Verbs of quoting a phrase may hold before a name: "local newspapers quote Salinas as saying", "papers quoted Ann Lee". */
+const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'cite', 'cites', 'cited']);
 
 /** Heads that are only a withheld identity with "familiar with", "close to" … ("20 percent of people in a poll" is not). */
 const PEOPLE_HEADS = new Set(['people', 'person']);
@@ -31,6 +42,8 @@ const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); //
 
 /** Classifies a source phrase: "he", "Mr. Hoekstra", "the Prime Minister's Office", "one Liberal insider". */
 export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
+  // "an Israeli prime minister who has declared …": the relative pronoun the phrase reader took in ends the phrase.
+  if (headIndex < toks.length - 1 && RELATIVES.has(toks[toks.length - 1]!.lower)) toks = toks.slice(0, -1);
   const head = toks[headIndex]!;
   if (toks.length === 1 && SUBJECT_PRONOUNS.has(head.lower)) return { type: 'pronoun', pronoun: head.lower };
   // "her claim that …": the possessor of what was said stands for its subject pronoun.
@@ -54,6 +67,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const text = joinTexts(words);
   const headLower = stripPossessive(head.lower);
   if (!head.cap) {
+    const owner = ownerOfWords(toks, headIndex, headLower);
+    if (owner) return owner;
     // "Research firm eMarketer reported": a brand written with a lowercase first letter is a company.
     if (isLowerBrand(head)) return { type: 'organization', name: withoutPossessive(head.text) };
     if (DOCUMENT_HEADS.has(headLower)) return { type: 'document', head: headLower };
@@ -69,6 +84,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   if (ORG_HEADS.has(headLower)) {
     return { type: 'organization', name: text.replace(/^the /i, '') };
   }
+  // "according to Brightline Research": a group word ending a capitalised name that also ends companies' names is a company.
+  if (ORG_LAST_WORDS.has(headLower) && words.length > 1 && words[0]!.cap && VAGUE_GROUPS.has(headLower)) return { type: 'organization', name: withoutPossessive(text) };
   if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
   // "Johnson & Johnson said", "Birch Research & Associates Inc.": capitalised words joined by "&" name a company.
   if (words.length > 2 && isAmpersandName(words)) return { type: 'organization', name: withoutPossessive(text) };
@@ -91,10 +108,13 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
       honorific = bare;
       lastTitle = i;
     } else if (TITLE_WORDS.has(w.lower) && i + 1 < headWords.length) lastTitle = i;
+    // "Guitarist Bo Lee said": an occupation noun capitalised before a name of two words or more describes it.
+    else if (i === 0 && i + 2 < headWords.length && isOccupationNoun(w.lower)) lastTitle = i;
   }
   // "the columnist Ann Lee", "billionaire businessman Tom Hart": lowercase words before the name describe it.
   let nameStart = lastTitle + 1;
-  while (nameStart < headWords.length - 1 && !headWords[nameStart]!.cap) nameStart++;
+  // (…but "said van Sebille": a particle right before the name opens it.)
+  while (nameStart < headWords.length - 1 && !headWords[nameStart]!.cap && !(NAME_PARTICLES.has(headWords[nameStart]!.lower) && headWords[nameStart + 1]!.cap)) nameStart++;
   // "Kyiv resident Olena Marchenko": the name starts after the last lowercase noun describing it.
   for (let k = headWords.length - 2; k > nameStart; k--) {
     const w = headWords[k]!;
@@ -116,7 +136,14 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     if (ROLE_HEADS.has(role) || TITLE_WORDS.has(role)) return { type: 'role', role, text: joinTexts(toks), definite };
   }
   if (nameWords.length === 0) return { type: 'description', head: headLower, text, definite };
-  const titleWords = headWords.slice(0, nameStart).filter((w) => !HONORIFICS.has(withoutFinalDot(w.lower)));
+  let titleWords = headWords.slice(0, nameStart).filter((w) => !HONORIFICS.has(withoutFinalDot(w.lower)));
+  // "local newspapers quote Salinas as saying": the words before a verb of quoting are who quotes, not who she is.
+  for (let k = titleWords.length - 1; k >= 0; k--) {
+    if (QUOTING_VERBS.has(titleWords[k]!.text)) {
+      titleWords = titleWords.slice(k + 1);
+      break;
+    }
+  }
   const title = titleWords.length ? joinTexts(titleWords) : null;
   let role: string | null = null;
   for (let k = titleWords.length - 1; k >= 0 && role === null; k--) if (ROLE_HEADS.has(titleWords[k]!.lower)) role = titleWords[k]!.lower;
@@ -125,6 +152,26 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   const name = withoutPossessive(joinTexts(nameWords));
   const surname = stripPossessive(surnameWords[surnameWords.length - 1]!.lower);
   return { type: 'person', name, surname, honorific, title, role };
+}
+
+/**
+ * "The Kessler administration’s first comments …, saying …", "Ann Lee’s remarks": words of saying owned by a
+ * name speak for their owner, read as the phrase up to the possessive (a person or an organisation; else null).
+ */
+function ownerOfWords(toks: Token[], headIndex: number, headLower: string): PhraseReading | null {
+  if (headIndex < 1 || !(hasWordForm(SPEECH_NOUNS, headLower) || DOCUMENT_HEADS.has(headLower) || OWNED_WRITINGS.has(headLower))) return null;
+  let k = headIndex - 1;
+  while (k > 0 && !toks[k]!.cap && !endsAnyPossessive(toks[k]!.text)) k--;
+  if (!endsAnyPossessive(toks[k]!.text)) return null;
+  const owner = toks.slice(0, k + 1);
+  const r = readPhrase(owner, k);
+  if (r.type === 'organization') return { ...r, name: withoutPossessive(r.name) };
+  // "the Kessler administration’s": a name before an organisation's head names it.
+  if (r.type === 'description' && ORG_HEADS.has(r.head)) {
+    const named = owner.slice(DETERMINERS.has(owner[0]!.lower) ? 1 : 0, -1);
+    if (named.length > 0 && named.every((w) => w.cap && !endsAnyPossessive(w.text))) return { type: 'organization', name: withoutPossessive(joinTexts([...named, owner[k]!])) };
+  }
+  return r.type === 'person' ? r : null;
 }
 
 /** Every word capitalised, none but the last possessive, one of them an "&" between two: "Johnson & Johnson". */

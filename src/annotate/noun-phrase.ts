@@ -341,6 +341,8 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
     if (LINKING_PREPOSITIONS.has(u.lower) && head >= 0 && j + 1 <= ceiling) {
       // Continue over "to Canada", "with the matter", but only into another phrase.
       const v = toks[j + 1]!;
+      // …and not from a bare name into where it was: "said Ann Lee at an event to launch …" ("Ann Lee at Gallup" goes on).
+      if (u.lower === 'at' && !determined && isNameWord(toks[head]!) && !isNameWord(v) && !(v.lower === 'the' && toks[j + 2] && isNameWord(toks[j + 2]!))) break;
       if (v.word && !v.quoted && (isNameWord(v) || isDeterminer(v) || isDescriptionWord(v))) {
         const m = objectAfter(toks, j, ceiling);
         if (m < 0) break;

@@ -97,6 +97,15 @@ function clauseOpener(toks: Token[], first: number): 'main' | 'subordinate' | nu
   while (at > 0 && isAdverb(toks[at - 1]!) && first - at < 2) at--;
   const direct = openerBefore(toks, at);
   if (direct !== undefined) return direct;
+  // "Six years ago Pope Leo aimed to …": a time phrase ending in "ago" opens the clause before its subject.
+  if (toks[first - 1]?.lower === 'ago') {
+    for (let m = first - 2; m >= Math.max(0, first - 5); m--) {
+      if (!toks[m]!.word || toks[m]!.quoted) return null;
+      const opener = openerBefore(toks, m);
+      if (opener !== undefined) return opener;
+    }
+    return null;
+  }
   // "…, and at one point the crowd loudly reprised": a short opening prepositional phrase.
   // Not the preposition's own object: "and in a statement credited him" has no subject.
   for (let m = first - 2; m >= Math.max(0, first - 5); m--) {

@@ -23,6 +23,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
     'inc. inc corp. corp llc ltd. associates', // company suffixes: "Brassard Associates Inc. said"
     'reserve force', // "the Federal Reserve said", "the Air Force said"
     'industry industries', // trade bodies and groups: "the Satellite Industry of Mirenia said", "Tata Industries"
+    'research', // research firms: "according to Brightline Research" (a group word alone: "research shows")
     'canada', // federal agencies and companies: "Statistics Canada said", "Air Canada said" (a lone "Canada" is a place)
   ].join(' ').split(' '),
 );
@@ -32,6 +33,7 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
   [
     'company firm app startup start-up giant network website platform service carrier airline broadcaster newspaper publisher retailer maker manufacturer insurer lender outlet chain brand', // companies: "the satellite company Telesat"
     'group charity nonprofit', // campaigns and charities: "whale rescue group Fin Watch"
+    'site blog', // websites: "the gossip site Quillery", "the tech blog Wirefold"
   ].join(' ').split(' '),
 );
 

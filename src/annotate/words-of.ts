@@ -13,9 +13,10 @@ export function wordsOfSource(toks: Token[], i: number): { ph: Phrase; inverted:
     return ph && toks[ph.head]!.cap ? { ph, inverted: true } : null;
   }
   // "in Lee’s words", "in Forbes’ words": a possessive name right after "in".
+  // Marked inverted as "according to Lee" is: the fronted phrase is no subject of the clause after it ("In Lee’s words, it was …").
   if (!prev.cap || !/(?:[’']s|s[’'])$/.test(prev.text)) return null;
   const ph = phraseEndingAt(toks, i - 1);
-  return ph && ph.last === i - 1 && toks[ph.first - 1]?.lower === 'in' ? { ph, inverted: false } : null;
+  return ph && ph.last === i - 1 && toks[ph.first - 1]?.lower === 'in' ? { ph, inverted: true } : null;
 }
 
 /**
