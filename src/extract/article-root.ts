@@ -18,16 +18,38 @@ const MIN_SHARE = 0.95;
 /** Below this much paragraph text the page is read whole: too little to judge by. */
 const MIN_TEXT = 500;
 
-/** The innermost element holding MIN_SHARE of the paragraph text under `body`. */
-function paragraphRoot(body: HTMLElement): Element | null {
+/** Block elements whose own text, outside any <p>, Readability reads as a paragraph ("text<br><br>text"). */
+const LOOSE_TEXT_IN = new Set(['DIV', 'TD', 'SECTION', 'ARTICLE', 'MAIN', 'PRE', 'CENTER', 'FONT', 'BODY']);
+
+/** NodeFilter.SHOW_TEXT (the CLI's DOM has no NodeFilter global). */
+const SHOW_TEXT = 4;
+
+/** Shorter runs of loose text are labels, dates and counters, not paragraphs (Readability's own floor). */
+const MIN_LOOSE = 25;
+
+/**
+ * The innermost element holding MIN_SHARE of the paragraph text under `body`. Paragraphs are the <p>s
+ * and the runs of text sitting loose in a block: an old page that sets its article in a <div> with
+ * <br>s, under comments set in <p>s, must not be narrowed to the comments.
+ */
+function paragraphRoot(doc: Document, body: HTMLElement): Element | null {
   // Each paragraph's text counted for every element above it, up to the body.
   const weight = new Map<Element, number>();
   let total = 0;
+  const count = (from: Element | null, n: number) => {
+    total += n;
+    for (let el = from; el && el !== body; el = el.parentElement) weight.set(el, (weight.get(el) ?? 0) + n);
+  };
   for (const p of body.querySelectorAll('p')) {
     const n = (p.textContent ?? '').trim().length;
-    if (!n) continue;
-    total += n;
-    for (let el = p.parentElement; el && el !== body; el = el.parentElement) weight.set(el, (weight.get(el) ?? 0) + n);
+    if (n) count(p.parentElement, n);
+  }
+  const texts = doc.createTreeWalker(body, SHOW_TEXT);
+  for (let t = texts.nextNode(); t; t = texts.nextNode()) {
+    const parent = t.parentElement;
+    if (!parent || !LOOSE_TEXT_IN.has(parent.tagName)) continue;
+    const n = (t.nodeValue ?? '').trim().length;
+    if (n >= MIN_LOOSE) count(parent, n);
   }
   if (total < MIN_TEXT) return null;
   // The least weight that still qualifies is the innermost element; on a tie the first one met, which
@@ -57,7 +79,7 @@ function commonAncestor(a: Element, b: Element, body: HTMLElement): Element | nu
 export function articleRoot(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const root = paragraphRoot(body);
+  const root = paragraphRoot(doc, body);
   if (!root) return null;
   let best = root;
   let bestDepth = -1;

@@ -26,6 +26,16 @@ describe('the part of a page Readability reads', () => {
     expect(articleRoot(doc)).toBeNull();
   });
 
+  it('is not the comments when the article is set in a <div> with <br>s and only the comments in <p>s', () => {
+    const article = Array.from({ length: 8 }, (_, i) => `${sentence(i)} ${sentence(i + 1)}`).join('<br><br>');
+    const comments = Array.from({ length: 6 }, (_, i) => `<li><p>Comment ${i}: ${sentence(40 + i)}</p></li>`).join('');
+    const doc = pageFrom(`<html><body><div id="post">${article}</div><ol id="comments">${comments}</ol></body></html>`);
+    const root = articleRoot(doc);
+    expect(root === null || root.contains(doc.getElementById('post'))).toBe(true);
+    const got = extractArticle(doc, null);
+    expect(got.ok && got.text).toContain(sentence(3));
+  });
+
   it('is none on a page with too little paragraph text to judge', () => {
     expect(articleRoot(pageFrom('<html><body><div><p>One short line.</p></div></body></html>'))).toBeNull();
   });
