@@ -7,7 +7,7 @@ import { PERSON_NOUNS } from './person-nouns';
 import { GEO_HEADS, PLACE_LEADS, PLACE_PARTS, placeKey, PLACES } from './places';
 import { appositiveAfter } from './appositive';
 import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, KIN_NOUNS, NAME_PARTICLES, PEOPLE_MARKS, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
-import { ROLE_HEADS, TITLE_WORDS } from './titles';
+import { PARTY_WORDS, ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsAnyPossessive, endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
 import { SUBJECT_PRONOUNS } from './pronouns';
@@ -159,6 +159,9 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   const last = multi ? stripPossessive(full.slice(lastSpace + 1).toLowerCase()) : first;
   // "Hurricane Sandy slammed", "The Data Retention Bill will be debated": things do not speak.
   if (THING_FIRST_WORDS.has(first) || (multi && THING_LAST_WORDS.has(last))) return null;
+  // "a Utah Republican said", "Democratic calls for her": a party word ending the name is a member or a side, not a surname
+  // ("the Utah Republican" may be the person the article described so).
+  if (!honorific && PARTY_WORDS.has(last)) return { type: 'description', head: last, text: full, definite: a.source?.[0]?.lower === 'the' };
   const known = full.includes(' ') || ctx.firstNames.has(stripPossessive(words[0]!.toLowerCase()));
   const bare = !honorific && !title;
   // A place alone: its government where it is the subject of a cue ("Canada said"), otherwise no speaker.

@@ -10,3 +10,25 @@ describe('words that are no person are never listed as one', () => {
     expect(persons('The deal was struck, according to U.S. trade records. "We are pleased," Lee said.')).not.toContain('U.S.');
   });
 });
+
+describe('a party word is a member or a side, never a surname', () => {
+  it('reads "Republican claims" and "Democratic calls for her" as no person', () => {
+    expect(persons('Senator Ann Lee faced Republican claims that "the plan was a failure."')).not.toContain('Republican');
+    expect(persons('Ann Lee ignored Democratic calls for her to "step aside now."')).not.toContain('Democratic');
+  });
+
+  it('attributes "said Utah Republican" to a member of the party, not a person named so', () => {
+    const r = read('"We will win," said Utah Republican.');
+    const s = r.speakerOf(r.quote('We will win'));
+    expect(s?.name).toBe('Utah Republican');
+    expect(s?.kind).not.toBe('person');
+  });
+
+  it('resolves "the Utah Republican" to the person the article described so', () => {
+    expect(read('Rep. Tom Reed, a Utah Republican, spoke. "We will win," said the Utah Republican.').saidBy('We will win')).toBe('Tom Reed');
+  });
+
+  it('keeps the person a party word comes before: "said Republican Ann Lee"', () => {
+    expect(read('"We will win," said Republican Ann Lee.').saidBy('We will win')).toBe('Ann Lee');
+  });
+});
