@@ -4,7 +4,7 @@ import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
-import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
+import { PARTITIVE_HEADS, PEOPLE_WITHHELD, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { MEMBER_LEADS } from './coref-words';
 import { NAME_PARTICLES, ORG_LAST_WORDS } from './speaker-words';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
@@ -30,7 +30,7 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
 /** Verbs of quoting a phrase may hold before a name: "local newspapers quote Salinas as saying", "papers quoted Ann Lee". */
 const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'cite', 'cites', 'cited']);
 
-/** Heads that are only a withheld identity with "familiar with", "close to" … ("20 percent of people in a poll" is not). */
+/** Heads that are only a withheld identity with "familiar with", "close to" … (PEOPLE_WITHHELD; "20 percent of people in a poll" is not). */
 const PEOPLE_HEADS = new Set(['people', 'person']);
 
 /** "Many Republicans say", "some experts warn": a quantifier keeps a group generic (unlike "the experts"). */
@@ -52,7 +52,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   // "Two-thirds of Democratic insiders", "one of his aides": a share of an unnamed group is unnamed too.
   const last = toks[toks.length - 1]!;
   const partOf = PARTITIVE_HEADS.has(head.lower) && toks[headIndex + 1]?.lower === 'of' && !last.cap ? UNNAMED_HEADS.get(stripPossessive(last.lower)) : undefined;
-  if (partOf && !(PEOPLE_HEADS.has(stripPossessive(last.lower)) && !/familiar|close|knowledg|briefed|involved|direct/.test(toks.map((t) => t.lower).join(' ')))) {
+  if (partOf && !(PEOPLE_HEADS.has(stripPossessive(last.lower)) && !PEOPLE_WITHHELD.test(joinTexts(toks)))) {
     return { type: 'unnamed', head: stripPossessive(last.lower), text: joinTexts(toks), definite: false, confidence: partOf };
   }
   const frPronoun = head.lower.includes('-t-') ? /-t-(il|elle|ils|elles)$/.exec(head.lower) : null;
@@ -74,7 +74,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     if (DOCUMENT_HEADS.has(headLower)) return { type: 'document', head: headLower };
     const conf = UNNAMED_HEADS.get(headLower);
     // "20 percent of people in a poll said" is not a withheld identity; "people familiar with the matter" is.
-    const vaguePeople = (headLower === 'people' || headLower === 'person') && !/familiar|close|knowledg|briefed|involved|direct/.test(text);
+    const vaguePeople = (headLower === 'people' || headLower === 'person') && !PEOPLE_WITHHELD.test(text);
     if (conf && !vaguePeople) return { type: 'unnamed', head: headLower, text, definite, confidence: conf };
     if (ROLE_HEADS.has(headLower)) return { type: 'role', role: headLower, text: joinTexts(toks), definite };
     if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
