@@ -32,3 +32,15 @@ describe('a party word is a member or a side, never a surname', () => {
     expect(read('"We will win," said Republican Ann Lee.').saidBy('We will win')).toBe('Ann Lee');
   });
 });
+
+describe('a capitalised word opening a sentence is no surname', () => {
+  it('gives "Perhaps not coincidentally, Ann Lee … asking supporters to “…”" to Ann Lee, not to "Perhaps"', () => {
+    expect(read('Perhaps not coincidentally, Ann Lee has lately started asking supporters to "raise their hands."').saidBy('raise their hands')).toBe('Ann Lee');
+  });
+
+  it('lists no person "Instead" or "Both"', () => {
+    const names = persons('The two senators met on Monday. Both are committed progressives. Instead, she was back to boasting about the "winning" streak.');
+    expect(names).not.toContain('Instead');
+    expect(names).not.toContain('Both');
+  });
+});
