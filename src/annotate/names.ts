@@ -1,4 +1,4 @@
-import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
+import { DOCUMENT_HEADS, ORG_HEADS, ORG_OF_HEADS } from './organisations';
 import { DETERMINERS, FUNCTION_WORDS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
@@ -87,6 +87,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   // "according to Brightline Research": a group word ending a capitalised name that also ends companies' names is a company.
   if (ORG_LAST_WORDS.has(headLower) && words.length > 1 && words[0]!.cap && VAGUE_GROUPS.has(headLower)) return { type: 'organization', name: withoutPossessive(text) };
   if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
+  // "the Club for Growth Action reported", "the Communications Workers of America": an organisation's head, then "of" or "for" opening a titled name.
+  if (words.length > 2 && isOrgOfName(words)) return { type: 'organization', name: withoutPossessive(text) };
   // "Johnson & Johnson said", "Birch Research & Associates Inc.": capitalised words joined by "&" name a company.
   if (words.length > 2 && isAmpersandName(words)) return { type: 'organization', name: withoutPossessive(text) };
   if (UNNAMED_HEADS.has(headLower) && !definite && words.length > 0) {
@@ -172,6 +174,23 @@ function ownerOfWords(toks: Token[], headIndex: number, headLower: string): Phra
     if (named.length > 0 && named.every((w) => w.cap && !endsAnyPossessive(w.text))) return { type: 'organization', name: withoutPossessive(joinTexts([...named, owner[k]!])) };
   }
   return r.type === 'person' ? r : null;
+}
+
+/**
+ * Capitalised words with one "of"/"for" after an organisation's head ("Club for Growth Action"), none after it a title
+ * ("Chamber of Commerce President Tom Lee" is a person) and none possessive before the end.
+ */
+function isOrgOfName(words: readonly Token[]): boolean {
+  let linked = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!linked && i > 0 && i < words.length - 1 && (w.lower === 'of' || w.lower === 'for')) {
+      const before = words[i - 1]!.lower;
+      if (!(ORG_OF_HEADS.has(before) || ORG_HEADS.has(before)) || !words[i + 1]!.cap) return false;
+      linked = true;
+    } else if (!w.cap || (linked && TITLE_WORDS.has(w.lower)) || (i < words.length - 1 && endsAnyPossessive(w.text))) return false;
+  }
+  return linked;
 }
 
 /** Every word capitalised, none but the last possessive, one of them an "&" between two: "Johnson & Johnson". */

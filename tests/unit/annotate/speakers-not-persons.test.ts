@@ -44,3 +44,17 @@ describe('a capitalised word opening a sentence is no surname', () => {
     expect(names).not.toContain('Both');
   });
 });
+
+describe('an organisation named with "of" or "for" is kept whole', () => {
+  it('reads "the Club for Growth Action" and "the Communications Workers of America" as organisations', () => {
+    const r = read('The fiscally conservative Club for Growth Action reported spending $1 million. Sales fell, according to the Communications Workers of America.');
+    const orgs = r.speakers.filter((s) => s.kind === 'organization').map((s) => s.name);
+    expect(orgs).toEqual(expect.arrayContaining(['Club for Growth Action', 'Communications Workers of America']));
+    expect(r.speakers.filter((s) => s.kind === 'person')).toEqual([]);
+  });
+
+  it('keeps the person titled by such a name, and a person "of" a place', () => {
+    expect(read('The Chamber of Commerce President Tom Lee said it was "good."').saidBy('good')).toBe('Tom Lee');
+    expect(read('"It is good," said Sen. Sherrod Brown of Ohio.').saidBy('It is good')).toBe('Sherrod Brown');
+  });
+});
