@@ -8,7 +8,7 @@ import { GEO_HEADS, PLACE_LEADS, PLACE_PARTS, placeKey, PLACES } from './places'
 import { appositiveAfter } from './appositive';
 import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, KIN_NOUNS, NAME_PARTICLES, PEOPLE_MARKS, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { PARTY_WORDS, ROLE_HEADS, TITLE_WORDS } from './titles';
-import { endsAnyPossessive, endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
+import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { mayHold, wordFilter } from './word-filter';
@@ -217,6 +217,10 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     if (opensSentence(a, ctx) && !capitalisedMidSentence(nearSource(a, ctx), name, ctx.toks[a.sourceAt]!.start)) {
       if (canSpeak(first, true) || (first.endsWith('s') && canSpeak(first) && (!first.endsWith('ers') || agentOfCommonWord(ctx, first)))) return { type: 'description', head: first, text: name, definite: false };
       const next = ctx.toks[a.sourceAt + 1];
+      // "Members of the conservative press accused", "Executives for Acme said": a common noun the phrase goes on to qualify.
+      if (next && a.source!.length > 2 && (next.lower === 'of' || next.lower === 'for' || next.lower === 'from')) {
+        return checkDescription({ type: 'description', head: first, text: joinTexts(a.source!), definite: false }, a, ctx, true);
+      }
       if (COMMON_WORD_ENDING.test(first) || (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start && !FUNCTION_WORDS.has(next.lower) && !next.lower.endsWith('ly'))) return null;
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.

@@ -58,3 +58,16 @@ describe('an organisation named with "of" or "for" is kept whole', () => {
     expect(read('"It is good," said Sen. Sherrod Brown of Ohio.').saidBy('It is good')).toBe('Sherrod Brown');
   });
 });
+
+describe('a capitalised common noun opening a sentence, qualified by "of"/"for", is a description', () => {
+  it('gives the quote after "Members of the conservative press accused" to those members, not a person "Members"', () => {
+    const r = read('The show aired on Monday. Members of the conservative press accused Ann Lee of "smearing the police."');
+    const s = r.speakerOf(r.quote('smearing the police'));
+    expect(s?.name).toBe('Members of the conservative press');
+    expect(s?.kind).not.toBe('person');
+  });
+
+  it('lists no person "Executives" for "Executives for Acme said"', () => {
+    expect(persons('The firm moved. Executives for Acme said the move was "necessary."')).not.toContain('Executives');
+  });
+});
