@@ -57,6 +57,8 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   'was', 'is', 'did', 'does', 'do', 'were', 'are', 'has', 'have', 'had', // questions: "Was he playing some sort of game?"
   'amid', 'led', 'additional', 'all', 'many', 'most', 'several', 'some', 'although', 'though', 'because', 'where', 'what', 'why', 'how', 'who', 'which', 'here', // openers: "Led by Council Speaker …, the rally"
   "it's", "that's", "there's", "here's", // contractions at sentence start
+  'instead', 'perhaps', 'moreover', 'furthermore', 'indeed', 'overall', 'nevertheless', 'nonetheless', 'rather', 'soon', 'whenever', 'having', 'well', "let's", // opening adverbs: "Instead, he was back to boasting", "Perhaps not coincidentally, …"
+  'both', 'none', 'neither', // "Both are committed progressives", "None showed …": who they are was said before
   'like', 'unlike', 'across', 'among', 'beyond', 'throughout', 'inside', 'outside', 'without', 'within', 'through', 'toward', 'towards', 'about', 'around', 'near', 'over', 'regarding', // "Like Corker, Menendez also rejected …"
 ]);
 

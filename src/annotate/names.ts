@@ -1,10 +1,10 @@
-import { DOCUMENT_HEADS, ORG_HEADS } from './organisations';
+import { DOCUMENT_HEADS, ORG_HEADS, ORG_OF_HEADS } from './organisations';
 import { DETERMINERS, FUNCTION_WORDS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutFinalDot, withoutPossessive, type Token } from './tokens';
-import { PARTITIVE_HEADS, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
+import { PARTITIVE_HEADS, PEOPLE_WITHHELD, UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { MEMBER_LEADS } from './coref-words';
 import { NAME_PARTICLES, ORG_LAST_WORDS } from './speaker-words';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
@@ -30,7 +30,7 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom']);
 /** Verbs of quoting a phrase may hold before a name: "local newspapers quote Salinas as saying", "papers quoted Ann Lee". */
 const QUOTING_VERBS: ReadonlySet<string> = new Set(['quote', 'quotes', 'quoted', 'cite', 'cites', 'cited']);
 
-/** Heads that are only a withheld identity with "familiar with", "close to" … ("20 percent of people in a poll" is not). */
+/** Heads that are only a withheld identity with "familiar with", "close to" … (PEOPLE_WITHHELD; "20 percent of people in a poll" is not). */
 const PEOPLE_HEADS = new Set(['people', 'person']);
 
 /** "Many Republicans say", "some experts warn": a quantifier keeps a group generic (unlike "the experts"). */
@@ -52,7 +52,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   // "Two-thirds of Democratic insiders", "one of his aides": a share of an unnamed group is unnamed too.
   const last = toks[toks.length - 1]!;
   const partOf = PARTITIVE_HEADS.has(head.lower) && toks[headIndex + 1]?.lower === 'of' && !last.cap ? UNNAMED_HEADS.get(stripPossessive(last.lower)) : undefined;
-  if (partOf && !(PEOPLE_HEADS.has(stripPossessive(last.lower)) && !/familiar|close|knowledg|briefed|involved|direct/.test(toks.map((t) => t.lower).join(' ')))) {
+  if (partOf && !(PEOPLE_HEADS.has(stripPossessive(last.lower)) && !PEOPLE_WITHHELD.test(joinTexts(toks)))) {
     return { type: 'unnamed', head: stripPossessive(last.lower), text: joinTexts(toks), definite: false, confidence: partOf };
   }
   const frPronoun = head.lower.includes('-t-') ? /-t-(il|elle|ils|elles)$/.exec(head.lower) : null;
@@ -74,7 +74,7 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     if (DOCUMENT_HEADS.has(headLower)) return { type: 'document', head: headLower };
     const conf = UNNAMED_HEADS.get(headLower);
     // "20 percent of people in a poll said" is not a withheld identity; "people familiar with the matter" is.
-    const vaguePeople = (headLower === 'people' || headLower === 'person') && !/familiar|close|knowledg|briefed|involved|direct/.test(text);
+    const vaguePeople = (headLower === 'people' || headLower === 'person') && !PEOPLE_WITHHELD.test(text);
     if (conf && !vaguePeople) return { type: 'unnamed', head: headLower, text, definite, confidence: conf };
     if (ROLE_HEADS.has(headLower)) return { type: 'role', role: headLower, text: joinTexts(toks), definite };
     if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
@@ -87,6 +87,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   // "according to Brightline Research": a group word ending a capitalised name that also ends companies' names is a company.
   if (ORG_LAST_WORDS.has(headLower) && words.length > 1 && words[0]!.cap && VAGUE_GROUPS.has(headLower)) return { type: 'organization', name: withoutPossessive(text) };
   if (VAGUE_GROUPS.has(headLower) && (first === words[0] || GROUP_QUANTIFIERS.has(first.lower))) return { type: 'group', head: headLower, text };
+  // "the Club for Growth Action reported", "the Communications Workers of America": an organisation's head, then "of" or "for" opening a titled name.
+  if (words.length > 2 && isOrgOfName(words)) return { type: 'organization', name: withoutPossessive(text) };
   // "Johnson & Johnson said", "Birch Research & Associates Inc.": capitalised words joined by "&" name a company.
   if (words.length > 2 && isAmpersandName(words)) return { type: 'organization', name: withoutPossessive(text) };
   if (UNNAMED_HEADS.has(headLower) && !definite && words.length > 0) {
@@ -172,6 +174,23 @@ function ownerOfWords(toks: Token[], headIndex: number, headLower: string): Phra
     if (named.length > 0 && named.every((w) => w.cap && !endsAnyPossessive(w.text))) return { type: 'organization', name: withoutPossessive(joinTexts([...named, owner[k]!])) };
   }
   return r.type === 'person' ? r : null;
+}
+
+/**
+ * Capitalised words with one "of"/"for" after an organisation's head ("Club for Growth Action"), none after it a title
+ * ("Chamber of Commerce President Tom Lee" is a person) and none possessive before the end.
+ */
+function isOrgOfName(words: readonly Token[]): boolean {
+  let linked = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!linked && i > 0 && i < words.length - 1 && (w.lower === 'of' || w.lower === 'for')) {
+      const before = words[i - 1]!.lower;
+      if (!(ORG_OF_HEADS.has(before) || ORG_HEADS.has(before)) || !words[i + 1]!.cap) return false;
+      linked = true;
+    } else if (!w.cap || (linked && TITLE_WORDS.has(w.lower)) || (i < words.length - 1 && endsAnyPossessive(w.text))) return false;
+  }
+  return linked;
 }
 
 /** Every word capitalised, none but the last possessive, one of them an "&" between two: "Johnson & Johnson". */

@@ -71,3 +71,15 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'letter', // "the letter said"
   'email', // "the email said"
 ]);
+
+/** Heads that open a titled name with "of"/"for" when ORG_HEADS has no entry: "Club for Growth", "Chamber of Commerce". */
+export const ORG_OF_HEADS: ReadonlySet<string> = new Set([
+  'club', // "the Club for Growth said"
+  'chamber', // "the U.S. Chamber of Commerce thinks"
+  'division', // "the state Division of Gaming Enforcement"
+  'organization', // "the Organization for Economic Cooperation"
+  'centers', // "the Centers for Disease Control"
+  'workers', // "the Communications Workers of America"
+  'academy', // "the National Academy of Sciences"
+  'academies', // "the National Academies of Sciences"
+]);

@@ -18,6 +18,7 @@ export const PLACES: ReadonlySet<string> = new Set(
     'israel gaza lebanon syria iraq iran egypt libya yemen qatar saudi_arabia beirut damascus baghdad tehran cairo jerusalem tel_aviv istanbul dubai', // Middle East
     'china beijing hong_kong taiwan japan tokyo korea seoul pyongyang india delhi pakistan afghanistan kabul indonesia jakarta malaysia singapore vietnam', // Asia
     'australia sydney melbourne canberra new_zealand africa south_africa nigeria kenya sudan zimbabwe', // Oceania, Africa
+    'u.s. u.k. d.c. n.y. n.j. n.h. n.c. n.d. n.m. s.c. s.d. r.i. w.va. calif. wis. va. ala. ariz. ark. colo. conn. fla. ill. kan. ky. md. mass. mich. minn. mont. neb. nev. okla. ore. pa. tenn. vt. wash. wyo.', // abbreviated states in datelines and "Dover, N.H.," (not "Miss.", "La.": an honorific, an article)
   ].join(' ').split(' '),
 );
 

@@ -7,8 +7,8 @@ import { PERSON_NOUNS } from './person-nouns';
 import { GEO_HEADS, PLACE_LEADS, PLACE_PARTS, placeKey, PLACES } from './places';
 import { appositiveAfter } from './appositive';
 import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, KIN_NOUNS, NAME_PARTICLES, PEOPLE_MARKS, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
-import { ROLE_HEADS, TITLE_WORDS } from './titles';
-import { endsAnyPossessive, endsPossessive, stripPossessive, withoutApostrophe, type Token } from './tokens';
+import { PARTY_WORDS, ROLE_HEADS, TITLE_WORDS } from './titles';
+import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { mayHold, wordFilter } from './word-filter';
@@ -159,6 +159,9 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   const last = multi ? stripPossessive(full.slice(lastSpace + 1).toLowerCase()) : first;
   // "Hurricane Sandy slammed", "The Data Retention Bill will be debated": things do not speak.
   if (THING_FIRST_WORDS.has(first) || (multi && THING_LAST_WORDS.has(last))) return null;
+  // "a Utah Republican said", "Democratic calls for her": a party word ending the name is a member or a side, not a surname
+  // ("the Utah Republican" may be the person the article described so).
+  if (!honorific && PARTY_WORDS.has(last)) return { type: 'description', head: last, text: full, definite: a.source?.[0]?.lower === 'the' };
   const known = full.includes(' ') || ctx.firstNames.has(stripPossessive(words[0]!.toLowerCase()));
   const bare = !honorific && !title;
   // A place alone: its government where it is the subject of a cue ("Canada said"), otherwise no speaker.
@@ -214,6 +217,10 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     if (opensSentence(a, ctx) && !capitalisedMidSentence(nearSource(a, ctx), name, ctx.toks[a.sourceAt]!.start)) {
       if (canSpeak(first, true) || (first.endsWith('s') && canSpeak(first) && (!first.endsWith('ers') || agentOfCommonWord(ctx, first)))) return { type: 'description', head: first, text: name, definite: false };
       const next = ctx.toks[a.sourceAt + 1];
+      // "Members of the conservative press accused", "Executives for Acme said": a common noun the phrase goes on to qualify.
+      if (next && a.source!.length > 2 && (next.lower === 'of' || next.lower === 'for' || next.lower === 'from')) {
+        return checkDescription({ type: 'description', head: first, text: joinTexts(a.source!), definite: false }, a, ctx, true);
+      }
       if (COMMON_WORD_ENDING.test(first) || (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start && !FUNCTION_WORDS.has(next.lower) && !next.lower.endsWith('ly'))) return null;
     }
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.

@@ -138,3 +138,6 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'inspector', // "the inspector"
   'ministre', // French "la ministre"
 ]);
+
+/** Party words that end no one's name: "Utah Republican said" is a member, "Democratic calls for her" the party's side. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'republicans', 'democrat', 'democrats', 'democratic', 'dems']);
