@@ -12,15 +12,8 @@ import type { AttributedQuote } from './speakers';
  * when, on the PolNeAR train split, it removed more scare quotes than it lost quotations.
  */
 export function reportedSpeechFilter(doc: ReadText): (q: AttributedQuote) => boolean {
+  // Whether each paragraph asked about is a headline, read once.
   const headlines = new Map<number, boolean>();
-  const isHeadlineParagraph = (i: number): boolean => {
-    let v = headlines.get(i);
-    if (v === undefined) {
-      v = isHeadline(doc.text, doc.paragraphs[i]!);
-      headlines.set(i, v);
-    }
-    return v;
-  };
   // Where an article quotes mostly with double marks, a single-marked phrase is a headline's or a
   // term's; where single marks are its main style (British copy), they are its quotations.
   let doubles = 0;
@@ -33,10 +26,20 @@ export function reportedSpeechFilter(doc: ReadText): (q: AttributedQuote) => boo
   // Quotations are filtered in text order: the end of the last one set aside, for lists of titles.
   let droppedEnd = -1;
   return (q) => {
-    const keep = isReportedSpeech(doc, q, isHeadlineParagraph, usesDoubleMarks, droppedEnd);
+    const keep = isReportedSpeech(doc, q, headlines, usesDoubleMarks, droppedEnd);
     if (!keep) droppedEnd = q.span.end;
     return keep;
   };
+}
+
+/** Paragraph i is a headline (isHeadline), read once into `headlines`. A module function: a closure made per article cost more than the call. */
+function isHeadlineParagraph(doc: ReadText, headlines: Map<number, boolean>, i: number): boolean {
+  let v = headlines.get(i);
+  if (v === undefined) {
+    v = isHeadline(doc.text, doc.paragraphs[i]!);
+    headlines.set(i, v);
+  }
+  return v;
 }
 
 /** Only a comma, "and" or "or" between the end of the quotation before and `start`: the next item of a list. */
@@ -45,13 +48,13 @@ const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/;
 function isReportedSpeech(
   doc: ReadText,
   q: AttributedQuote,
-  isHeadlineParagraph: (i: number) => boolean,
+  headlines: Map<number, boolean>,
   usesDoubleMarks: boolean,
   droppedEnd: number,
 ): boolean {
   const shape = quoteShape(doc.text, q.span);
   if (shape.words === 0) return false;
-  if (isHeadlineParagraph(q.span.paragraph)) return false;
+  if (isHeadlineParagraph(doc, headlines, q.span.paragraph)) return false;
   if (q.span.mark === 'single' && usesDoubleMarks) return false; // Mayor defends ‘harbour values’ in speech
   // A cued quotation longer than any title, not ending in a headline's comma: none of the tests below apply.
   if (q.ownCue && shape.words > 8 && !shape.endsComma) return true;
