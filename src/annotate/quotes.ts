@@ -35,8 +35,10 @@ const MARK_RE = /["“”„«»‘’]/g;
  */
 export function findQuoteSpans(text: string, paras: Span[]): QuoteSpan[] {
   const marks: number[] = [];
+  // test, not exec: no match object per mark (’ is in most words with an apostrophe); each mark is
+  // one character, so it sits just before lastIndex.
   MARK_RE.lastIndex = 0;
-  for (let m = MARK_RE.exec(text); m !== null; m = MARK_RE.exec(text)) marks.push(m.index);
+  while (MARK_RE.test(text)) marks.push(MARK_RE.lastIndex - 1);
   const out: QuoteSpan[] = [];
   let k = 0;
   paras.forEach((p, index) => {
