@@ -164,7 +164,8 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     }
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
-    // A table the sentence's words rule out is not run, nor the hint tests in front of it.
+    // A table the sentence's words rule out is not run, nor the hint tests in front of it (nor is
+    // UNNAMED_PHRASES, hints included, where a named source is cited: it would not be asked).
     const tables = s.end - s.start > MAX_SENTENCE ? ALL_TABLES : tablesAllowedBy(s.toks);
     let restsOnWithheld = false; // this sentence's cued quotations are a withheld source's words
     if ((tables & GRANT) !== 0 && GRANT_HINT.test(hinted) && ANY_GRANT(sentence)) {
@@ -175,7 +176,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
       out.push(found(doc.text, s, 'unnamed-source', unnamed, confidence));
       restsOnWithheld = true;
-    } else if ((tables & (PLAIN_UNNAMED | UNNAMED)) !== 0 && (cued || UNCUED_HINT.test(hinted)) && UNNAMED_HINT.test(hinted) && (((tables & PLAIN_UNNAMED) !== 0 && ANY_PLAIN_UNNAMED(sentence)) || (!named && (tables & UNNAMED) !== 0 && ANY_UNNAMED(sentence)))) {
+    } else if ((tables & (named ? PLAIN_UNNAMED : PLAIN_UNNAMED | UNNAMED)) !== 0 && (cued || UNCUED_HINT.test(hinted)) && UNNAMED_HINT.test(hinted) && (((tables & PLAIN_UNNAMED) !== 0 && ANY_PLAIN_UNNAMED(sentence)) || (!named && (tables & UNNAMED) !== 0 && ANY_UNNAMED(sentence)))) {
       out.push(found(doc.text, s, 'unnamed-source', null, 'high'));
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
