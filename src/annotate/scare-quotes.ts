@@ -58,11 +58,12 @@ function isReportedSpeech(
   if (q.span.mark === 'single' && usesDoubleMarks) return false; // Mayor defends ‘harbour values’ in speech
   // A cued quotation longer than any title, not ending in a headline's comma: none of the tests below apply.
   if (q.ownCue && shape.words > 8 && !shape.endsComma) return true;
+  // Each of these is read only when asked (quoteSurroundings): the cheap tests of the quotation go first.
   const s = quoteSurroundings(doc, q, shape);
   if (s.headlineByline) return false;
   if (s.afterByline) return false; // …," by the Gazette's Ann Roe: “Excerpt of the linked story …”
   if (s.beforeDate) return false; // “No to tolls” (2009) — “Yes to trams” (2012): dated posters, slogans, works
-  if (s.afterScareWord && shape.words <= 4 && !q.ownCue) return false; // so-called “open” meetings
+  if (shape.words <= 4 && !q.ownCue && s.afterScareWord) return false; // so-called “open” meetings
   if (!q.ownCue && excerptAfterWriter(doc, q.span)) return false; // From Ann Roe writing at the Gazette: “Excerpt …
   if (shape.titleCase) {
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”
@@ -71,12 +72,12 @@ function isReportedSpeech(
     if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”, her memoir, “Open Roads,”
     if (s.beforeTitleRole) return false; // the “Harbour Nights” star posted
     if (s.betweenNames) return false; // Dwayne “The Rock” Johnson
-    if (s.afterVenueWord && q.ownCue) return false; // said in an interview with “Fox News Sunday.”
-    if (s.beforeNoun && !q.ownCue) return false; // a “Talk Bernie to Me” tote bag
-    if (s.afterArticleOrPlace && !shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial') return false; // on “Saturday Night Live”
+    if (q.ownCue && s.afterVenueWord) return false; // said in an interview with “Fox News Sunday.”
+    if (!q.ownCue && s.beforeNoun) return false; // a “Talk Bernie to Me” tote bag
+    if (!shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial' && s.afterArticleOrPlace) return false; // on “Saturday Night Live”
   }
   // A modifier nobody is said to have used: the “warm-up” debate, the “safe streets” issue.
-  if (s.beforeNoun && !q.speakerSpan) return false;
+  if (!q.speakerSpan && s.beforeNoun) return false;
   // One word opening a sentence, with no cue: a term under discussion (“Containment” has been the policy).
   if (!q.ownCue && q.kind === 'direct' && shape.words === 1) return false;
   // A short phrase as its sentence's subject, the sentence going on in lowercase: But “gridlock” is…, The “flex” plan…
