@@ -116,11 +116,27 @@ function speakerBeforeParagraph(doc: ReadText, q: AttributedQuote): boolean {
 /** A capitalised word, after an opening mark. A module constant (esbuild, as tsx runs it, compiles a \p{…} literal to `new RegExp`: inside a function it was rebuilt on every call). */
 const CAPITALISED_WORD = /^[‘“"']?\p{Lu}/u;
 
+/** Ends in . ! or ?, with one closing mark " ” ’ after it or none (/[.!?]["”’]?$/ by char code: an end-anchored regex tries every start). */
+export function endsInStop(s: string): boolean {
+  const n = s.length;
+  let c = s.charCodeAt(n - 1);
+  if (c === 34 || c === 0x201d || c === 0x2019) c = s.charCodeAt(n - 2);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** Ends in ’ or ', with a period after it or none (/[’']\.?$/ by char code). */
+export function endsInApostrophe(s: string): boolean {
+  const n = s.length;
+  let c = s.charCodeAt(n - 1);
+  if (c === 46) c = s.charCodeAt(n - 2);
+  return c === 0x2019 || c === 39;
+}
+
 /** A headline: a short paragraph with no final period where most words are capitalised. */
 function isHeadline(text: string, p: { start: number; end: number }): boolean {
   if (p.end - p.start > 220) return false;
   const para = text.slice(p.start, p.end);
-  if (/[.!?]["”’]?$/.test(para) && !/[’']\.?$/.test(para)) {
+  if (endsInStop(para) && !endsInApostrophe(para)) {
     // Headlines may still end in a quoted sentence: ‘This Cannot Continue.’
     if (!/[‘’]/.test(para)) return false;
   }
