@@ -51,18 +51,13 @@ export const GRANT_TRIGGERS: ReadonlySet<string> = new Set([
 
 /** UNNAMED_PHRASES. */
 export const UNNAMED_TRIGGERS: ReadonlySet<string> = new Set([
-  'those', // "those close to"
-  'people', // "people familiar with"
-  'person', // "a person close to"
-  'persons', // "persons briefed on"
   'source', // "source familiar with", "another source said"
   'sources', // "sources privy to", "learned from sources"
   'official', // "official familiar with", "says a senior official"
   'officials', // "officials briefed on", "says two officials"
-  'individual', // "individual with knowledge of"
-  'individuals', // "individuals involved in"
-  'someone', // "someone close to"
   'familiar', // "an executive familiar with the talks"
+  'close', // "those close to", "someone close to" (the heads before it, "people", "those", are too common to ask for)
+  'involved', // "individuals involved in"
   'briefed', // "two aides briefed on the"
   'privy', // "an adviser privy to the"
   'knowledgeable', // "a lawyer knowledgeable about the"

@@ -84,9 +84,6 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
   let carryEntity: Entity | null = null;
   let carryConfidence: 'high' | 'low' = 'high';
   let lastNamedAt = -Infinity; // where the last sentence citing a named source starts
-  /** A source that may only continue a withheld one ("the spokesman added") does when one was cited just before, and, for a description of someone's role ("the former aide to the governor"), after any named source. */
-  const lastWithheldReaches = (at: number, e: Entity): boolean =>
-    at - lastSeenAt < BACK_REFERENCE_REACH && (lastSeenAt >= lastNamedAt || !describesSomeone(e, doc.text));
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
     // The hints, a first test before the phrase tables read `sentence`, read the one-byte copy (faster):
@@ -114,7 +111,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && DIRECTIVE_CUES.has(a.cue.text.toLowerCase())) v = { type: 'none' };
       // "a diplomat said … “…,” Admiral Harris said. … he wrote": a named source cited since the withheld one more likely is "he".
       if (v.type === 'unnamed' && a.source?.length === 1 && (a.source[0]!.lower === 'he' || a.source[0]!.lower === 'she') && lastNamedAt > lastSeenAt) v = { type: 'none' };
-      if (v.type === 'weak') v = lastWithheldReaches(s.start, v.entity) ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
+      if (v.type === 'weak') v = lastWithheldReaches(s.start, v.entity, lastSeenAt, lastNamedAt, doc.text) ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
       // "Mr. Trump said his advisers had told him …": the unnamed advisers are inside a named speaker's account.
       if (v.type === 'unnamed' && !a.inverted && a.source && a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1) v = { type: 'none' };
       if (v.type === 'backref' && s.start - lastSeenAt < BACK_REFERENCE_REACH) {
@@ -154,7 +151,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     }
     let quoted = quotedBy.get(s.index);
     // "Ann Lee said … “…,” said the former aide to the governor.": a definite description of a role points back to someone named, unless a withheld source was just cited.
-    if (quoted && describesSomeone(quoted, doc.text) && !lastWithheldReaches(s.start, quoted)) quoted = undefined;
+    if (quoted && describesSomeone(quoted, doc.text) && !lastWithheldReaches(s.start, quoted, lastSeenAt, lastNamedAt, doc.text)) quoted = undefined;
     if (!withheld && quoted) {
       unnamed = quoted;
       withheld = true;
@@ -167,7 +164,8 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     }
     // The phrase tables describe a cue ("said", "according to", "show"), which the cue reader found even when it missed the source; skipping cueless sentences keeps them cheap.
     const cued = s.attributions.length > 0;
-    // A table the sentence's words rule out is not run, nor the hint tests in front of it.
+    // A table the sentence's words rule out is not run, nor the hint tests in front of it (nor is
+    // UNNAMED_PHRASES, hints included, where a named source is cited: it would not be asked).
     const tables = s.end - s.start > MAX_SENTENCE ? ALL_TABLES : tablesAllowedBy(s.toks);
     let restsOnWithheld = false; // this sentence's cued quotations are a withheld source's words
     if ((tables & GRANT) !== 0 && GRANT_HINT.test(hinted) && ANY_GRANT(sentence)) {
@@ -178,7 +176,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
       out.push(found(doc.text, s, 'unnamed-source', unnamed, confidence));
       restsOnWithheld = true;
-    } else if ((tables & (PLAIN_UNNAMED | UNNAMED)) !== 0 && (cued || UNCUED_HINT.test(hinted)) && UNNAMED_HINT.test(hinted) && (((tables & PLAIN_UNNAMED) !== 0 && ANY_PLAIN_UNNAMED(sentence)) || (!named && (tables & UNNAMED) !== 0 && ANY_UNNAMED(sentence)))) {
+    } else if ((tables & (named ? PLAIN_UNNAMED : PLAIN_UNNAMED | UNNAMED)) !== 0 && (cued || UNCUED_HINT.test(hinted)) && UNNAMED_HINT.test(hinted) && (((tables & PLAIN_UNNAMED) !== 0 && ANY_PLAIN_UNNAMED(sentence)) || (!named && (tables & UNNAMED) !== 0 && ANY_UNNAMED(sentence)))) {
       out.push(found(doc.text, s, 'unnamed-source', null, 'high'));
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
@@ -197,6 +195,16 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     }
   }
   return out;
+}
+
+/**
+ * A source that may only continue a withheld one ("the spokesman added") does when one was cited
+ * just before (the last at `lastSeenAt`), and, for a description of someone's role ("the former
+ * aide to the governor"), after any named source (the last at `lastNamedAt`). A module function: a
+ * closure over the two made per article cost more than passing them.
+ */
+function lastWithheldReaches(at: number, e: Entity, lastSeenAt: number, lastNamedAt: number, text: string): boolean {
+  return at - lastSeenAt < BACK_REFERENCE_REACH && (lastSeenAt >= lastNamedAt || !describesSomeone(e, text));
 }
 
 /** The source opens its clause: the sentence's first word, or after punctuation or a conjunction ("And they said", "…, they said"). */

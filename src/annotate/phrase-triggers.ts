@@ -21,13 +21,14 @@ export function tableTriggers(tables: readonly ReadonlySet<string>[]): (toks: re
       longest = Math.max(longest, w.length);
     }
   });
-  // Whether some word of the tables has this length and first letter: most words of a sentence
-  // ("the", "said", "and") have none, and are passed without a Map lookup.
-  const shapes = new Uint8Array((longest + 1) * 128);
-  for (const w of bitsOf.keys()) shapes[w.length * 128 + w.charCodeAt(0)] = 1;
+  // For each length and first letter, the last letters some word of the tables has (a bit each):
+  // most words of a sentence ("the", "said", "that", "with") have none, and are passed without a Map lookup.
+  const shapes = new Int32Array((longest + 1) * 128);
+  for (const w of bitsOf.keys()) shapes[w.length * 128 + w.charCodeAt(0)]! |= lastBit(w.charCodeAt(w.length - 1));
   const lookup = (w: string): number => {
+    const n = w.length;
     const c = w.charCodeAt(0);
-    return w.length <= longest && c < 128 && shapes[w.length * 128 + c] === 1 ? (bitsOf.get(w) ?? 0) : 0;
+    return n <= longest && c < 128 && (shapes[n * 128 + c]! & lastBit(w.charCodeAt(n - 1))) !== 0 ? (bitsOf.get(w) ?? 0) : 0;
   };
   /** The bits of the runs of ASCII letters and digits in `s` ("ex-official's" → "ex", "official", "s"); `s` lowercase unless `fold`. */
   const runBits = (s: string, fold: boolean): number => {
@@ -53,6 +54,11 @@ export function tableTriggers(tables: readonly ReadonlySet<string>[]): (toks: re
     }
     return bits;
   };
+}
+
+/** A bit for a character's code; letters and digits may share one (the Map lookup after it is exact). */
+function lastBit(c: number): number {
+  return 1 << (c & 31);
 }
 
 function isAsciiAlnum(c: number): boolean {

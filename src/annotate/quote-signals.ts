@@ -101,41 +101,110 @@ const NEXT_WORD = /^\s(\p{L}[\p{L}-]*)/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const SPACE_THEN_UPPER = /^\s\p{Lu}/u;
 
+/**
+ * The surroundings, each read only when asked (isReportedSpeech asks few of them of most
+ * quotations, and stops at the first that settles it): getters over the lead and the text after
+ * it, each a pure function of the text, so reading lazily changes no answer.
+ */
 export function quoteSurroundings(doc: ReadText, q: AttributedQuote, shape: QuoteShape): QuoteSurroundings {
-  const { text } = doc;
-  const s = q.span;
-  const lead = text.slice(Math.max(0, s.start - 40), s.start);
-  const prev = lastWord(lead);
-  const leadEndsWord = endsWordThenSpace(lead);
-  const leadWord = lead.slice(lead.lastIndexOf(' ', lead.length - 2) + 1);
-  const after = text.slice(s.end, s.end + 30);
-  const next = NEXT_LOWERCASE_WORD.exec(after)?.[1] ?? '';
-  const nextAnyCase = NEXT_WORD.exec(after)?.[1]?.toLowerCase() ?? '';
-  const open = !shape.endsSentence && !shape.endsComma;
-  return {
-    // ABC’s “Good Morning America”, the Lees’ “Ann Can Fix It”
-    afterPossessive: leadEndsWord && /[’']s?$/.test(prev) && prev.length > 2,
-    afterArticleOrPlace: leadEndsWord && NAME_OPENERS.has(prev),
-    afterVenueWord: leadEndsWord && VENUE_LEADS.has(prev),
-    afterScareWord: leadEndsWord && SCARE_QUOTE_LEADS.has(prev),
-    // the film “Selma”, or in apposition: her memoir, “Open Roads,”; the host of “Night Desk”; “Dock Life,” a film about
-    afterTitleWord:
-      (leadEndsWord && (TITLE_LEADS.has(prev) || ((prev === 'of' || prev === 'in') && TITLE_ROLE_NOUNS.has(lastWord(lead.slice(0, -3)))))) ||
+  return new Surroundings(doc, q.span, shape);
+}
+
+class Surroundings implements QuoteSurroundings {
+  private readonly lead: string;
+  private readonly prev: string;
+  private readonly leadEndsWord: boolean;
+  private readonly after: string;
+  private readonly open: boolean;
+  /** The lowercase word after the quotation, read on first use (undefined until then). */
+  private nextWord: string | undefined = undefined;
+
+  constructor(
+    private readonly doc: ReadText,
+    private readonly s: QuoteSpan,
+    private readonly shape: QuoteShape,
+  ) {
+    const { text } = doc;
+    this.lead = text.slice(Math.max(0, s.start - 40), s.start);
+    this.prev = lastWord(this.lead);
+    this.leadEndsWord = endsWordThenSpace(this.lead);
+    this.after = text.slice(s.end, s.end + 30);
+    this.open = !shape.endsSentence && !shape.endsComma;
+  }
+
+  private get next(): string {
+    return (this.nextWord ??= NEXT_LOWERCASE_WORD.exec(this.after)?.[1] ?? '');
+  }
+
+  // ABC’s “Good Morning America”, the Lees’ “Ann Can Fix It”
+  get afterPossessive(): boolean {
+    return this.leadEndsWord && /[’']s?$/.test(this.prev) && this.prev.length > 2;
+  }
+
+  get afterArticleOrPlace(): boolean {
+    return this.leadEndsWord && NAME_OPENERS.has(this.prev);
+  }
+
+  get afterVenueWord(): boolean {
+    return this.leadEndsWord && VENUE_LEADS.has(this.prev);
+  }
+
+  get afterScareWord(): boolean {
+    return this.leadEndsWord && SCARE_QUOTE_LEADS.has(this.prev);
+  }
+
+  // the film “Selma”, or in apposition: her memoir, “Open Roads,”; the host of “Night Desk”; “Dock Life,” a film about
+  get afterTitleWord(): boolean {
+    const { lead, prev } = this;
+    return (
+      (this.leadEndsWord && (TITLE_LEADS.has(prev) || ((prev === 'of' || prev === 'in') && TITLE_ROLE_NOUNS.has(lastWord(lead.slice(0, -3)))))) ||
       (lead.endsWith(', ') && TITLE_LEADS.has(lastWord(lead.slice(0, -2)))) ||
-      (shape.endsComma && appositionNamesTitle(after)),
-    // Dwayne “The Rock” Johnson, Gov. C.L. “Butch” Otter
-    betweenNames: open && leadEndsWord && STARTS_UPPER.test(leadWord) && SPACE_THEN_UPPER.test(after),
-    // the “split council” scenario, a “Vote Green Today” hat
-    beforeNoun: open && next !== '' && !FUNCTION_WORDS.has(next),
-    beforeSpeechNoun: next !== '' && hasWordForm(SPEECH_NOUNS, next),
-    afterDeterminer: leadEndsWord && (DETERMINERS.has(prev) || /[’']s$/.test(prev)),
-    beforeTitleRole: TITLE_ROLE_NOUNS.has(nextAnyCase),
-    subjectSlot: open && next !== '' && opensSentence(doc, s.start),
-    beforeDate: after.startsWith(' (') && /^ \((?:[^()]{0,40}\s)?(?:1[89]|20)\d\d\)/.test(text.slice(s.end, s.end + 50)),
-    // CITY DESK—“Bakery to close at the end of May,” by the Gazette’s Jane Doe: a story's headline.
-    headlineByline: shape.endsComma && /^[\s,]*by\s/.test(after) && opensParagraph(text, doc.paragraphs[s.paragraph]!.start, s.start),
-    afterByline: lead.endsWith(': ') && BYLINE_LEAD.test(text.slice(Math.max(doc.paragraphs[s.paragraph]!.start, s.start - 90), s.start)),
-  };
+      (this.shape.endsComma && appositionNamesTitle(this.after))
+    );
+  }
+
+  // Dwayne “The Rock” Johnson, Gov. C.L. “Butch” Otter
+  get betweenNames(): boolean {
+    const { lead } = this;
+    const leadWord = lead.slice(lead.lastIndexOf(' ', lead.length - 2) + 1);
+    return this.open && this.leadEndsWord && STARTS_UPPER.test(leadWord) && SPACE_THEN_UPPER.test(this.after);
+  }
+
+  // the “split council” scenario, a “Vote Green Today” hat
+  get beforeNoun(): boolean {
+    return this.open && this.next !== '' && !FUNCTION_WORDS.has(this.next);
+  }
+
+  get beforeSpeechNoun(): boolean {
+    return this.next !== '' && hasWordForm(SPEECH_NOUNS, this.next);
+  }
+
+  get afterDeterminer(): boolean {
+    return this.leadEndsWord && (DETERMINERS.has(this.prev) || /[’']s$/.test(this.prev));
+  }
+
+  get beforeTitleRole(): boolean {
+    return TITLE_ROLE_NOUNS.has(NEXT_WORD.exec(this.after)?.[1]?.toLowerCase() ?? '');
+  }
+
+  get subjectSlot(): boolean {
+    return this.open && this.next !== '' && opensSentence(this.doc, this.s.start);
+  }
+
+  get beforeDate(): boolean {
+    return this.after.startsWith(' (') && /^ \((?:[^()]{0,40}\s)?(?:1[89]|20)\d\d\)/.test(this.doc.text.slice(this.s.end, this.s.end + 50));
+  }
+
+  // CITY DESK—“Bakery to close at the end of May,” by the Gazette’s Jane Doe: a story's headline.
+  get headlineByline(): boolean {
+    const { doc, s } = this;
+    return this.shape.endsComma && /^[\s,]*by\s/.test(this.after) && opensParagraph(doc.text, doc.paragraphs[s.paragraph]!.start, s.start);
+  }
+
+  get afterByline(): boolean {
+    const { doc, s } = this;
+    return this.lead.endsWith(': ') && BYLINE_LEAD.test(doc.text.slice(Math.max(doc.paragraphs[s.paragraph]!.start, s.start - 90), s.start));
+  }
 }
 
 const WORD_THEN_SPACE = /[\p{L}\p{N}.]\s$/u;

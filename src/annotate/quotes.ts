@@ -35,8 +35,10 @@ const MARK_RE = /["“”„«»‘’]/g;
  */
 export function findQuoteSpans(text: string, paras: Span[]): QuoteSpan[] {
   const marks: number[] = [];
+  // test, not exec: no match object per mark (’ is in most words with an apostrophe); each mark is
+  // one character, so it sits just before lastIndex.
   MARK_RE.lastIndex = 0;
-  for (let m = MARK_RE.exec(text); m !== null; m = MARK_RE.exec(text)) marks.push(m.index);
+  while (MARK_RE.test(text)) marks.push(MARK_RE.lastIndex - 1);
   const out: QuoteSpan[] = [];
   let k = 0;
   paras.forEach((p, index) => {
@@ -81,10 +83,6 @@ function scan(
   out: QuoteSpan[],
 ): number {
   let open: Open | null = null;
-  const emit = (o: Open, close: number, closeLen: number) => {
-    const q = makeSpan(text, o, close, closeLen, paragraph);
-    if (q) out.push(q);
-  };
   let openMark = -1;
   for (let mi = mk; mi < me; mi++) {
     const i = marks[mi]!;
@@ -118,22 +116,22 @@ function scan(
     switch (open.mark) {
       case 'curly':
         if (DOUBLE_CLOSE.has(c) || c === STRAIGHT || misusedOpener) {
-          emit(open, i, 1);
+          emit(out, text, paragraph, open, i, 1);
           open = null;
         } else if (DOUBLE_OPEN.has(c)) {
           // An opening mark inside an open quotation: the writer forgot to close the first one.
-          emit(open, i, 0);
+          emit(out, text, paragraph, open, i, 0);
           open = { pos: i, mark: 'curly', depth: 0 };
         }
         break;
       case 'straight':
         if (c === STRAIGHT || DOUBLE_CLOSE.has(c)) {
-          emit(open, i, 1);
+          emit(out, text, paragraph, open, i, 1);
           open = null;
         } else if (DOUBLE_OPEN.has(c) && !misusedOpener) {
           // A curly quotation inside a straight-quoted excerpt ("The bill, its “sunset clause,” …): the
           // excerpt runs up to it, and the curly pair is a quotation of its own, as in the curly case.
-          emit(open, i, 0);
+          emit(out, text, paragraph, open, i, 0);
           open = { pos: i, mark: 'curly', depth: 0 };
         }
         break;
@@ -142,7 +140,7 @@ function scan(
         else if (c === GUILLEMET_CLOSE) {
           if (open.depth > 0) open.depth--;
           else {
-            emit(open, i, 1);
+            emit(out, text, paragraph, open, i, 1);
             open = null;
           }
         }
@@ -153,7 +151,7 @@ function scan(
         else if (c === SINGLE_CLOSE && !LETTER_OR_DIGIT.test(next) && !/\s/.test(prev)) {
           // how ‘bout “the residents’ view”: a close inside the double one is an apostrophe, and the opening ‘ an elision
           if (open.depth > 0) return openMark;
-          emit(open, i, 1);
+          emit(out, text, paragraph, open, i, 1);
           open = null;
         } else if (c === SINGLE_OPEN && (OPENING_CONTEXT.test(prev) && LETTER.test(next))) {
           return openMark; // ‘ … ‘: the first was not a quotation mark
@@ -163,9 +161,15 @@ function scan(
   }
   if (open !== null) {
     if (open.mark === 'single') return openMark;
-    emit(open, end, 0);
+    emit(out, text, paragraph, open, end, 0);
   }
   return -1;
+}
+
+/** The quotation `o` opens, closed at `close` (by a mark `closeLen` long, 0 where none closes it), added to `out` when it holds words. A module function: a closure made per paragraph cost more than the call. */
+function emit(out: QuoteSpan[], text: string, paragraph: number, o: Open, close: number, closeLen: number): void {
+  const q = makeSpan(text, o, close, closeLen, paragraph);
+  if (q) out.push(q);
 }
 
 /** A straight double mark among marks[from..to). */

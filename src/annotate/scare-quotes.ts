@@ -12,15 +12,8 @@ import type { AttributedQuote } from './speakers';
  * when, on the PolNeAR train split, it removed more scare quotes than it lost quotations.
  */
 export function reportedSpeechFilter(doc: ReadText): (q: AttributedQuote) => boolean {
+  // Whether each paragraph asked about is a headline, read once.
   const headlines = new Map<number, boolean>();
-  const isHeadlineParagraph = (i: number): boolean => {
-    let v = headlines.get(i);
-    if (v === undefined) {
-      v = isHeadline(doc.text, doc.paragraphs[i]!);
-      headlines.set(i, v);
-    }
-    return v;
-  };
   // Where an article quotes mostly with double marks, a single-marked phrase is a headline's or a
   // term's; where single marks are its main style (British copy), they are its quotations.
   let doubles = 0;
@@ -33,10 +26,20 @@ export function reportedSpeechFilter(doc: ReadText): (q: AttributedQuote) => boo
   // Quotations are filtered in text order: the end of the last one set aside, for lists of titles.
   let droppedEnd = -1;
   return (q) => {
-    const keep = isReportedSpeech(doc, q, isHeadlineParagraph, usesDoubleMarks, droppedEnd);
+    const keep = isReportedSpeech(doc, q, headlines, usesDoubleMarks, droppedEnd);
     if (!keep) droppedEnd = q.span.end;
     return keep;
   };
+}
+
+/** Paragraph i is a headline (isHeadline), read once into `headlines`. A module function: a closure made per article cost more than the call. */
+function isHeadlineParagraph(doc: ReadText, headlines: Map<number, boolean>, i: number): boolean {
+  let v = headlines.get(i);
+  if (v === undefined) {
+    v = isHeadline(doc.text, doc.paragraphs[i]!);
+    headlines.set(i, v);
+  }
+  return v;
 }
 
 /** Only a comma, "and" or "or" between the end of the quotation before and `start`: the next item of a list. */
@@ -45,21 +48,22 @@ const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/;
 function isReportedSpeech(
   doc: ReadText,
   q: AttributedQuote,
-  isHeadlineParagraph: (i: number) => boolean,
+  headlines: Map<number, boolean>,
   usesDoubleMarks: boolean,
   droppedEnd: number,
 ): boolean {
   const shape = quoteShape(doc.text, q.span);
   if (shape.words === 0) return false;
-  if (isHeadlineParagraph(q.span.paragraph)) return false;
+  if (isHeadlineParagraph(doc, headlines, q.span.paragraph)) return false;
   if (q.span.mark === 'single' && usesDoubleMarks) return false; // Mayor defends ‘harbour values’ in speech
   // A cued quotation longer than any title, not ending in a headline's comma: none of the tests below apply.
   if (q.ownCue && shape.words > 8 && !shape.endsComma) return true;
+  // Each of these is read only when asked (quoteSurroundings): the cheap tests of the quotation go first.
   const s = quoteSurroundings(doc, q, shape);
   if (s.headlineByline) return false;
   if (s.afterByline) return false; // …," by the Gazette's Ann Roe: “Excerpt of the linked story …”
   if (s.beforeDate) return false; // “No to tolls” (2009) — “Yes to trams” (2012): dated posters, slogans, works
-  if (s.afterScareWord && shape.words <= 4 && !q.ownCue) return false; // so-called “open” meetings
+  if (shape.words <= 4 && !q.ownCue && s.afterScareWord) return false; // so-called “open” meetings
   if (!q.ownCue && excerptAfterWriter(doc, q.span)) return false; // From Ann Roe writing at the Gazette: “Excerpt …
   if (shape.titleCase) {
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”
@@ -68,12 +72,12 @@ function isReportedSpeech(
     if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”, her memoir, “Open Roads,”
     if (s.beforeTitleRole) return false; // the “Harbour Nights” star posted
     if (s.betweenNames) return false; // Dwayne “The Rock” Johnson
-    if (s.afterVenueWord && q.ownCue) return false; // said in an interview with “Fox News Sunday.”
-    if (s.beforeNoun && !q.ownCue) return false; // a “Talk Bernie to Me” tote bag
-    if (s.afterArticleOrPlace && !shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial') return false; // on “Saturday Night Live”
+    if (q.ownCue && s.afterVenueWord) return false; // said in an interview with “Fox News Sunday.”
+    if (!q.ownCue && s.beforeNoun) return false; // a “Talk Bernie to Me” tote bag
+    if (!shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial' && s.afterArticleOrPlace) return false; // on “Saturday Night Live”
   }
   // A modifier nobody is said to have used: the “warm-up” debate, the “safe streets” issue.
-  if (s.beforeNoun && !q.speakerSpan) return false;
+  if (!q.speakerSpan && s.beforeNoun) return false;
   // One word opening a sentence, with no cue: a term under discussion (“Containment” has been the policy).
   if (!q.ownCue && q.kind === 'direct' && shape.words === 1) return false;
   // A short phrase as its sentence's subject, the sentence going on in lowercase: But “gridlock” is…, The “flex” plan…
@@ -112,11 +116,27 @@ function speakerBeforeParagraph(doc: ReadText, q: AttributedQuote): boolean {
 /** A capitalised word, after an opening mark. A module constant (esbuild, as tsx runs it, compiles a \p{…} literal to `new RegExp`: inside a function it was rebuilt on every call). */
 const CAPITALISED_WORD = /^[‘“"']?\p{Lu}/u;
 
+/** Ends in . ! or ?, with one closing mark " ” ’ after it or none (/[.!?]["”’]?$/ by char code: an end-anchored regex tries every start). */
+export function endsInStop(s: string): boolean {
+  const n = s.length;
+  let c = s.charCodeAt(n - 1);
+  if (c === 34 || c === 0x201d || c === 0x2019) c = s.charCodeAt(n - 2);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** Ends in ’ or ', with a period after it or none (/[’']\.?$/ by char code). */
+export function endsInApostrophe(s: string): boolean {
+  const n = s.length;
+  let c = s.charCodeAt(n - 1);
+  if (c === 46) c = s.charCodeAt(n - 2);
+  return c === 0x2019 || c === 39;
+}
+
 /** A headline: a short paragraph with no final period where most words are capitalised. */
 function isHeadline(text: string, p: { start: number; end: number }): boolean {
   if (p.end - p.start > 220) return false;
   const para = text.slice(p.start, p.end);
-  if (/[.!?]["”’]?$/.test(para) && !/[’']\.?$/.test(para)) {
+  if (endsInStop(para) && !endsInApostrophe(para)) {
     // Headlines may still end in a quoted sentence: ‘This Cannot Continue.’
     if (!/[‘’]/.test(para)) return false;
   }

@@ -40,6 +40,9 @@ export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
 /** A capitalised function word inside a name makes it an organisation's or a work's: "Coalition Against Trump", "Mothers Against Drunk Driving". */
 export const TITLED = / (?:Against|For|Of|The|And|With|To|In|On)(?= )/;
 
+/** TITLED needs a space before its word and one after it: a name of fewer words never matches, so a caller that knows the count asks only longer names (tests/unit/annotate/titled-guard.test.ts holds the two together). */
+export const TITLED_MIN_WORDS = 3;
+
 /** Capitalised first words of a thing that never speaks: "Hurricane Sandy slammed the Northeast". */
 export const THING_FIRST_WORDS: ReadonlySet<string> = new Set('hurricane storm typhoon cyclone tropical'.split(' '));
 

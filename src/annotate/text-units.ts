@@ -56,7 +56,7 @@ export function sentences(text: string, para: Span): Span[] {
   const local = text.slice(para.start, para.end);
   // Scripts whose sentences end in other marks (。！？ ؟ ।): Intl.Segmenter knows them. Per paragraph
   // and only up to a bounded length, because the segmenter is quadratic on long strings in Node 20.
-  if (para.end - para.start <= SEGMENTER_MAX && OTHER_TERMINATORS.test(local)) {
+  if (para.end - para.start <= SEGMENTER_MAX && textHoldsOtherTerminator(text) && OTHER_TERMINATORS.test(local)) {
     const segmented = segmentSentences(text, para);
     if (segmented) return segmented;
   }
@@ -119,6 +119,23 @@ function isLetterOrDot(c: number): boolean {
 
 const SEGMENTER_MAX = 5000;
 const OTHER_TERMINATORS = /[。！？؟।]/;
+
+/** The text last asked about, and whether it holds one of OTHER_TERMINATORS anywhere. */
+let checkedText: string | null = null;
+let checkedHolds = false;
+
+/**
+ * Whether the text holds one of OTHER_TERMINATORS at all, tested once per text (the paragraphs of
+ * one text are asked in turn): one scan of the text, where a test of each paragraph costs a call
+ * and a slice each, and news copy almost never holds one.
+ */
+function textHoldsOtherTerminator(text: string): boolean {
+  if (text !== checkedText) {
+    checkedText = text;
+    checkedHolds = OTHER_TERMINATORS.test(text);
+  }
+  return checkedHolds;
+}
 
 /** One sentence segmenter for every paragraph that needs one: making it costs far more than segmenting a paragraph. */
 let segmenter: Intl.Segmenter | null = null;
