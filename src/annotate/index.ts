@@ -1,6 +1,6 @@
 import type { AnonymousItem, Annotations, Quote } from '../model/analysis';
 import { findAnonymous } from './anonymous';
-import { appositiveAfter } from './appositive';
+import { appositiveAt } from './appositive';
 import { Entities, type Entity } from './coref';
 import type { Attribution } from './cues';
 import { readText, type ReadText } from './document';
@@ -11,7 +11,7 @@ import { reportedSpeechFilter } from './scare-quotes';
 import { PERSON_NOUNS } from './person-nouns';
 import { ORG_HEADS } from './organisations';
 import { placeKey, PLACES } from './places';
-import { ORG_LAST_WORDS, TITLED } from './speaker-words';
+import { ORG_LAST_WORDS, TITLED, TITLED_MIN_WORDS } from './speaker-words';
 import { FUNCTION_WORDS } from './function-words';
 import { keepsFirstName, spaceCount, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { attributeQuotes } from './speakers';
@@ -163,7 +163,7 @@ function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
     // "Rachel Reeves' plan": the name without its possessive apostrophe.
     // …but "Coalition Against Trump" is not Donald Trump's full name: a capitalised function word inside says it is a title.
     // …and "Shyamala Gopalan Harris" (her mother) does not replace "Kamala Harris": a longer form must keep the first name.
-    if (run.words <= 4 && (!known || (spaceCount(known) + 1 < run.words && keepsFirstName(known, run.name))) && !TITLED.test(run.name)) fullNames.set(run.surname, withoutApostrophe(run.name));
+    if (run.words <= 4 && (!known || (spaceCount(known) + 1 < run.words && keepsFirstName(known, run.name))) && (run.words < TITLED_MIN_WORDS || !TITLED.test(run.name))) fullNames.set(run.surname, withoutApostrophe(run.name));
     if (run.role) {
       const list = byRole.get(run.role) ?? [];
       list.push(run);
@@ -216,7 +216,7 @@ class ArticleLookups {
   /** Each sentence lowercased at most once, however many descriptions look into it. */
   private readonly lowered = new Map<number, string | null>();
   /** What follows each name run, read once however many descriptions look back over it. */
-  private readonly appositives = new Map<number, ReturnType<typeof appositiveAfter>>();
+  private readonly appositives = new Map<number, ReturnType<typeof appositiveAt>>();
 
   constructor(
     private readonly doc: ReadText,
@@ -258,9 +258,9 @@ class ArticleLookups {
     return null;
   }
 
-  private appositiveOf(run: NameRun): ReturnType<typeof appositiveAfter> {
+  private appositiveOf(run: NameRun): ReturnType<typeof appositiveAt> {
     let ap = this.appositives.get(run.end);
-    if (ap === undefined) this.appositives.set(run.end, (ap = appositiveAfter(this.doc.text.slice(run.end, run.end + 100))));
+    if (ap === undefined) this.appositives.set(run.end, (ap = appositiveAt(this.doc.text, run.end)));
     return ap;
   }
 
