@@ -93,18 +93,12 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
   return out;
 }
 
-/** Base verb forms that agree with a plural subject: a lone name taking one is a body's ("Brightway believe …", British style). */
 /** Capitalised quantifiers a plural verb follows as a pronoun would ("Both say …"): no name. */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'either', 'neither', 'none', 'few']);
 
 /** Base verb forms that agree with a plural subject: a lone name taking one is a body's ("Brightway believe …", British style). */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['say', 'believe', 'claim', 'argue', 'think', 'insist', 'warn', 'are', 'were', 'have']);
 
-/**
- * What, around a lone untitled name, says it is a company or a body rather than a person: a plural
- * verb right after it opening a clause ("Brightway believe"), or "for comment" later in the sentence
- * it opens (an outlet asking: "Glimmer is asking the studio for comment"). Asked only of names in doubt.
- */
 /** A title or an honorific stands before the name: "Mr. Lee", "Guitarist Bo Lee". */
 export function isTitled(run: NameRun): boolean {
   // (The run may also start at a sentence opener: "But Hachette said" is no title.)
@@ -113,6 +107,11 @@ export function isTitled(run: NameRun): boolean {
   return !CAPITALISED_NON_NAMES.has(before) && !MEMBER_LEADS.has(before);
 }
 
+/**
+ * What, around a lone untitled name, says it is a company or a body rather than a person: a plural
+ * verb right after it opening a clause ("Brightway believe"), or "for comment" later in the sentence
+ * it opens (an outlet asking: "Glimmer is asking the studio for comment"). Asked only of names in doubt.
+ */
 export function usedAsBody(run: NameRun): boolean {
   const toks = run.toks;
   if (toks === null || isTitled(run) || toks[run.at + 1]?.cap) return false;
