@@ -31,7 +31,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
 /** Lowercase nouns before a name that make it a company's: "the satellite company Telesat", "tech giant Apple", "the app Waze". */
 export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
   [
-    'company firm app startup start-up giant network website platform service carrier airline broadcaster newspaper publisher retailer maker manufacturer insurer lender outlet chain brand', // companies: "the satellite company Telesat"
+    'company firm app startup start-up giant network website platform service carrier airline broadcaster newspaper agency publisher retailer maker manufacturer insurer lender outlet chain brand', // companies: "the satellite company Telesat", "Xinhua, the official news agency"
     'group charity nonprofit', // campaigns and charities: "whale rescue group Fin Watch"
     'site blog', // websites: "the gossip site Quillery", "the tech blog Wirefold"
   ].join(' ').split(' '),

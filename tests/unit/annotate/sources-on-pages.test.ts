@@ -100,6 +100,18 @@ describe('a noun for a website before a name', () => {
   });
 });
 
+describe('a news agency named as such', () => {
+  it('makes "Velox, the official news agency, wrote" an organisation', () => {
+    const r = read('“The talks were useful,” Velox, the official news agency, wrote on Monday.');
+    expect(r.speakerOf(r.quote('talks were useful'))?.kind).toBe('organization');
+  });
+
+  it('keeps "Ann Lee, an agency official" a person', () => {
+    const r = read('“We are ready,” said Ann Lee, an agency official.');
+    expect(r.speakerOf(r.quote('We are ready'))?.kind).toBe('person');
+  });
+});
+
 describe('the owner of the words that are a subject', () => {
   it('gives "The Kessler administration’s first comments …, saying “…”" to the Kessler administration', () => {
     const r = read('The Kessler administration’s first comments on the vote came with a warning, saying that turnout was “deeply worrying.”');
