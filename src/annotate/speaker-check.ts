@@ -423,6 +423,8 @@ export function canSpeak(head: string, listedOnly = false): boolean {
   if (SPEAKING_NOUNS.has(h) || ORG_LAST_WORDS.has(h) || PERSON_NOUNS.has(h) || ROLE_HEADS.has(h) || TITLE_WORDS.has(h) || UNNAMED_HEADS.has(h) || VAGUE_GROUPS.has(h) || ORG_HEADS.has(h) || DOCUMENT_HEADS.has(h)) return true;
   const one = h.endsWith('ies') ? h.slice(0, -3) + 'y' : h.endsWith('s') ? h.slice(0, -1) : h;
   if (one !== h && (SPEAKING_NOUNS.has(one) || PERSON_NOUNS.has(one) || ROLE_HEADS.has(one) || ORG_HEADS.has(one) || DOCUMENT_HEADS.has(one))) return true;
+  // "witnesses", "bosses": a plural in -es of a listed noun.
+  if (h.endsWith('sses') && (PERSON_NOUNS.has(h.slice(0, -2)) || SPEAKING_NOUNS.has(h.slice(0, -2)))) return true;
   if (listedOnly) return false;
   // The regular person nouns: "voter", "investor", "economist", "Republican", "resident", "employee", "chairman", "46-year-old".
   return /(?:er|or|ist|ian|ant|ent|ee|man|men|person|old)$/.test(one) ? one.length > 3 : /(?:can|ean)$/.test(one) && one.length > 4;

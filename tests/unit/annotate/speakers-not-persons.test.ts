@@ -71,3 +71,15 @@ describe('a capitalised common noun opening a sentence, qualified by "of"/"for",
     expect(persons('The firm moved. Executives for Acme said the move was "necessary."')).not.toContain('Executives');
   });
 });
+
+describe('a capitalised plural in -es of a noun that speaks is who they are, not a surname', () => {
+  it('reads "Witnesses said" as unnamed witnesses, as "a witness said" is', () => {
+    const r = read('Witnesses said the car “came out of nowhere.”');
+    expect(r.speakerOf(r.quote('came out of nowhere'))?.kind).toBe('unnamed');
+  });
+
+  it('keeps "Jones said" and "Sanders said" persons', () => {
+    expect(persons('Jones said the plan was “dead.”')).toContain('Jones');
+    expect(persons('Sanders said the plan was “dead.”')).toContain('Sanders');
+  });
+});
