@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { mayHold, wordFilter } from './word-filter';
 
 /**
  * Which phrase tables a sentence may match, read from its tokens (already made) instead of its
@@ -21,15 +22,9 @@ export function tableTriggers(tables: readonly ReadonlySet<string>[]): (toks: re
       longest = Math.max(longest, w.length);
     }
   });
-  // For each length and first letter, the last letters some word of the tables has (a bit each):
-  // most words of a sentence ("the", "said", "that", "with") have none, and are passed without a Map lookup.
-  const shapes = new Int32Array((longest + 1) * 128);
-  for (const w of bitsOf.keys()) shapes[w.length * 128 + w.charCodeAt(0)]! |= lastBit(w.charCodeAt(w.length - 1));
-  const lookup = (w: string): number => {
-    const n = w.length;
-    const c = w.charCodeAt(0);
-    return n <= longest && c < 128 && (shapes[n * 128 + c]! & lastBit(w.charCodeAt(n - 1))) !== 0 ? (bitsOf.get(w) ?? 0) : 0;
-  };
+  // Most words of a sentence ("the", "said", "that", "with") have no table word's shape: passed without a Map lookup.
+  const shapes = wordFilter(bitsOf.keys());
+  const lookup = (w: string): number => (mayHold(shapes, w) ? (bitsOf.get(w) ?? 0) : 0);
   /** The bits of the runs of ASCII letters and digits in `s` ("ex-official's" → "ex", "official", "s"); `s` lowercase unless `fold`. */
   const runBits = (s: string, fold: boolean): number => {
     let bits = 0;
@@ -54,11 +49,6 @@ export function tableTriggers(tables: readonly ReadonlySet<string>[]): (toks: re
     }
     return bits;
   };
-}
-
-/** A bit for a character's code; letters and digits may share one (the Map lookup after it is exact). */
-function lastBit(c: number): number {
-  return 1 << (c & 31);
 }
 
 function isAsciiAlnum(c: number): boolean {
