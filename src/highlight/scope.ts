@@ -28,8 +28,6 @@ export function scopeOf(ranges: Iterable<Range>): HighlightScope {
   return { selector: ':root', element: null };
 }
 
-export const highlightScope = (ranges: Iterable<Range>): string => scopeOf(ranges).selector;
-
 /**
  * Calls `onLost` once the scope's element no longer answers to its selector: a page that renames
  * the element or drops the class (a sticky header's "is-fixed", a theme switch) would otherwise

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { highlightCss } from '../../../src/highlight/layers';
-import { highlightScope, scopeOf, watchScope } from '../../../src/highlight/scope';
+import { scopeOf, watchScope } from '../../../src/highlight/scope';
+
+const highlightScope = (ranges: Range[]) => scopeOf(ranges).selector;
 
 /** A Range over the whole text of the element matching `selector`. */
 function over(selector: string): Range {
@@ -10,7 +12,7 @@ function over(selector: string): Range {
   return r;
 }
 
-describe('highlightScope', () => {
+describe('scopeOf', () => {
   const page = `<header class="site"><h1 id="h">Title</h1></header>
     <main><div id="story"><section><p id="a">One <b id="b">said</b></p></section><p id="c">Two</p></div></main>`;
 
