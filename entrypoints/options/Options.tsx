@@ -4,9 +4,7 @@ import { LAYERS, SCHEMES, SCHEME_NAMES, type Layer, type Scheme } from '../../sr
 import {
   defaultPlacement,
   defaultVisibility,
-  loadLayerVisibility,
-  loadPlacement,
-  loadScheme,
+  loadPreferences,
   saveLayerVisibility,
   savePlacement,
   saveScheme,
@@ -41,10 +39,10 @@ export function Options() {
   const [placement, setPlacement] = useState<Placement>(defaultPlacement());
   const [saved, setSaved] = useState('');
   useEffect(() => {
-    void Promise.all([loadLayerVisibility(), loadScheme(), loadPlacement()]).then(([v, s, p]) => {
-      setVisible(v);
-      setScheme(s);
-      setPlacement(p);
+    void loadPreferences().then((p) => {
+      setVisible(p.visible);
+      setScheme(p.scheme);
+      setPlacement(p.placement);
     });
   }, []);
   const done = () => {

@@ -42,7 +42,7 @@ export const SCHEMES = {
 
 export type Scheme = keyof typeof SCHEMES;
 export const SCHEME_NAMES = Object.keys(SCHEMES) as Scheme[];
-export const isScheme = (s: unknown): s is Scheme => typeof s === 'string' && s in SCHEMES;
+export const isScheme = (s: unknown): s is Scheme => typeof s === 'string' && Object.hasOwn(SCHEMES, s);
 
 /** Overlaps: a source's name inside a quote shows its own line above the quote's tint. */
 export const LAYER_PRIORITY: Record<Layer, number> = { quote: 0, vague: 1, anonymous: 2, source: 3 };

@@ -18,59 +18,56 @@ export const defaultPlacement = (): Placement => ({ side: 'right', width: WIDTH.
 export const clampWidth = (w: number) =>
   Number.isFinite(w) ? Math.round(Math.min(WIDTH.max, Math.max(WIDTH.min, w))) : WIDTH.default;
 
+/** What the reader chose: the layers left on, where the panel sits, the colour scheme. */
+export interface Preferences {
+  visible: LayerVisibility;
+  placement: Placement;
+  scheme: Scheme;
+}
+
 /**
- * One remembered value in `storage.local` under its plain key (the keys @wxt-dev/storage's
+ * Each choice is a value in `storage.local` under its plain key (the keys @wxt-dev/storage's
  * 'local:layers' items used, so what readers saved before still loads). Straight `browser.storage`
  * calls: the storage library weighed some 9 kB in the content script for a get and a set.
  */
-function localItem<T>(key: string, fallback: () => T) {
+const KEYS = { visible: 'layers', placement: 'placement', scheme: 'scheme' } as const;
+
+export const defaultPreferences = (): Preferences => ({ visible: defaultVisibility(), placement: defaultPlacement(), scheme: 'standard' });
+
+/**
+ * Every choice, read at once: one storage call, not one per choice (each crosses the extension's
+ * API bindings, in the click's time). Storage can be unavailable (a private window with storage
+ * blocked) or hold a value from an older version or a hand edit: each such value falls back to its
+ * default, and the panel works this time.
+ */
+export async function loadPreferences(): Promise<Preferences> {
+  let stored: Record<string, unknown>;
+  try {
+    stored = (await browser.storage.local.get(Object.values(KEYS))) as Record<string, unknown>;
+  } catch {
+    return defaultPreferences();
+  }
+  const layers = stored[KEYS.visible] as Partial<Record<Layer, unknown>> | undefined;
+  const visible = defaultVisibility();
+  for (const l of LAYERS) if (typeof layers?.[l] === 'boolean') visible[l] = layers[l];
+  const placement = stored[KEYS.placement] as Partial<Record<keyof Placement, unknown>> | undefined;
+  const scheme = stored[KEYS.scheme];
   return {
-    async getValue(): Promise<T> {
-      const got = (await browser.storage.local.get(key)) as Record<string, T | undefined>;
-      return got[key] ?? fallback();
-    },
-    setValue: (value: T): Promise<void> => browser.storage.local.set({ [key]: value }),
+    visible,
+    placement: { side: placement?.side === 'left' ? 'left' : 'right', width: clampWidth(Number(placement?.width)) },
+    scheme: isScheme(scheme) ? scheme : 'standard',
   };
 }
 
-/** Which layers the reader left on, remembered across pages (and set as defaults on the options page). */
-const layersItem = localItem<LayerVisibility>('layers', defaultVisibility);
-const placementItem = localItem<Placement>('placement', defaultPlacement);
-const schemeItem = localItem<Scheme>('scheme', () => 'standard');
-
-// Storage can be unavailable (a private window with storage blocked) or hold a value from an older
-// version: reading falls back to the defaults, writing fails quietly, the panel works this time.
-async function read<T>(get: () => Promise<T>, fallback: T): Promise<T> {
+/** Writing fails quietly (see above): the choice holds for this page. */
+async function save(key: string, value: unknown): Promise<void> {
   try {
-    return await get();
+    await browser.storage.local.set({ [key]: value });
   } catch {
-    return fallback;
-  }
-}
-async function write(set: () => Promise<void>): Promise<void> {
-  try {
-    await set();
-  } catch {
-    // see above
+    // Storage unavailable.
   }
 }
 
-export async function loadLayerVisibility(): Promise<LayerVisibility> {
-  const stored = await read(() => layersItem.getValue(), defaultVisibility());
-  const out = defaultVisibility();
-  for (const l of LAYERS) if (typeof stored?.[l] === 'boolean') out[l] = stored[l];
-  return out;
-}
-export const saveLayerVisibility = (v: LayerVisibility) => write(() => layersItem.setValue(v));
-
-export async function loadPlacement(): Promise<Placement> {
-  const stored = await read(() => placementItem.getValue(), defaultPlacement());
-  return { side: stored?.side === 'left' ? 'left' : 'right', width: clampWidth(Number(stored?.width)) };
-}
-export const savePlacement = (p: Placement) => write(() => placementItem.setValue({ side: p.side, width: clampWidth(p.width) }));
-
-export async function loadScheme(): Promise<Scheme> {
-  const stored = await read(() => schemeItem.getValue(), 'standard' as Scheme);
-  return isScheme(stored) ? stored : 'standard';
-}
-export const saveScheme = (s: Scheme) => write(() => schemeItem.setValue(s));
+export const saveLayerVisibility = (v: LayerVisibility) => save(KEYS.visible, v);
+export const savePlacement = (p: Placement) => save(KEYS.placement, { side: p.side, width: clampWidth(p.width) });
+export const saveScheme = (s: Scheme) => save(KEYS.scheme, s);

@@ -9,9 +9,7 @@ import { createSidebarState, type StageError } from '../sidebar/state';
 import { groupPlacement, passagesOf, type LayeredPassage, type Placed } from './placement';
 import {
   clampWidth,
-  loadLayerVisibility,
-  loadPlacement,
-  loadScheme,
+  loadPreferences,
   saveLayerVisibility,
   savePlacement,
 } from './preferences';
@@ -329,7 +327,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
   };
 
   // Preferences arrive a moment later; the panel is already usable with the defaults.
-  void Promise.all([loadLayerVisibility(), loadPlacement(), loadScheme()]).then(([visible, placement, scheme]) => {
+  void loadPreferences().then(({ visible, placement, scheme }) => {
     if (closed) return;
     // Usually what the panel already shows (the defaults, or the reader's choice): each change
     // re-renders the panel, re-registers highlights or restyles the page before the first frame,
@@ -348,8 +346,6 @@ function openSession(doc: Document, onClosed: () => void): Session {
       sidebar?.setScheme(scheme);
     }
     host.dataset.sourcelightPrefs = 'loaded';
-  }, () => {
-    // Storage unavailable: the panel keeps its defaults.
   });
   // On a huge page the stages take seconds: the panel ("Reading the article…") is painted first,
   // so the click answers at once; on an ordinary page the extraction runs now and the background's
