@@ -188,7 +188,9 @@ function isOrgOfName(words: readonly Token[]): boolean {
       const before = words[i - 1]!.lower;
       if (!(ORG_OF_HEADS.has(before) || ORG_HEADS.has(before)) || !words[i + 1]!.cap) return false;
       linked = true;
-    } else if (!w.cap || (linked && TITLE_WORDS.has(w.lower)) || (i < words.length - 1 && endsAnyPossessive(w.text))) return false;
+    }
+    // "Organization for Economic Cooperation and Development": "and" between two capitalised words after the link.
+    else if (linked && w.lower === 'and' && i < words.length - 1 && words[i - 1]!.cap && words[i + 1]!.cap) continue; else if (!w.cap || (linked && TITLE_WORDS.has(w.lower)) || (i < words.length - 1 && endsAnyPossessive(w.text))) return false;
   }
   return linked;
 }

@@ -5,7 +5,7 @@ import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
 import { NAME_PARTICLES } from './speaker-words';
 import { isLowerBrand } from './names';
-import { ORG_HEADS } from './organisations';
+import { ORG_HEADS, ORG_OF_HEADS } from './organisations';
 import { endsPossessive, stripPossessive, withoutFinalDot, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
@@ -136,9 +136,9 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       else if (p.text === '&' && k - 2 >= floor && isNameWord(toks[k - 2]!)) k--;
       // "the Center on Poverty and Inequality calls": "and" inside a name that an institution's head and its preposition open ("Trump and Clinton said" stays two).
       else if (p.lower === 'and' && k - 2 >= floor && isNameWord(toks[k - 2]!) && institutionOpens(toks, k - 2, floor)) k--;
-      // "Center on Poverty": "on" after an institution's capitalised head.
+      // "Center on Poverty", "Organization for Economic Cooperation": "on" or "for" after an institution's capitalised head.
       // (The institution is then the phrase's head: "Center".)
-      else if (p.lower === 'on' && k - 2 >= floor && toks[k - 2]!.cap && ORG_HEADS.has(toks[k - 2]!.lower)) {
+      else if ((p.lower === 'on' || p.lower === 'for') && k - 2 >= floor && toks[k - 2]!.cap && isInstitutionHead(toks[k - 2]!.lower)) {
         head = k - 2;
         k--;
       }
@@ -208,8 +208,11 @@ function institutionOpens(toks: Token[], at: number, floor: number): boolean {
   while (m > floor && isNameWord(toks[m - 1]!)) m--;
   const link = toks[m - 1];
   const head = toks[m - 2];
-  return m - 2 >= floor && link !== undefined && head !== undefined && INSTITUTION_LINKS.has(link.lower) && head.cap && ORG_HEADS.has(head.lower);
+  return m - 2 >= floor && link !== undefined && head !== undefined && INSTITUTION_LINKS.has(link.lower) && head.cap && isInstitutionHead(head.lower);
 }
+
+/** An organisation's head that may open its name with a preposition: "Center on", "Organization for" (ORG_OF_HEADS holds those only "of"/"for" make a name of). */
+const isInstitutionHead = (w: string) => ORG_HEADS.has(w) || ORG_OF_HEADS.has(w);
 
 /** A capitalised run ending at `at` opens right after "the". */
 function theOpens(toks: Token[], at: number, floor: number): boolean {

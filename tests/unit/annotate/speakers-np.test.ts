@@ -134,6 +134,14 @@ describe('"and" inside an organisation’s name', () => {
     expect(r.speakerSpanText('heavier')).toBe('The National Oceanic and Atmospheric Administration');
   });
 
+  it('reads "the Organization for Mining Safety and Development noted" whole: "and" after a name that an organisation\'s head and "for" open', () => {
+    const r = read('A report issued by the Organization for Mining Safety and Development noted that mines were “safer than ever.” The Bureau of Land and Water said they were “fine.”');
+    const s = r.speakerOf(r.quote('safer than ever'));
+    expect(s?.name).toBe('Organization for Mining Safety and Development');
+    expect(s?.kind).toBe('organization');
+    expect(r.speakers.some((x) => x.name === 'Development')).toBe(false);
+  });
+
   it('keeps two organisations apart: "said the Daily Post and ABC News"', () => {
     const r = read('Support was “soft,” said the Daily Post and ABC News.');
     expect(r.saidBy('soft')).toBe('Daily Post');
