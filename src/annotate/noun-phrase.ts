@@ -3,7 +3,7 @@ import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITION
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
-import { NAME_PARTICLES } from './speaker-words';
+import { KIN_NOUNS, NAME_PARTICLES } from './speaker-words';
 import { isLowerBrand } from './names';
 import { ORG_HEADS, ORG_OF_HEADS } from './organisations';
 import { endsPossessive, stripPossessive, withoutFinalDot, type Token } from './tokens';
@@ -145,7 +145,9 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       else if ((p.lower === 'of' || NAME_PARTICLES.has(p.lower)) && k - 2 >= floor && (isNameWord(toks[k - 2]!) || NAME_PARTICLES.has(toks[k - 2]!.lower))) k--; // "Secretary of State", "Ursula von der Leyen"
       else break;
     }
-    if (k - 1 >= 0 && isDeterminer(toks[k - 1]!)) k--;
+    // "his friend Mahamat Oumar told": a kin noun after "his", "her" or "their" stands in apposition to the name.
+    if (k - 2 >= 0 && isKinNoun(toks[k - 1]!) && KIN_OWNERS.has(toks[k - 2]!.lower)) k -= 2;
+    else if (k - 1 >= 0 && isDeterminer(toks[k - 1]!)) k--;
     return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   }
   if (!isDescriptionWord(t)) return null;
@@ -198,6 +200,11 @@ function joinsPlurals(toks: Token[], k: number, head: number): boolean {
   for (let m = k + 1; m < head; m++) if (toks[m]!.lower === 'and' && /s$/.test(toks[m - 1]!.lower)) return true;
   return false;
 }
+
+/** Possessive determiners before a kin noun and a name: "his friend Mahamat Oumar", "her husband Karl Lee". */
+const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+const isKinNoun = (t: Token) => t.word && !t.quoted && !t.cap && KIN_NOUNS.has(t.lower);
 
 /** Prepositions after an institution's head inside its name: "Center on", "Institute for", "Department of". */
 const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['on', 'for', 'of']);

@@ -108,6 +108,12 @@ describe('names with lowercase particles', () => {
 });
 
 describe('a noun between a place and a name', () => {
+  it('reads "his friend Mahamat Oumar told" whole: a kin noun after "his" stands beside the name', () => {
+    const r = read('Friends were devastated. “He had so many projects,” his friend Mahamat Oumar told the website.');
+    expect(r.speakerSpanText('so many projects')).toBe('his friend Mahamat Oumar');
+    expect(r.saidBy('so many projects')).toBe('Mahamat Oumar');
+  });
+
   it('reads "said Kyiv resident Olena Marchenko" as Olena Marchenko, not as "Kyiv"', () => {
     const r = read('“The shelling never stops,” said Kyiv resident Olena Marchenko. Marchenko added: “We stay.”');
     expect(r.saidBy('shelling never stops')).toBe('Olena Marchenko');
