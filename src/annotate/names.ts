@@ -1,4 +1,4 @@
-import { DOCUMENT_HEADS, ORG_HEADS, ORG_OF_HEADS } from './organisations';
+import { DOCUMENT_HEADS, ORG_HEADS, ORG_OF_HEADS, WEB_ADDRESS } from './organisations';
 import { DETERMINERS, FUNCTION_WORDS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
@@ -66,6 +66,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   }
   const text = joinTexts(words);
   const headLower = stripPossessive(head.lower);
+  // "according to Factcheck.org", "fivethirtyeight.com found": a web address names a website.
+  if (head.text.includes('.') && WEB_ADDRESS.test(withoutPossessive(head.text))) return { type: 'organization', name: withoutFinalDot(withoutPossessive(head.text)) };
   if (!head.cap) {
     const owner = ownerOfWords(toks, headIndex, headLower);
     if (owner) return owner;

@@ -4,6 +4,12 @@ import { read } from './helpers';
 const kindOf = (r: ReturnType<typeof read>, name: string) => r.speakers.find((s) => s.name === name)?.kind;
 
 describe('what kind of speaker a name is', () => {
+  it('types a website named by its address ("according to Checkfacts.org", "Newsdesk.com said") as an organisation, without the sentence’s period', () => {
+    const r = read('The true number is “closer to 15 percent,” according to Checkfacts.org. “We stand by it,” said Newsdesk.com.');
+    expect(r.speakerOf(r.quote('closer to 15'))).toMatchObject({ name: 'Checkfacts.org', kind: 'organization' });
+    expect(r.speakerOf(r.quote('stand by it'))).toMatchObject({ name: 'Newsdesk.com', kind: 'organization' });
+  });
+
   it('types an agency named after the country, "Statistics Canada", as an organisation, and "Canada" alone as itself', () => {
     const r = read('Statistics Canada said the jobless rate was “steady.” Canada said it was “fine.”');
     expect(kindOf(r, 'Statistics Canada')).toBe('organization');
