@@ -4,6 +4,19 @@ import { read } from './helpers';
 const kindOf = (r: ReturnType<typeof read>, name: string) => r.speakers.find((s) => s.name === name)?.kind;
 
 describe('what kind of speaker a name is', () => {
+  it('keeps two map services ("Acme Maps", "Orbit Maps") apart as organisations, not one person "Maps"', () => {
+    const r = read('Orbit Maps said traffic was “light.” Acme Maps said it was “heavier than usual.”');
+    expect(r.speakerOf(r.quote('light'))).toMatchObject({ name: 'Orbit Maps', kind: 'organization' });
+    expect(r.speakerOf(r.quote('heavier than usual'))).toMatchObject({ name: 'Acme Maps', kind: 'organization' });
+  });
+
+  it('types watchdogs, outlets and bodies by their last word ("Fiscal Watch", "the Evening Caller", "Eagle Forum") as organisations', () => {
+    const r = read('Fiscal Watch said the deal was “a scandal.” The plan is “dead,” the Evening Caller reported. Eagle Forum said it was “wrong.”');
+    expect(r.speakerOf(r.quote('a scandal'))).toMatchObject({ name: 'Fiscal Watch', kind: 'organization' });
+    expect(r.speakerOf(r.quote('dead'))?.kind).toBe('organization');
+    expect(r.speakerOf(r.quote('wrong'))).toMatchObject({ name: 'Eagle Forum', kind: 'organization' });
+  });
+
   it('types a website named by its address ("according to Checkfacts.org", "Newsdesk.com said") as an organisation, without the sentence’s period', () => {
     const r = read('The true number is “closer to 15 percent,” according to Checkfacts.org. “We stand by it,” said Newsdesk.com.');
     expect(r.speakerOf(r.quote('closer to 15'))).toMatchObject({ name: 'Checkfacts.org', kind: 'organization' });
