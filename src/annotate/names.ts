@@ -9,6 +9,7 @@ import { MEMBER_LEADS } from './coref-words';
 import { NAME_PARTICLES, ORG_LAST_WORDS } from './speaker-words';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
 import { isOccupationNoun } from './occupations';
+import { PLACES } from './places';
 
 /** What a source phrase is, before it is resolved to an entity. */
 export type PhraseReading =
@@ -60,7 +61,8 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   let words = toks;
   let definite = false;
   const first = words[0]!;
-  if (DETERMINERS.has(first.lower)) {
+  // (…but "said Le Pen": a capitalised French article before a name that is no place opens a surname, "Le Canada" stays the country.)
+  if (DETERMINERS.has(first.lower) && !isArticleOfSurname(toks)) {
     definite = first.lower === 'the' || first.lower === 'this' || first.lower === 'le' || first.lower === 'la' || first.lower === "l'";
     words = words.slice(1);
   }
@@ -176,6 +178,17 @@ function ownerOfWords(toks: Token[], headIndex: number, headLower: string): Phra
     if (named.length > 0 && named.every((w) => w.cap && !endsAnyPossessive(w.text))) return { type: 'organization', name: withoutPossessive(joinTexts([...named, owner[k]!])) };
   }
   return r.type === 'person' ? r : null;
+}
+
+/** Capitalised French articles that open surnames in English text: "Le Pen", "La Russa". */
+const SURNAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La']);
+
+/** "Le Pen", "La Russa": the whole phrase is a capitalised French article and one capitalised word, neither a place ("Le Canada") nor an organisation's head. */
+function isArticleOfSurname(toks: readonly Token[]): boolean {
+  if (toks.length !== 2 || !SURNAME_ARTICLES.has(toks[0]!.text)) return false;
+  const w = toks[1]!;
+  const bare = stripPossessive(w.lower);
+  return w.cap && w.word && !PLACES.has(bare) && !ORG_HEADS.has(bare);
 }
 
 /**

@@ -101,6 +101,12 @@ describe('names with lowercase particles', () => {
     expect(r.speakerSpanText('everywhere')).toBe('Erik van Sebille');
   });
 
+  it('keeps a capitalised French article that opens a surname: "said Le Pen" is Marine Le Pen, not "Pen"', () => {
+    const r = read('The party is led by Marine Le Pen. “We will win,” said Le Pen, who spoke in Lyon.');
+    expect(r.saidBy('We will win')).toBe('Le Pen');
+    expect(r.speakers.some((s) => s.name === 'Pen')).toBe(false);
+  });
+
   it('reads two particles in a row: "Ursula von der Leyen said"', () => {
     const r = read('Ursula von der Leyen said the plan was “ready.”');
     expect(r.saidBy('ready')).toBe('Ursula von der Leyen');
