@@ -146,8 +146,9 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       else break;
     }
     // "his friend Mahamat Oumar told": a kin noun after "his", "her" or "their" stands in apposition to the name.
-    if (k - 2 >= 0 && isKinNoun(toks[k - 1]!) && KIN_OWNERS.has(toks[k - 2]!.lower)) k -= 2;
-    else if (k - 1 >= 0 && isDeterminer(toks[k - 1]!)) k--;
+    // (The phrase ends there: "opened with his daughter Ivy Park, who" is not "the evening".)
+    if (k - 2 >= 0 && isKinNoun(toks[k - 1]!) && KIN_OWNERS.has(toks[k - 2]!.lower)) return { first: k - 2, last: j, head };
+    if (k - 1 >= 0 && isDeterminer(toks[k - 1]!)) k--;
     return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   }
   if (!isDescriptionWord(t)) return null;
