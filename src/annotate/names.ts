@@ -44,7 +44,8 @@ const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); //
 /** Classifies a source phrase: "he", "Mr. Hoekstra", "the Prime Minister's Office", "one Liberal insider". */
 export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   // "an Israeli prime minister who has declared …": the relative pronoun the phrase reader took in ends the phrase.
-  if (headIndex < toks.length - 1 && RELATIVES.has(toks[toks.length - 1]!.lower)) toks = toks.slice(0, -1);
+  // (…and the comma before it: "The Washington Post, which argued" is "The Washington Post".)
+  if (headIndex < toks.length - 1 && RELATIVES.has(toks[toks.length - 1]!.lower)) toks = toks.slice(0, toks[toks.length - 2]!.text === ',' && headIndex < toks.length - 2 ? -2 : -1);
   const head = toks[headIndex]!;
   if (toks.length === 1 && SUBJECT_PRONOUNS.has(head.lower)) return { type: 'pronoun', pronoun: head.lower };
   // "her claim that …": the possessor of what was said stands for its subject pronoun.
@@ -85,8 +86,9 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     return { type: 'description', head: headLower, text, definite };
   }
   // A capitalised head: a name, an organisation, a role ("the Prime Minister") or a group ("Democrats").
+  // ("CNN’s Ann Lee" is read at its name; "according to Fox News’s poll" stops at the owner, named without "’s".)
   if (ORG_HEADS.has(headLower)) {
-    return { type: 'organization', name: text.replace(/^the /i, '') };
+    return { type: 'organization', name: withoutPossessive(text.replace(/^the /i, '')) };
   }
   // "according to Brightline Research": a group word ending a capitalised name that also ends companies' names is a company.
   if (ORG_LAST_WORDS.has(headLower) && words.length > 1 && words[0]!.cap && VAGUE_GROUPS.has(headLower)) return { type: 'organization', name: withoutPossessive(text) };

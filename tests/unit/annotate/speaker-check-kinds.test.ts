@@ -4,6 +4,16 @@ import { read } from './helpers';
 const kindOf = (r: ReturnType<typeof read>, name: string) => r.speakers.find((s) => s.name === name)?.kind;
 
 describe('what kind of speaker a name is', () => {
+  it('names an organisation without the comma before "which": "The Daily Post, which argued …"', () => {
+    const r = read('Ann Lee won. The Daily Post, which argued the public had a “right to know,” won the case.');
+    expect(r.saidBy('right to know')).toBe('Daily Post');
+  });
+
+  it('names an organisation without its possessive: "Daily News’s reporting tells …" is the Daily News', () => {
+    const r = read('Ann Lee spoke. Daily News’s reporting often tells a “different story.”');
+    expect(r.saidBy('different story')).toBe('Daily News');
+  });
+
   it('keeps two map services ("Acme Maps", "Orbit Maps") apart as organisations, not one person "Maps"', () => {
     const r = read('Orbit Maps said traffic was “light.” Acme Maps said it was “heavier than usual.”');
     expect(r.speakerOf(r.quote('light'))).toMatchObject({ name: 'Orbit Maps', kind: 'organization' });
