@@ -321,7 +321,7 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
       continue;
     }
     // …but "said Kyiv resident Olena Marchenko": a noun between a place and a name describes the name.
-    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling) && !(toks[j + 1] && isNameWord(toks[j + 1]!) && !CUE_TIME_WORDS.has(toks[j + 1]!.lower))) break;
+    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling) && !nameAfter(toks, j + 1) && !(isJobNoun(u) && isJobHead(toks[j + 1]) && nameAfter(toks, j + 2))) break;
     // …and "The columnist Ann Lee disagreed": after "the" too, a past tense right after the name is its verb ("the Clinton campaign" goes on).
     if (determined && head >= 0 && !u.cap && u.lower.endsWith('ed') && (counted || isNameWord(toks[head]!)) && !SOURCE_NOUNS.has(u.lower)) break;
     // "sources privy to negotiations", "people directly involved in the talks": a post-modifier, not the head.
@@ -366,6 +366,18 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   if (head < 0) return null;
   return { first: k, last: j - 1, head };
 }
+
+/** A name word (no time word: "said Lee Monday") at toks[i]. */
+const nameAfter = (toks: Token[], i: number) => toks[i] !== undefined && isNameWord(toks[i]!) && !CUE_TIME_WORDS.has(toks[i]!.lower);
+
+/** A lowercase singular noun of a job title ("bureau", "judicial"), not a verb in "-ed" or "-s" ("Lee visited Iowa", "Jobs report gives Democrats"). */
+const isJobNoun = (t: Token | undefined) => t !== undefined && isDescriptionWord(t) && !t.lower.endsWith('ed') && !t.lower.endsWith('s');
+
+/** Endings of the noun that ends a job title: "analyst", "officer", "anchor", "correspondent", "chief". */
+const JOB_HEAD_ENDING = /(?:er|or|ist|yst|ant|ent|ief)$/;
+
+/** The last word of a lowercase job title before a name: "bureau chief Juliet Lee", "news anchor Bo Lee" (not "policy toward Syria"). */
+const isJobHead = (t: Token | undefined) => t !== undefined && isJobNoun(t) && (isTitle(t) || JOB_HEAD_ENDING.test(t.lower));
 
 /** The last word of a capitalised run from `at` that ends on an organisation's head ("Atmospheric Administration"), or -1. */
 function orgNameEnd(toks: Token[], at: number, ceiling: number): number {

@@ -120,6 +120,17 @@ describe('a noun between a place and a name', () => {
     expect(r.saidBy('so many projects')).toBe('Mahamat Oumar');
   });
 
+  it('reads a two-word job title between an outlet and a name: "wrote Post bureau chief Juliet Lee" is Juliet Lee, "Montclair University political scientist Bo Hart" is Bo Hart', () => {
+    const r = read('“It is over,” wrote Post bureau chief Juliet Lee. “It was close,” said Montclair University political scientist Bo Hart.');
+    expect(r.saidBy('It is over')).toBe('Juliet Lee');
+    expect(r.saidBy('It was close')).toBe('Bo Hart');
+  });
+
+  it('does not read on from a name over "policy toward" into a place: "Obama’s policy toward Syria shows …"', () => {
+    const r = read('President Obama’s policy toward Syria has barely budged and shows no sign of “change.”');
+    expect(r.speakers.some((s) => s.name === 'Syria')).toBe(false);
+  });
+
   it('reads "said Kyiv resident Olena Marchenko" as Olena Marchenko, not as "Kyiv"', () => {
     const r = read('“The shelling never stops,” said Kyiv resident Olena Marchenko. Marchenko added: “We stay.”');
     expect(r.saidBy('shelling never stops')).toBe('Olena Marchenko');
