@@ -124,7 +124,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   const floor = Math.max(0, j - MAX_PHRASE);
   let k = j;
   // "Research firm eMarketer reported": a brand written with a lowercase first letter ends a name run as a name does.
-  if (isNameWord(t) || isHonorific(t) || isLowerBrand(t)) {
+  // …and "“…,” From said": any capitalised word right after a closing quotation mark, before its cue, is a name (Al From's).
+  if (isNameWord(t) || isHonorific(t) || isLowerBrand(t) || (t.cap && CLOSE_MARKS.has(toks[j - 1]?.text ?? ''))) {
     // A capitalised run, with title words and honorifics inside it.
     let head = j;
     while (k - 1 >= floor) {

@@ -131,6 +131,11 @@ describe('a noun between a place and a name', () => {
     expect(r.speakers.some((s) => s.name === 'Syria')).toBe(false);
   });
 
+  it('takes a capitalised function word right after a closing quotation mark for the name before its cue: "“…,” From said."', () => {
+    const r = read('Al From founded the council. Many Americans saw the Democrats as “the party of big government,” From said.');
+    expect(r.speakerSpanText('party of big government')).toBe('From');
+  });
+
   it('reads "said Kyiv resident Olena Marchenko" as Olena Marchenko, not as "Kyiv"', () => {
     const r = read('“The shelling never stops,” said Kyiv resident Olena Marchenko. Marchenko added: “We stay.”');
     expect(r.saidBy('shelling never stops')).toBe('Olena Marchenko');
