@@ -2,6 +2,7 @@ import { phraseEndingAt, type Phrase } from './noun-phrase';
 import { UNNAMED_HEADS } from './anonymity-phrases';
 import { DOCUMENT_HEADS } from './organisations';
 import { ROLE_HEADS } from './titles';
+import { SPEAKING_NOUNS } from './speaker-words';
 import { isDash, type Token } from './tokens';
 
 /** How far back a name may stand before the description in apposition to it ("Ann Lee, mayor of Springfield:"). */
@@ -20,8 +21,9 @@ export function colonSource(toks: Token[], colon: number): Phrase | null {
   const named = nameBefore(toks, ph);
   if (named) return named;
   const head = toks[ph.head]!;
-  // A name, a writing ("From the report:") or a source noun ("A spokesman for the campaign:"), not "The problem is simple:".
-  if (!head.cap && !DOCUMENT_HEADS.has(head.lower) && !ROLE_HEADS.has(head.lower) && !UNNAMED_HEADS.has(head.lower)) return null;
+  // A name, a writing ("From the statement:") or a source noun ("A spokesman for the campaign:"), not "The problem is simple:".
+  // (After "From" opening the sentence, any writing that speaks: "From the report:", "From the survey:".)
+  if (!head.cap && !DOCUMENT_HEADS.has(head.lower) && !ROLE_HEADS.has(head.lower) && !UNNAMED_HEADS.has(head.lower) && !(SPEAKING_NOUNS.has(head.lower) && fromOpener(toks, ph.first))) return null;
   if (opensClause(toks, ph.first)) return ph;
   // "More from Lee:", "From the report:" opening the sentence: the words come from the phrase.
   return fromOpener(toks, ph.first) ? ph : null;

@@ -1,4 +1,4 @@
-import { DOCUMENT_HEADS, ORG_HEADS, ORG_OF_HEADS } from './organisations';
+import { DOCUMENT_HEADS, ORG_HEADS, ORG_OF_HEADS, WEB_ADDRESS } from './organisations';
 import { DETERMINERS, FUNCTION_WORDS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
@@ -9,6 +9,7 @@ import { MEMBER_LEADS } from './coref-words';
 import { NAME_PARTICLES, ORG_LAST_WORDS } from './speaker-words';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
 import { isOccupationNoun } from './occupations';
+import { PLACES } from './places';
 
 /** What a source phrase is, before it is resolved to an entity. */
 export type PhraseReading =
@@ -43,7 +44,8 @@ const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']); //
 /** Classifies a source phrase: "he", "Mr. Hoekstra", "the Prime Minister's Office", "one Liberal insider". */
 export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   // "an Israeli prime minister who has declared …": the relative pronoun the phrase reader took in ends the phrase.
-  if (headIndex < toks.length - 1 && RELATIVES.has(toks[toks.length - 1]!.lower)) toks = toks.slice(0, -1);
+  // (…and the comma before it: "The Washington Post, which argued" is "The Washington Post".)
+  if (headIndex < toks.length - 1 && RELATIVES.has(toks[toks.length - 1]!.lower)) toks = toks.slice(0, toks[toks.length - 2]!.text === ',' && headIndex < toks.length - 2 ? -2 : -1);
   const head = toks[headIndex]!;
   if (toks.length === 1 && SUBJECT_PRONOUNS.has(head.lower)) return { type: 'pronoun', pronoun: head.lower };
   // "her claim that …": the possessor of what was said stands for its subject pronoun.
@@ -60,12 +62,15 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
   let words = toks;
   let definite = false;
   const first = words[0]!;
-  if (DETERMINERS.has(first.lower)) {
+  // (…but "said Le Pen": a capitalised French article before a name that is no place opens a surname, "Le Canada" stays the country.)
+  if (DETERMINERS.has(first.lower) && !isArticleOfSurname(toks)) {
     definite = first.lower === 'the' || first.lower === 'this' || first.lower === 'le' || first.lower === 'la' || first.lower === "l'";
     words = words.slice(1);
   }
   const text = joinTexts(words);
   const headLower = stripPossessive(head.lower);
+  // "according to Factcheck.org", "fivethirtyeight.com found": a web address names a website.
+  if (head.text.includes('.') && WEB_ADDRESS.test(withoutPossessive(head.text))) return { type: 'organization', name: withoutFinalDot(withoutPossessive(head.text)) };
   if (!head.cap) {
     const owner = ownerOfWords(toks, headIndex, headLower);
     if (owner) return owner;
@@ -81,8 +86,9 @@ export function readPhrase(toks: Token[], headIndex: number): PhraseReading {
     return { type: 'description', head: headLower, text, definite };
   }
   // A capitalised head: a name, an organisation, a role ("the Prime Minister") or a group ("Democrats").
+  // ("CNN’s Ann Lee" is read at its name; "according to Fox News’s poll" stops at the owner, named without "’s".)
   if (ORG_HEADS.has(headLower)) {
-    return { type: 'organization', name: text.replace(/^the /i, '') };
+    return { type: 'organization', name: withoutPossessive(text.replace(/^the /i, '')) };
   }
   // "according to Brightline Research": a group word ending a capitalised name that also ends companies' names is a company.
   if (ORG_LAST_WORDS.has(headLower) && words.length > 1 && words[0]!.cap && VAGUE_GROUPS.has(headLower)) return { type: 'organization', name: withoutPossessive(text) };
@@ -176,6 +182,17 @@ function ownerOfWords(toks: Token[], headIndex: number, headLower: string): Phra
   return r.type === 'person' ? r : null;
 }
 
+/** Capitalised French articles that open surnames in English text: "Le Pen", "La Russa". */
+const SURNAME_ARTICLES: ReadonlySet<string> = new Set(['Le', 'La']);
+
+/** "Le Pen", "La Russa": the whole phrase is a capitalised French article and one capitalised word, neither a place ("Le Canada") nor an organisation's head. */
+function isArticleOfSurname(toks: readonly Token[]): boolean {
+  if (toks.length !== 2 || !SURNAME_ARTICLES.has(toks[0]!.text)) return false;
+  const w = toks[1]!;
+  const bare = stripPossessive(w.lower);
+  return w.cap && w.word && !PLACES.has(bare) && !ORG_HEADS.has(bare);
+}
+
 /**
  * Capitalised words with one "of"/"for" after an organisation's head ("Club for Growth Action"), none after it a title
  * ("Chamber of Commerce President Tom Lee" is a person) and none possessive before the end.
@@ -188,7 +205,9 @@ function isOrgOfName(words: readonly Token[]): boolean {
       const before = words[i - 1]!.lower;
       if (!(ORG_OF_HEADS.has(before) || ORG_HEADS.has(before)) || !words[i + 1]!.cap) return false;
       linked = true;
-    } else if (!w.cap || (linked && TITLE_WORDS.has(w.lower)) || (i < words.length - 1 && endsAnyPossessive(w.text))) return false;
+    }
+    // "Organization for Economic Cooperation and Development": "and" between two capitalised words after the link.
+    else if (linked && w.lower === 'and' && i < words.length - 1 && words[i - 1]!.cap && words[i + 1]!.cap) continue; else if (!w.cap || (linked && TITLE_WORDS.has(w.lower)) || (i < words.length - 1 && endsAnyPossessive(w.text))) return false;
   }
   return linked;
 }

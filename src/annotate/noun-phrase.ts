@@ -3,9 +3,9 @@ import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITION
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
-import { NAME_PARTICLES } from './speaker-words';
+import { KIN_NOUNS, NAME_PARTICLES } from './speaker-words';
 import { isLowerBrand } from './names';
-import { ORG_HEADS } from './organisations';
+import { ORG_HEADS, ORG_OF_HEADS } from './organisations';
 import { endsPossessive, stripPossessive, withoutFinalDot, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
@@ -124,7 +124,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   const floor = Math.max(0, j - MAX_PHRASE);
   let k = j;
   // "Research firm eMarketer reported": a brand written with a lowercase first letter ends a name run as a name does.
-  if (isNameWord(t) || isHonorific(t) || isLowerBrand(t)) {
+  // …and "“…,” From said": any capitalised word right after a closing quotation mark, before its cue, is a name (Al From's).
+  if (isNameWord(t) || isHonorific(t) || isLowerBrand(t) || (t.cap && CLOSE_MARKS.has(toks[j - 1]?.text ?? ''))) {
     // A capitalised run, with title words and honorifics inside it.
     let head = j;
     while (k - 1 >= floor) {
@@ -136,15 +137,18 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
       else if (p.text === '&' && k - 2 >= floor && isNameWord(toks[k - 2]!)) k--;
       // "the Center on Poverty and Inequality calls": "and" inside a name that an institution's head and its preposition open ("Trump and Clinton said" stays two).
       else if (p.lower === 'and' && k - 2 >= floor && isNameWord(toks[k - 2]!) && institutionOpens(toks, k - 2, floor)) k--;
-      // "Center on Poverty": "on" after an institution's capitalised head.
+      // "Center on Poverty", "Organization for Economic Cooperation": "on" or "for" after an institution's capitalised head.
       // (The institution is then the phrase's head: "Center".)
-      else if (p.lower === 'on' && k - 2 >= floor && toks[k - 2]!.cap && ORG_HEADS.has(toks[k - 2]!.lower)) {
+      else if ((p.lower === 'on' || p.lower === 'for') && k - 2 >= floor && toks[k - 2]!.cap && isInstitutionHead(toks[k - 2]!.lower)) {
         head = k - 2;
         k--;
       }
       else if ((p.lower === 'of' || NAME_PARTICLES.has(p.lower)) && k - 2 >= floor && (isNameWord(toks[k - 2]!) || NAME_PARTICLES.has(toks[k - 2]!.lower))) k--; // "Secretary of State", "Ursula von der Leyen"
       else break;
     }
+    // "his friend Mahamat Oumar told": a kin noun after "his", "her" or "their" stands in apposition to the name.
+    // (The phrase ends there: "opened with his daughter Ivy Park, who" is not "the evening".)
+    if (k - 2 >= 0 && isKinNoun(toks[k - 1]!) && KIN_OWNERS.has(toks[k - 2]!.lower)) return { first: k - 2, last: j, head };
     if (k - 1 >= 0 && isDeterminer(toks[k - 1]!)) k--;
     return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   }
@@ -199,6 +203,11 @@ function joinsPlurals(toks: Token[], k: number, head: number): boolean {
   return false;
 }
 
+/** Possessive determiners before a kin noun and a name: "his friend Mahamat Oumar", "her husband Karl Lee". */
+const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+const isKinNoun = (t: Token) => t.word && !t.quoted && !t.cap && KIN_NOUNS.has(t.lower);
+
 /** Prepositions after an institution's head inside its name: "Center on", "Institute for", "Department of". */
 const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['on', 'for', 'of']);
 
@@ -208,8 +217,11 @@ function institutionOpens(toks: Token[], at: number, floor: number): boolean {
   while (m > floor && isNameWord(toks[m - 1]!)) m--;
   const link = toks[m - 1];
   const head = toks[m - 2];
-  return m - 2 >= floor && link !== undefined && head !== undefined && INSTITUTION_LINKS.has(link.lower) && head.cap && ORG_HEADS.has(head.lower);
+  return m - 2 >= floor && link !== undefined && head !== undefined && INSTITUTION_LINKS.has(link.lower) && head.cap && isInstitutionHead(head.lower);
 }
+
+/** An organisation's head that may open its name with a preposition: "Center on", "Organization for" (ORG_OF_HEADS holds those only "of"/"for" make a name of). */
+const isInstitutionHead = (w: string) => ORG_HEADS.has(w) || ORG_OF_HEADS.has(w);
 
 /** A capitalised run ending at `at` opens right after "the". */
 function theOpens(toks: Token[], at: number, floor: number): boolean {
@@ -310,7 +322,7 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
       continue;
     }
     // …but "said Kyiv resident Olena Marchenko": a noun between a place and a name describes the name.
-    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling) && !(toks[j + 1] && isNameWord(toks[j + 1]!) && !CUE_TIME_WORDS.has(toks[j + 1]!.lower))) break;
+    if (!determined && head >= 0 && isNameWord(toks[head]!) && isDescriptionWord(u) && !isTitle(u) && !SOURCE_NOUNS.has(u.lower) && !sourceNounWithin(toks, j, ceiling) && !nameAfter(toks, j + 1) && !(isJobNoun(u) && isJobHead(toks[j + 1]) && nameAfter(toks, j + 2))) break;
     // …and "The columnist Ann Lee disagreed": after "the" too, a past tense right after the name is its verb ("the Clinton campaign" goes on).
     if (determined && head >= 0 && !u.cap && u.lower.endsWith('ed') && (counted || isNameWord(toks[head]!)) && !SOURCE_NOUNS.has(u.lower)) break;
     // "sources privy to negotiations", "people directly involved in the talks": a post-modifier, not the head.
@@ -355,6 +367,18 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   if (head < 0) return null;
   return { first: k, last: j - 1, head };
 }
+
+/** A name word (no time word: "said Lee Monday") at toks[i]. */
+const nameAfter = (toks: Token[], i: number) => toks[i] !== undefined && isNameWord(toks[i]!) && !CUE_TIME_WORDS.has(toks[i]!.lower);
+
+/** A lowercase singular noun of a job title ("bureau", "judicial"), not a verb in "-ed" or "-s" ("Lee visited Iowa", "Jobs report gives Democrats"). */
+const isJobNoun = (t: Token | undefined) => t !== undefined && isDescriptionWord(t) && !t.lower.endsWith('ed') && !t.lower.endsWith('s');
+
+/** Endings of the noun that ends a job title: "analyst", "officer", "anchor", "correspondent", "chief". */
+const JOB_HEAD_ENDING = /(?:er|or|ist|yst|ant|ent|ief)$/;
+
+/** The last word of a lowercase job title before a name: "bureau chief Juliet Lee", "news anchor Bo Lee" (not "policy toward Syria"). */
+const isJobHead = (t: Token | undefined) => t !== undefined && isJobNoun(t) && (isTitle(t) || JOB_HEAD_ENDING.test(t.lower));
 
 /** The last word of a capitalised run from `at` that ends on an organisation's head ("Atmospheric Administration"), or -1. */
 function orgNameEnd(toks: Token[], at: number, ceiling: number): number {

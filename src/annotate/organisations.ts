@@ -83,3 +83,6 @@ export const ORG_OF_HEADS: ReadonlySet<string> = new Set([
   'academy', // "the National Academy of Sciences"
   'academies', // "the National Academies of Sciences"
 ]);
+
+/** A website named by its address is an organisation: "according to Factcheck.org", "Outsports.com reported" (a final period may be the sentence's). */
+export const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|info)\.?$/i;

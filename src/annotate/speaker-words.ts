@@ -25,6 +25,9 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(
     'industry industries', // trade bodies and groups: "the Satellite Industry of Mirenia said", "Tata Industries"
     'research', // research firms: "according to Brightline Research" (a group word alone: "research shows")
     'canada', // federal agencies and companies: "Statistics Canada said", "Air Canada said" (a lone "Canada" is a place)
+    'maps', // map services: "Acme Maps said" (and two of them, "Acme Maps" and "Orbit Maps", stay two, not one person "Maps")
+    'watch caller journalism review pollster', // outlets and watchdogs: "Fiscal Watch said", "the Evening Caller reported", "National Review wrote", "Daily Pollster found"
+    'forum conference museum command survey', // bodies and agencies: "Eagle Forum said", "the Judicial Conference ruled", "the Holocaust Museum said", "Special Operations Command said", "the Geological Survey said"
   ].join(' ').split(' '),
 );
 

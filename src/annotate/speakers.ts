@@ -75,7 +75,9 @@ export function attributeQuotes(doc: ReadText, entityOf: EntityOf): AttributedQu
     const invited = invitesAfter && (!before || !before.source || (after !== null && startsRightAfter(text, q.end, after)));
     if (after && after.source && (invited || closesSentence(s1, after))) chosen = after;
     else if (before && before.source) chosen = before;
-    else if (after && after.source) chosen = after;
+    // "… the “Super Tuesday” primary …, which he's expected to win, Jones said.": a cue inside a clause after the quotation
+    // yields to the attribution that closes the sentence.
+    else if (after && after.source) chosen = closingAfter(s1, ai) ?? after;
     // "Guns are “a crisis” and “stunt growth,” Howard Dean proclaimed …": with no cue of its own, a quotation takes the one its sentence ends with.
     else if (firstAfter && firstAfter.source && !before) chosen = firstAfter;
     // (The chosen cue may sit in the sentence after the quotation's: "“…?” Lee said, according to CNN.")
@@ -149,6 +151,15 @@ function outerSpeech(text: string, s: Sentence, k: number): Attribution | null {
     outer = a;
   }
   return outer;
+}
+
+/** The attribution after index `from` (a few at most) that closes the sentence, set off by a comma ("…, Jones said."), if any. */
+function closingAfter(s: Sentence, from: number): Attribution | null {
+  for (let k = from + 1; k < Math.min(s.attributions.length, from + 4); k++) {
+    const a = s.attributions[k]!;
+    if (a.source && !a.cueless && closesSentence(s, a)) return a;
+  }
+  return null;
 }
 
 /** Words an attribution may be followed by and still close its sentence ("said Bannon, a Democratic pollster and consultant."). */

@@ -68,6 +68,11 @@ describe('a colon after a name introducing a quotation', () => {
     expect(r.speakerSpanText('stand by it')).toBe('A spokesman for the campaign');
   });
 
+  it('gives the quote after "From the report:" opening a sentence to the report', () => {
+    const r = read('Ann Lee led the study. Not all polls are equal. From the report: “Samples with longer field periods were more accurate.”');
+    expect(r.speakerSpanText('longer field periods')).toBe('the report');
+  });
+
   it('keeps the cue’s subject when the name before the colon is its object: "He told the newspaper Daily Star: “…”"', () => {
     const r = read('Tom Hart spoke on Monday. He told the newspaper Daily Star: “We will win.”');
     expect(r.saidBy('We will win')).toBe('Tom Hart');

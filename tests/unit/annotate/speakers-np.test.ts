@@ -101,6 +101,12 @@ describe('names with lowercase particles', () => {
     expect(r.speakerSpanText('everywhere')).toBe('Erik van Sebille');
   });
 
+  it('keeps a capitalised French article that opens a surname: "said Le Pen" is Marine Le Pen, not "Pen"', () => {
+    const r = read('The party is led by Marine Le Pen. “We will win,” said Le Pen, who spoke in Lyon.');
+    expect(r.saidBy('We will win')).toBe('Le Pen');
+    expect(r.speakers.some((s) => s.name === 'Pen')).toBe(false);
+  });
+
   it('reads two particles in a row: "Ursula von der Leyen said"', () => {
     const r = read('Ursula von der Leyen said the plan was “ready.”');
     expect(r.saidBy('ready')).toBe('Ursula von der Leyen');
@@ -108,6 +114,28 @@ describe('names with lowercase particles', () => {
 });
 
 describe('a noun between a place and a name', () => {
+  it('reads "his friend Mahamat Oumar told" whole: a kin noun after "his" stands beside the name', () => {
+    const r = read('Friends were devastated. “He had so many projects,” his friend Mahamat Oumar told the website.');
+    expect(r.speakerSpanText('so many projects')).toBe('his friend Mahamat Oumar');
+    expect(r.saidBy('so many projects')).toBe('Mahamat Oumar');
+  });
+
+  it('reads a two-word job title between an outlet and a name: "wrote Post bureau chief Juliet Lee" is Juliet Lee, "Montclair University political scientist Bo Hart" is Bo Hart', () => {
+    const r = read('“It is over,” wrote Post bureau chief Juliet Lee. “It was close,” said Montclair University political scientist Bo Hart.');
+    expect(r.saidBy('It is over')).toBe('Juliet Lee');
+    expect(r.saidBy('It was close')).toBe('Bo Hart');
+  });
+
+  it('does not read on from a name over "policy toward" into a place: "Obama’s policy toward Syria shows …"', () => {
+    const r = read('President Obama’s policy toward Syria has barely budged and shows no sign of “change.”');
+    expect(r.speakers.some((s) => s.name === 'Syria')).toBe(false);
+  });
+
+  it('takes a capitalised function word right after a closing quotation mark for the name before its cue: "“…,” From said."', () => {
+    const r = read('Al From founded the council. Many Americans saw the Democrats as “the party of big government,” From said.');
+    expect(r.speakerSpanText('party of big government')).toBe('From');
+  });
+
   it('reads "said Kyiv resident Olena Marchenko" as Olena Marchenko, not as "Kyiv"', () => {
     const r = read('“The shelling never stops,” said Kyiv resident Olena Marchenko. Marchenko added: “We stay.”');
     expect(r.saidBy('shelling never stops')).toBe('Olena Marchenko');
@@ -132,6 +160,14 @@ describe('"and" inside an organisation’s name', () => {
     const r = read('“Storms will get stronger,” said the National Oceanic and Atmospheric Administration. The National Oceanic and Atmospheric Administration said rain would be “heavier.”');
     expect(r.saidBy('Storms will get stronger')).toBe('National Oceanic and Atmospheric Administration');
     expect(r.speakerSpanText('heavier')).toBe('The National Oceanic and Atmospheric Administration');
+  });
+
+  it('reads "the Organization for Mining Safety and Development noted" whole: "and" after a name that an organisation\'s head and "for" open', () => {
+    const r = read('A report issued by the Organization for Mining Safety and Development noted that mines were “safer than ever.” The Bureau of Land and Water said they were “fine.”');
+    const s = r.speakerOf(r.quote('safer than ever'));
+    expect(s?.name).toBe('Organization for Mining Safety and Development');
+    expect(s?.kind).toBe('organization');
+    expect(r.speakers.some((x) => x.name === 'Development')).toBe(false);
   });
 
   it('keeps two organisations apart: "said the Daily Post and ABC News"', () => {

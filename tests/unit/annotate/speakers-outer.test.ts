@@ -69,3 +69,10 @@ describe('a cue inside what is added', () => {
     expect(r.speakerSpanText('going to win')).toBe('the source');
   });
 });
+
+describe('a cue inside a clause after the quotation and an attribution that closes the sentence', () => {
+  it('gives a quotation to the closing "…, Jones said." over the cue of a relative clause after it ("which he is expected to win")', () => {
+    const r = read('Tom Hart is a senator. That could carry him into the “Super Tuesday” primary on March 1, which he is expected to win, Mark Jones said.');
+    expect(r.saidBy('Super Tuesday')).toBe('Mark Jones');
+  });
+});

@@ -48,10 +48,10 @@ describe('quotations with no cue word take the subject of their own clause', () 
     expect(r.speakerSpanText('progress we had')).toBe('the former secretary of state');
   });
 
-  it('gives the quote in a relative clause to its antecedent, the pronoun in the span: "Ivy Park, who portrayed him as “…”"', () => {
+  it('gives the quote in a relative clause to its antecedent, the pronoun in the span: "his daughter Ivy Park, who portrayed him as “…”"', () => {
     const r = read('Ann Lee spoke first. The evening opened with his daughter Ivy Park, who portrayed him as “the people’s champion.”');
     expect(r.saidBy('people’s champion')).toBe('Ivy Park');
-    expect(r.speakerSpanText('people’s champion')).toBe('Ivy Park, who');
+    expect(r.speakerSpanText('people’s champion')).toBe('his daughter Ivy Park, who');
   });
 
   it('marks "the statement" as the source of a quotation its clause gives, even with no author to resolve it to', () => {
