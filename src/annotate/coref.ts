@@ -465,8 +465,24 @@ function pluralDescription(head: string, text: string): boolean {
  */
 function personKey(surname: string): string {
   // Every name is looked up: ASCII ones skip the normalising.
-  const k = /[\u0080-\uffff]/.test(surname) ? surname.normalize('NFD').replace(/\p{M}/gu, '') : surname;
+  const k = isAscii(surname) ? surname : surname.normalize('NFD').replace(/\p{M}/gu, '');
   return 'p:' + (k.includes('ue') ? k.replace(/ue/g, 'u') : k);
+}
+
+/** All characters below U+0080 (a loop over a surname's few letters, not a regex per name). */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** Spans sorted by start, then end. */
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const a = spans[i - 1]!;
+    const b = spans[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 function firstStart(e: Entity): number {
@@ -476,7 +492,8 @@ function firstStart(e: Entity): number {
 }
 
 function dedupe(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Most entities' mentions come in text order already: sorted (a copy) only when not.
+  const sorted = inOrder(spans) ? spans : [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];

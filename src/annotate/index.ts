@@ -87,6 +87,26 @@ const PRONOUN_NEEDS: ReadonlyMap<string, 'm' | 'f' | 'plural'> = new Map([
 /** Shapes of the words narrationMentions looks up (the pronouns and "the"): any other word is passed by a table read. */
 const MENTION_SHAPES = wordFilter(PRONOUN_NEEDS.keys(), ['the']);
 
+/** What a word after "the" is to narrationMentions: a person noun (possessive or not: stripPossessive) ends the description, a function word ends the search. */
+const PERSON_NOUN = 1;
+const FUNCTION_WORD = 2;
+
+/** One Map read a word after "the", for the two Set lookups (and the possessive stripped) it stands for. */
+const AFTER_THE: ReadonlyMap<string, number> = afterThe();
+
+function afterThe(): Map<string, number> {
+  const kinds = new Map<string, number>();
+  // A function word is read only when the word is no person noun: marked first, then overwritten.
+  for (const w of FUNCTION_WORDS) kinds.set(w, FUNCTION_WORD);
+  for (const w of PERSON_NOUNS) {
+    // stripPossessive(lower) is the noun: the noun as it stands (if stripPossessive keeps it), with 's, or with ' after a final s.
+    if (stripPossessive(w) === w) kinds.set(w, PERSON_NOUN);
+    kinds.set(`${w}'s`, PERSON_NOUN);
+    if (w.endsWith('s')) kinds.set(`${w}'`, PERSON_NOUN);
+  }
+  return kinds;
+}
+
 type Need = 'm' | 'f' | 'plural' | 'person';
 
 interface NarrationMention {
@@ -113,15 +133,16 @@ function narrationMentions(toks: Token[], out: NarrationMention[]): void {
     for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
       const u = toks[k]!;
       if (!u.word || u.quoted) break;
-      if (PERSON_NOUNS.has(stripPossessive(u.lower))) {
+      const kind = AFTER_THE.get(u.lower);
+      if (kind === PERSON_NOUN) {
         // "the billionaire businessman": the last of a run of person nouns is the head.
         let h = k;
-        while (h + 1 < toks.length && toks[h + 1]!.word && !toks[h + 1]!.quoted && PERSON_NOUNS.has(stripPossessive(toks[h + 1]!.lower))) h++;
+        while (h + 1 < toks.length && toks[h + 1]!.word && !toks[h + 1]!.quoted && AFTER_THE.get(toks[h + 1]!.lower) === PERSON_NOUN) h++;
         out.push({ start: t.start, end: toks[h]!.end, need: 'person' });
         i = h;
         break;
       }
-      if (FUNCTION_WORDS.has(u.lower)) break;
+      if (kind === FUNCTION_WORD) break;
     }
   }
 }

@@ -4,7 +4,7 @@ import { ORG_HEADS } from './organisations';
 import { MEMBER_LEADS } from './coref-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { isOccupationNoun } from './occupations';
-import { endsAnyPossessive, endsPluralPossessive, endsPossessive, joinTexts, stripPossessive, withoutApostrophe, withoutFinalDot, withoutPossessive, type Token } from './tokens';
+import { endsAnyPossessive, endsPluralPossessive, endsPossessive, joinTexts, stripPossessive, withoutApostrophe, withoutPossessive, type Token } from './tokens';
 
 /** A run of capitalised words that reads as a person's name, with its place in the text. */
 export interface NameRun {
@@ -26,6 +26,55 @@ export interface NameRun {
 /** Name suffixes, not surnames: "Martin Luther King Jr.", "Henry Ford II". */
 const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
+/** What the name reader asks of a capitalised word, by its lowercase form: one Map read a word, not a Set lookup per list. */
+const NON_NAME = 1; // CAPITALISED_NON_NAMES: "The", "But"
+const TITLE = 2; // TITLE_WORDS: "President", "Senator"
+const HONORIFIC = 4; // HONORIFICS, with or without a final period: "Mr", "Mr."
+const ROLE = 8; // ROLE_HEADS
+const SUFFIX = 16; // SUFFIXES
+const ORG = 32; // ORG_HEADS, possessive or not (stripPossessive): "Party", "Party's", "Airlines'"
+const MEMBER = 64; // MEMBER_LEADS: "One", "Several"
+
+const WORD_ROLES: ReadonlyMap<string, number> = wordRoles();
+
+function wordRoles(): Map<string, number> {
+  const roles = new Map<string, number>();
+  const mark = (w: string, bit: number) => roles.set(w, (roles.get(w) ?? 0) | bit);
+  for (const w of CAPITALISED_NON_NAMES) mark(w, NON_NAME);
+  for (const w of TITLE_WORDS) mark(w, TITLE);
+  // withoutFinalDot(lower) is an honorific: the honorific itself (if it has no final period of its own) or it and a period.
+  for (const w of HONORIFICS.keys()) {
+    if (!w.endsWith('.')) mark(w, HONORIFIC);
+    mark(`${w}.`, HONORIFIC);
+  }
+  for (const w of ROLE_HEADS) mark(w, ROLE);
+  for (const w of SUFFIXES) mark(w, SUFFIX);
+  // stripPossessive(lower) is an organisation's head: the head as it stands (if stripPossessive keeps it), with 's, or with ' after a final s.
+  for (const w of ORG_HEADS) {
+    if (stripPossessive(w) === w) mark(w, ORG);
+    mark(`${w}'s`, ORG);
+    if (w.endsWith('s')) mark(`${w}'`, ORG);
+  }
+  for (const w of MEMBER_LEADS) mark(w, MEMBER);
+  return roles;
+}
+
+function rolesOf(lower: string): number {
+  return WORD_ROLES.get(lower) ?? 0;
+}
+
+/** An initialism standing alone ("FBI", "U.S."): uppercase letters and periods; ASCII by code, the rest by the Unicode test. */
+function isInitialism(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return INITIALISM.test(w);
+    if (c !== 46 && (c < 65 || c > 90)) return false;
+  }
+  return w.length > 0;
+}
+
+const INITIALISM = /^[\p{Lu}.]+$/u;
+
 /** Starts with a letter: ASCII by code, the rest by one Unicode test. */
 function startsWithLetter(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -44,7 +93,7 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
     }
     // A lone capitalised word that is a sentence opener ("The", "But") starts no name.
     const n1 = toks[i + 1];
-    if (CAPITALISED_NON_NAMES.has(t.lower) && !(n1 && n1.word && n1.cap)) {
+    if (rolesOf(t.lower) & NON_NAME && !(n1 && n1.word && n1.cap)) {
       i++;
       continue;
     }
@@ -58,30 +107,29 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
     let role: string | null = null;
     for (let k = i; k < j; k++) {
       const lower = toks[k]!.lower;
+      const roles = rolesOf(lower);
       // "One Trump adviser said" opening a sentence: "One" is a quantifier, not a first name ("One Wisconsin Now" mid-sentence stays whole).
-      const opener = k === i && (i === 0 || !toks[i - 1]!.word) && MEMBER_LEADS.has(lower);
+      const opener = k === i && (i === 0 || !toks[i - 1]!.word) && (roles & MEMBER) !== 0;
       // "Guitarist Bo Lee": an occupation noun opening a run of three words or more is no first name.
       const occupation = k === i && j - i >= 3 && isOccupationNoun(lower);
-      if (opener || occupation || CAPITALISED_NON_NAMES.has(lower) || TITLE_WORDS.has(lower) || HONORIFICS.has(withoutFinalDot(lower))) {
+      if (opener || occupation || (roles & (NON_NAME | TITLE | HONORIFIC)) !== 0) {
         s = k + 1;
-        if (ROLE_HEADS.has(lower)) role = lower;
+        if (roles & ROLE) role = lower;
       }
     }
     let e = j;
-    while (e > s && SUFFIXES.has(toks[e - 1]!.lower)) e--;
+    while (e > s && rolesOf(toks[e - 1]!.lower) & SUFFIX) e--;
     if (e > s) {
       const last = stripPossessive(toks[e - 1]!.lower);
       let isOrg = false;
-      for (let k = s; k < e && !isOrg; k++) isOrg = ORG_HEADS.has(stripPossessive(toks[k]!.lower));
-      const isInitialism = e - s === 1 && /^[\p{Lu}.]+$/u.test(toks[s]!.text);
-      if (!isOrg && !isInitialism && startsWithLetter(last)) {
-        const words = toks.slice(s, e);
+      for (let k = s; k < e && !isOrg; k++) isOrg = (rolesOf(toks[k]!.lower) & ORG) !== 0;
+      if (!isOrg && !(e - s === 1 && isInitialism(toks[s]!.text)) && startsWithLetter(last)) {
         out.push({
           start: toks[i]!.start,
           end: toks[j - 1]!.end - (endsPossessive(toks[j - 1]!.text) ? 2 : endsPluralPossessive(toks[j - 1]!.text) ? 1 : 0),
-          name: withoutApostrophe(withoutPossessive(joinTexts(words))),
+          name: withoutApostrophe(withoutPossessive(joinTexts(toks, s, e))),
           surname: last,
-          words: words.length,
+          words: e - s,
           role: s > i ? role : null,
           toks: e - s === 1 ? toks : null,
           at: s,

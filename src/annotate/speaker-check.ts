@@ -123,8 +123,10 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     title = null;
     honorific = null;
   }
-  let words = name.split(' ');
-  if (words.includes('')) words = words.filter((w) => w.length > 0);
+  // (Most names are one word: no split for them, and no join below when no word was dropped.)
+  const split = name.includes(' ') ? name.split(' ') : [name];
+  const written = split.length;
+  let words = split.includes('') ? split.filter((w) => w.length > 0) : split;
   // "the geophysicist Daniel Rothman", "Clinton ally James Carville": words before the last lowercase one describe the name after it.
   let lead = words.length - 1;
   while (lead >= 0 && (isNameWord(words[lead]!) || NAME_PARTICLES.has(words[lead]!))) lead--;
@@ -144,28 +146,24 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     const opener = words[0]!.toLowerCase();
     if (full && !full.startsWith(words[0]!) && (CAPITALISED_NON_NAMES.has(opener) || occursInLowercase(ctx, opener))) words = words.slice(1);
   }
-  name = words.join(' ');
+  if (words !== split || words.length !== written) name = words.join(' ');
   const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());
   // Judged by the fullest form the article gives ("the Bill" → "Data Retention Bill", "Jordan" → "Jim Jordan").
   // …but a lone place that also ends agencies' names is itself ("Canada said" after "Statistics Canada"),
   // and so is one the article also names a part of ("Kenya has said" after "West Kenya"; "Israel said" after "Steve Israel" is his).
   let full = longer(ctx.fullNames.get(surname), name);
   if (words.length === 1 && full !== name && PLACES.has(surname) && (ORG_LAST_WORDS.has(surname) || PLACE_PARTS.has(full.slice(0, full.indexOf(' ')).toLowerCase()))) full = name;
-  // Only the first and last words are looked up (the whole name only for a place): no per-word work.
-  const space = full.indexOf(' ');
-  const lastSpace = full.lastIndexOf(' ');
-  const multi = space > 0;
-  const first = stripPossessive((multi ? full.slice(0, space) : full).toLowerCase());
-  const last = multi ? stripPossessive(full.slice(lastSpace + 1).toLowerCase()) : first;
+  const facts = nameFacts(full);
+  const { multi, first, last } = facts;
   // "Hurricane Sandy slammed", "The Data Retention Bill will be debated": things do not speak.
-  if (THING_FIRST_WORDS.has(first) || (multi && THING_LAST_WORDS.has(last))) return null;
+  if (facts.thing) return null;
   // "a Utah Republican said", "Democratic calls for her": a party word ending the name is a member or a side, not a surname
   // ("the Utah Republican" may be the person the article described so).
-  if (!honorific && PARTY_WORDS.has(last)) return { type: 'description', head: last, text: full, definite: a.source?.[0]?.lower === 'the' };
+  if (!honorific && facts.party) return { type: 'description', head: last, text: full, definite: a.source?.[0]?.lower === 'the' };
   const known = full.includes(' ') || ctx.firstNames.has(stripPossessive(words[0]!.toLowerCase()));
   const bare = !honorific && !title;
   // A place alone: its government where it is the subject of a cue ("Canada said"), otherwise no speaker.
-  if (bare && ((multi ? PLACE_LEADS.has(first) && PLACES.has(placeKey(stripPossessive(full.toLowerCase()))) : PLACES.has(first)) || (multi && GEO_HEADS.has(last)))) {
+  if (bare && facts.place) {
     return standsForGovernment(a, ctx) ? { type: 'organization', name: full } : null;
   }
   // "the delegate in Valencia, Pilar Bernabé, told": a lone name right after "in" or "at" is where, not who.
@@ -175,20 +173,20 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   // …but "NEW: “…”", "UPDATE:": a common word in capitals labelling a line names no one.
   if (bare && words.length === 1 && name.length >= 2 && name.length <= 5 && /^[A-Z]{2,5}$/.test(name)) return a.cue.text === ':' && occursInLowercase(ctx, first) ? null : { type: 'organization', name: full };
   // "The Coalition Against Trump marched": a capitalised function word inside the name.
-  if (bare && multi && TITLED.test(full)) return { type: 'organization', name: full };
+  if (bare && facts.titled) return { type: 'organization', name: full };
   // "Airbus A330 landed": a model number names a thing.
-  if (multi && hasDigit(last)) return null;
+  if (facts.numbered) return null;
   // "the satellite company Telesat", "the media tracking firm AdImpact": the noun before the phrase says it is a company.
   // …inside the phrase too: "according to whale rescue group Fin Watch".
   if (!honorific && (bare ? a.source && ORG_DESCRIPTORS.has(ctx.toks[a.sourceAt - 1]?.lower ?? '') : title !== null && ORG_DESCRIPTORS.has(title.slice(title.lastIndexOf(' ') + 1)))) return { type: 'organization', name: full };
   // "the Catholic Church", "Whole Foods", "Yahoo Finance", "the Treasury"; "Ukraine’s Air Force" too.
-  if ((bare || (!honorific && endsPossessive(title ?? ''))) && (ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last))) {
+  if ((bare || (!honorific && endsPossessive(title ?? ''))) && facts.orgEnding) {
     return { type: 'organization', name: full };
   }
   // "Cloud Harbor said it would …" where the article calls it "Cloud Harbor, an online weather service": a company
   // (asked only when the sentence says "it" of the name: the article is searched then).
   // (A sentence subject with no cue counts: "In 1995 Cloud Harbor realized it could …".)
-  if (bare && multi && !honorific && calledIt(a, ctx, true) && describedAsCompany(full, nearSource(a, ctx).text)) return { type: 'organization', name: full };
+  if (bare && multi && !honorific && calledIt(a, ctx, true) && describedAsCompanyOnce(full, nearSource(a, ctx).text)) return { type: 'organization', name: full };
   // "the Church accused", "the Bill would require": a person is not "the X".
   if (bare && a.source && a.source[0]!.lower === 'the' && !known) return { type: 'organization', name };
   if (bare && words.length === 1 && !known) {
@@ -226,10 +224,67 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
     // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
     // (…but "her brother, Henry, wrote that it …": a name in apposition to a kin or person noun is that person.)
-    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || (calledIt(a, ctx) && !kinAppositive(a, ctx)) || describedAsCompany(name, nearSource(a, ctx).text)) return { type: 'organization', name };
+    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || (calledIt(a, ctx) && !kinAppositive(a, ctx)) || describedAsCompanyOnce(name, nearSource(a, ctx).text)) return { type: 'organization', name };
   }
   if (name === r.name && title === r.title && honorific === r.honorific) return r;
   return { ...r, name, surname, title, honorific };
+}
+
+/** What checkPerson reads of a full name alone, wherever it stands (one Map read for a name seen before, not a dozen lookups). */
+interface NameFacts {
+  /** More than one word. */
+  multi: boolean;
+  /** The first and last words, lowercase, possessive dropped (the same word for a one-word name). */
+  first: string;
+  last: string;
+  /** "Hurricane Sandy", "the Data Retention Bill": a thing's name. */
+  thing: boolean;
+  /** "Utah Republican": ends on a party word. */
+  party: boolean;
+  /** "Canada", "New Zealand", "Lake Erie": a place's name. */
+  place: boolean;
+  /** "Coalition Against Trump": a capitalised function word inside (TITLED). */
+  titled: boolean;
+  /** "Airbus A330": a digit in a multi-word name's last word. */
+  numbered: boolean;
+  /** "Catholic Church", "Whole Foods": ends on a word organisations' names end on. */
+  orgEnding: boolean;
+}
+
+/**
+ * The facts of names already read (the same names recur in an article and across articles). Only
+ * fixed word lists are read to make them, so they hold for any text; bounded, cleared when full.
+ */
+const NAME_FACTS = new Map<string, NameFacts>();
+const NAME_FACTS_MAX = 4096;
+
+function nameFacts(full: string): NameFacts {
+  let facts = NAME_FACTS.get(full);
+  if (facts === undefined) {
+    if (NAME_FACTS.size >= NAME_FACTS_MAX) NAME_FACTS.clear();
+    NAME_FACTS.set(full, (facts = readNameFacts(full)));
+  }
+  return facts;
+}
+
+function readNameFacts(full: string): NameFacts {
+  // Only the first and last words are looked up (the whole name only for a place): no per-word work.
+  const space = full.indexOf(' ');
+  const lastSpace = full.lastIndexOf(' ');
+  const multi = space > 0;
+  const first = stripPossessive((multi ? full.slice(0, space) : full).toLowerCase());
+  const last = multi ? stripPossessive(full.slice(lastSpace + 1).toLowerCase()) : first;
+  return {
+    multi,
+    first,
+    last,
+    thing: THING_FIRST_WORDS.has(first) || (multi && THING_LAST_WORDS.has(last)),
+    party: PARTY_WORDS.has(last),
+    place: (multi ? PLACE_LEADS.has(first) && PLACES.has(placeKey(stripPossessive(full.toLowerCase()))) : PLACES.has(first)) || (multi && GEO_HEADS.has(last)),
+    titled: multi && TITLED.test(full),
+    numbered: multi && hasDigit(last),
+    orgEnding: ORG_LAST_WORDS.has(last) || ORG_HEADS.has(last),
+  };
 }
 
 /** Pronouns a sentence refers back to its subject with: "it"/"its" for a thing or company, the others for people. */
@@ -250,6 +305,20 @@ function calledIt(a: Attribution, ctx: SpeakerContext, orSubject = false): boole
     if (!t.quoted && mayHold(BACK_SHAPES, t.lower) && BACK_PRONOUNS.has(t.lower)) return t.lower === 'it' || t.lower === 'its';
   }
   return false;
+}
+
+/** describedAsCompany's answers for the text last searched, by name: a name recurs, its searches of the article are made once. */
+let companyText: string | null = null;
+const companyAnswers = new Map<string, boolean>();
+
+function describedAsCompanyOnce(name: string, text: string): boolean {
+  if (text !== companyText) {
+    companyText = text;
+    companyAnswers.clear();
+  }
+  let answer = companyAnswers.get(name);
+  if (answer === undefined) companyAnswers.set(name, (answer = describedAsCompany(name, text)));
+  return answer;
 }
 
 /**
@@ -417,12 +486,18 @@ const ONE_OF: ReadonlySet<string> = new Set(['one', 'another', 'two', 'three', '
 /** Quantities whose "of" phrase holds the real head: "a lot of people", "dozens of protesters". */
 const SHARES: ReadonlySet<string> = new Set(['number', 'lot', 'lots', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'group', 'member', 'members', 'each', 'all', 'both', 'any', 'four', 'five', 'ten']);
 
+/** Every listed head that can speak, in one Set (one lookup for the nine lists). */
+const SPEAKING_HEADS: ReadonlySet<string> = new Set([...SPEAKING_NOUNS, ...ORG_LAST_WORDS, ...PERSON_NOUNS, ...ROLE_HEADS, ...TITLE_WORDS, ...UNNAMED_HEADS.keys(), ...VAGUE_GROUPS, ...ORG_HEADS, ...DOCUMENT_HEADS]);
+
+/** The lists whose singular a plural head is looked up in ("spokesmen" is no plural of a listed word; "aides" is). */
+const SPEAKING_SINGULARS: ReadonlySet<string> = new Set([...SPEAKING_NOUNS, ...PERSON_NOUNS, ...ROLE_HEADS, ...ORG_HEADS, ...DOCUMENT_HEADS]);
+
 /** Person, group, organisation or writing: the head of a phrase that can say something. */
 export function canSpeak(head: string, listedOnly = false): boolean {
   const h = stripPossessive(head);
-  if (SPEAKING_NOUNS.has(h) || ORG_LAST_WORDS.has(h) || PERSON_NOUNS.has(h) || ROLE_HEADS.has(h) || TITLE_WORDS.has(h) || UNNAMED_HEADS.has(h) || VAGUE_GROUPS.has(h) || ORG_HEADS.has(h) || DOCUMENT_HEADS.has(h)) return true;
+  if (SPEAKING_HEADS.has(h)) return true;
   const one = h.endsWith('ies') ? h.slice(0, -3) + 'y' : h.endsWith('s') ? h.slice(0, -1) : h;
-  if (one !== h && (SPEAKING_NOUNS.has(one) || PERSON_NOUNS.has(one) || ROLE_HEADS.has(one) || ORG_HEADS.has(one) || DOCUMENT_HEADS.has(one))) return true;
+  if (one !== h && SPEAKING_SINGULARS.has(one)) return true;
   // "witnesses", "bosses": a plural in -es of a listed noun.
   if (h.endsWith('sses') && (PERSON_NOUNS.has(h.slice(0, -2)) || SPEAKING_NOUNS.has(h.slice(0, -2)))) return true;
   if (listedOnly) return false;

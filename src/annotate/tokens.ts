@@ -150,6 +150,8 @@ function latin1Decoder(): TextDecoder | null {
  */
 export function latin1Copy(text: string): string {
   if (LATIN1 === null) return text; // the words are then sliced from the text itself, as before
+  // A text with no character the copy would replace is its own copy (a native search, where the copy is a loop over every character).
+  if (!REPLACED.test(text)) return text;
   const n = text.length;
   const bytes = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -158,6 +160,9 @@ export function latin1Copy(text: string): string {
   }
   return LATIN1.decode(bytes);
 }
+
+/** The characters latin1Copy replaces: the C1 controls and everything beyond Latin-1. */
+const REPLACED = /[\x80-\x9f\u0100-\uffff]/;
 
 /** A hyphen, en or em dash standing alone (by char code: asked of every punctuation mark). */
 export function isDash(s: string): boolean {
@@ -231,10 +236,10 @@ export function spaceCount(s: string): number {
   return n;
 }
 
-/** The tokens' texts joined by single spaces (a loop: no array of strings on the way). */
-export function joinTexts(toks: readonly Token[]): string {
-  if (toks.length === 0) return '';
-  let s = toks[0]!.text;
-  for (let k = 1; k < toks.length; k++) s += ' ' + toks[k]!.text;
+/** The tokens' texts (those of toks[from, to) when given) joined by single spaces (a loop: no array of strings, nor of tokens, on the way). */
+export function joinTexts(toks: readonly Token[], from = 0, to = toks.length): string {
+  if (to <= from) return '';
+  let s = toks[from]!.text;
+  for (let k = from + 1; k < to; k++) s += ' ' + toks[k]!.text;
   return s;
 }
