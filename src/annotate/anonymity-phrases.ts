@@ -152,6 +152,65 @@ export const VAGUE_GROUPS: ReadonlySet<string> = new Set([
   'commentators', // "commentators say"
 ]);
 
+/**
+ * Plural heads of a public crowd that the phrase reader keeps as a plain description (not a
+ * VAGUE_GROUPS group, which also decides speaker kinds): as the source of a cue, a vague group.
+ */
+export const CROWD_HEADS: ReadonlySet<string> = new Set([
+  'voters', // "many voters say they are undecided"
+  'leaders', // "conservative leaders have questioned the plan"
+  'candidates', // "some candidates have called for a ban"
+  'senators', // "other senators said the vote would wait"
+  'politicians', // "local politicians fired back"
+  'lawmakers', // "several lawmakers argued the bill goes too far"
+  'legislators', // "state legislators warned of cuts"
+  'americans', // "most Americans believe the economy is rigged"
+  'members', // "some party members complained"
+  'delegates', // "several delegates said they would abstain"
+  'rivals', // "his rivals charge that he is unprepared"
+  'donors', // "big donors have warned the party"
+  'investors', // "investors fear a downturn"
+  'executives', // "industry executives say the rule is costly"
+  'protesters', // "protesters chanted that the vote was rigged"
+  'demonstrators', // "demonstrators said they would return"
+  'backers', // "his backers argue he can win"
+  'fans', // "some fans complained about the ticket prices"
+  'millennials', // "millennials say they distrust both parties"
+  'businesses', // "businesses warn the tax will cost jobs"
+  'unions', // "unions argue the deal hurts workers"
+  'groups', // "advocacy groups say the law is unfair"
+  'organizers', // "organizers said thousands attended"
+  'parents', // "parents complained about the new curriculum"
+  'workers', // "workers say the plant will close"
+  'citizens', // "many citizens feel ignored"
+  'evangelicals', // "evangelicals say they will stay home"
+  'independents', // "independents say they dislike both candidates"
+  'moderates', // "moderates warn the party is drifting"
+  'officeholders', // "Republican officeholders worry about the top of the ticket"
+  'elites', // "party elites fear a contested convention"
+]);
+
+/** First words of a crowd phrase that count out particular people, likely named nearby ("the two voters", "both candidates"). */
+export const COUNTED_LEADS: ReadonlySet<string> = new Set([
+  'the', // "the voters said": those just described
+  'both', // "both candidates said it was no big deal"
+  'two', // "two voters acknowledged"
+  'three', // "three senators wrote"
+  'four', // "four delegates said"
+  'a', // "a group of protesters" read as its head
+  'an', // "an army of workers"
+  'these', // "these voters say"
+  'those', // "those candidates said"
+]);
+
+/** Cues a crowd's phrase may take that report no claim of theirs ("candidates are expected to speak", "two businesses write an agreement"). */
+export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
+  'expected', // "the candidates are expected to speak at the gala"
+  'write', // "when two businesses write a licensing agreement"
+  'referred', // "candidates referred to the group 44 times"
+  'went', // "Republican candidates went after the chief justice"
+]);
+
 /** Words that take a share of a group: "Two-thirds of Democratic insiders", "one of his aides" (the source is the group's head noun). */
 export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
   'one', // "one of her top aides"

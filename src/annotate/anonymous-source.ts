@@ -1,4 +1,4 @@
-import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, CLAUSE_OPENERS, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, SPEAKS_FOR, UNNAMED_HEADS, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
+import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, CLAUSE_OPENERS, COUNTED_LEADS, CROWD_HEADS, NO_CLAIM_CUES, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, SPEAKS_FOR, UNNAMED_HEADS, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { Attribution } from './cues';
 import type { Token } from './tokens';
@@ -9,7 +9,7 @@ export type SourceVerdict =
   | { type: 'backref' } // "the person added": the last unnamed source again
   | { type: 'near' } // an unresolved "they": the unnamed source of the sentence just before, if there is one
   | { type: 'weak'; entity: Entity } // "the spokesman said", "they" for plain "People": unnamed only if a withheld source was just cited
-  | { type: 'group'; entity: Entity }
+  | { type: 'group'; entity: Entity; crowd?: true } // crowd: a CROWD_HEADS description, which a named source in the sentence outweighs
   | { type: 'named' }
   | { type: 'none' };
 
@@ -75,6 +75,9 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   if (e?.kind === 'group' && src.some((t) => t.lower === 'senior')) return { type: 'unnamed', entity: null, confidence: 'high' };
   // "One of the people said", "a third person said": a share of the unnamed group just cited.
   if (lowered && src.length <= 5 && BACK_REFERENCE_SOURCE.test(lowered)) return { type: 'backref' };
+  // "Some candidates have called for …", "conservative leaders have questioned …": a crowd the phrase reader kept as a description.
+  // Not "the two voters", "both candidates" (people counted out, likely named) nor "the candidates are expected to speak" (no claim).
+  if (e && e.kind === 'unnamed' && e.plural && CROWD_HEADS.has(head.lower) && !COUNTED_LEADS.has(src[0]!.lower) && !COUNTED_LEADS.has(sentenceToks[sentenceToks.indexOf(src[0]!) - 1]?.lower ?? '') && !NO_CLAIM_CUES.has(a.cue.text.toLowerCase()) && !(src[src.length - 1]!.lower === 'who' && !opensSentence(sentenceToks, src[0]!))) return { type: 'group', entity: e, crowd: true };
   return e ? verdictOf(e) : { type: 'none' };
 }
 
@@ -165,4 +168,9 @@ function namesBefore(toks: Token[], pronoun: Token): boolean {
     if (t.cap && t.word && !t.quoted && t.lower !== 'i' && toks[i - 1]!.text !== '.' && toks[i - 1]!.text !== '“' && toks[i - 1]!.text !== '"') return true;
   }
   return false;
+}
+
+/** The phrase opens its sentence ("Candidates who …" is the subject; "slamming candidates who think …" describes them). */
+function opensSentence(toks: Token[], first: Token): boolean {
+  return toks[0] === first;
 }

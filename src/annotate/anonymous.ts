@@ -126,7 +126,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       } else if (v.type === 'group') {
         group ??= v.entity;
         // "Although Reynolds says …, others argue …" (a group with its own cue) vs "Edwards and others said" (one source).
-        if (a.source && !a.inverted && s.toks[a.sourceAt - 1]?.lower !== 'and') groupApart = true;
+        if (a.source && !a.inverted && !v.crowd && s.toks[a.sourceAt - 1]?.lower !== 'and') groupApart = true;
       }
       else if (v.type === 'named') {
         named = true;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const kinds = (text: string) => read(text).anonymous.map((a) => a.kind);
+
+describe('vague attribution to a public crowd', () => {
+  it('calls "some Republican leaders said …" and "conservative leaders have questioned …" vague', () => {
+    expect(kinds('Some Republican leaders said the mayor still has time to change course.')).toEqual(['vague']);
+    expect(kinds('While he renounced the plan, conservative leaders have questioned his sincerity.')).toEqual(['vague']);
+  });
+
+  it('calls "several lawmakers argued …" and "many voters say …" vague', () => {
+    expect(kinds('Several lawmakers argued that the bill goes too far.')).toEqual(['vague']);
+    expect(kinds('Many voters say they are still undecided.')).toEqual(['vague']);
+  });
+
+  it('does not call counted people ("both candidates said", "the two voters acknowledged") vague', () => {
+    expect(kinds('Both candidates said it was no big deal.')).toEqual([]);
+    expect(kinds('The two voters acknowledged that the race was close.')).toEqual([]);
+  });
+
+  it('does not call "the candidates are expected to speak" a claim', () => {
+    expect(kinds('Several candidates are expected to speak at the gala on Thursday.')).toEqual([]);
+  });
+
+  it('lets a named speaker carry a sentence that mentions what a crowd feels ("Lee said, noting that donors feel …")', () => {
+    expect(kinds('“We must hold the seat,” Ann Lee said, noting that donors feel the stakes are high.')).not.toContain('vague');
+  });
+});
