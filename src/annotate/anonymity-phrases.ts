@@ -190,6 +190,22 @@ export const CROWD_HEADS: ReadonlySet<string> = new Set([
   'elites', // "party elites fear a contested convention"
 ]);
 
+/** Shares of a crowd, as a source's head ("46 percent of voters said", "a majority of her backers say"): a poll's or a crowd's, not one person's. */
+export const CROWD_SHARES: ReadonlySet<string> = new Set([
+  'percent', // "46 percent of voters said"
+  'majority', // "a majority of her backers say"
+  'most', // "most of his supporters believe"
+  'many', // "many of the party's donors fear"
+  'some', // "some of his supporters say"
+  'half', // "half of Republican voters said"
+  'two-thirds', // "two-thirds of voters say"
+  'three-quarters', // "three-quarters of the voters said"
+  'third', // "a third of voters said"
+  'quarter', // "a quarter of Democrats said"
+  'proportion', // "the proportion of GOP voters saying"
+  'share', // "a growing share of voters say"
+]);
+
 /** First words of a crowd phrase that count out particular people, likely named nearby ("the two voters", "both candidates"). */
 export const COUNTED_LEADS: ReadonlySet<string> = new Set([
   'the', // "the voters said": those just described
@@ -209,6 +225,7 @@ export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
   'write', // "when two businesses write a licensing agreement"
   'referred', // "candidates referred to the group 44 times"
   'went', // "Republican candidates went after the chief justice"
+  'showed', // "neither he nor his opponents showed much appetite for a fight" (a crowd's act; "polls showed" is VAGUE_PHRASES')
 ]);
 
 /** Words that take a share of a group: "Two-thirds of Democratic insiders", "one of his aides" (the source is the group's head noun). */

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, CLAUSE_OPENERS, COUNTED_LEADS, CROWD_HEADS, NO_CLAIM_CUES, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, SPEAKS_FOR, UNNAMED_HEADS, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
+import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, CLAUSE_OPENERS, COUNTED_LEADS, CROWD_HEADS, CROWD_SHARES, NO_CLAIM_CUES, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, SPEAKS_FOR, UNNAMED_HEADS, UNNAMED_PARTISAN, VAGUE_GROUPS, WITHHELD_SOURCE } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { Attribution } from './cues';
 import type { Token } from './tokens';
@@ -77,7 +77,12 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   if (lowered && src.length <= 5 && BACK_REFERENCE_SOURCE.test(lowered)) return { type: 'backref' };
   // "Some candidates have called for …", "conservative leaders have questioned …": a crowd the phrase reader kept as a description.
   // Not "the two voters", "both candidates" (people counted out, likely named) nor "the candidates are expected to speak" (no claim).
-  if (e && e.kind === 'unnamed' && e.plural && CROWD_HEADS.has(head.lower) && !COUNTED_LEADS.has(src[0]!.lower) && !COUNTED_LEADS.has(sentenceToks[sentenceToks.indexOf(src[0]!) - 1]?.lower ?? '') && !NO_CLAIM_CUES.has(a.cue.text.toLowerCase()) && !(src[src.length - 1]!.lower === 'who' && !opensSentence(sentenceToks, src[0]!))) return { type: 'group', entity: e, crowd: true };
+  const crowd = e && e.kind === 'unnamed' ? crowdOf(src, head) : null;
+  if (crowd && !NO_CLAIM_CUES.has(a.cue.text.toLowerCase())) {
+    const at = sentenceToks.indexOf(src[0]!);
+    // "46 percent of voters in a CBS News poll said": the named pollster's finding.
+    if (crowd === 'share' ? !namedPoll(sentenceToks) : e!.plural && !COUNTED_LEADS.has(src[0]!.lower) && !COUNTED_LEADS.has(sentenceToks[at - 1]?.lower ?? '') && !(src[src.length - 1]!.lower === 'who' && at > 0)) return { type: 'group', entity: e!, crowd: true };
+  }
   return e ? verdictOf(e) : { type: 'none' };
 }
 
@@ -170,7 +175,19 @@ function namesBefore(toks: Token[], pronoun: Token): boolean {
   return false;
 }
 
-/** The phrase opens its sentence ("Candidates who …" is the subject; "slamming candidates who think …" describes them). */
-function opensSentence(toks: Token[], first: Token): boolean {
-  return toks[0] === first;
+const crowdNoun = (w: string) => CROWD_HEADS.has(w) || VAGUE_GROUPS.has(w);
+
+/** A crowd's head ("leaders"; "that critics", a group the phrase reader took a word before), or a share of one ("46 percent of voters", "a majority of her backers"). */
+function crowdOf(src: Token[], head: Token): 'head' | 'share' | null {
+  if (crowdNoun(head.lower)) return 'head';
+  return CROWD_SHARES.has(head.lower) && src[src.indexOf(head) + 1]?.lower === 'of' && crowdNoun(src[src.length - 1]!.lower) ? 'share' : null;
+}
+
+/** Words for a poll, which a capitalised word before names ("a recent CBS News poll", "a Bloomberg survey"). */
+const POLL_WORDS = new Set(['poll', 'survey']);
+
+/** "78 percent of voters in a recent CBS News poll said": the share is the named pollster's finding, on the record. */
+function namedPoll(toks: Token[]): boolean {
+  for (let i = 1; i < toks.length; i++) if (POLL_WORDS.has(toks[i]!.lower) && toks[i - 1]!.cap) return true;
+  return false;
 }

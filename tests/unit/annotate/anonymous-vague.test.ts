@@ -27,3 +27,22 @@ describe('vague attribution to a public crowd', () => {
     expect(kinds('“We must hold the seat,” Ann Lee said, noting that donors feel the stakes are high.')).not.toContain('vague');
   });
 });
+
+describe('vague attribution to a share of a crowd', () => {
+  it('calls "46 percent of voters said …" and "a majority of her backers say …" vague', () => {
+    expect(kinds('Just 28 percent of voters said the country was on the right track.')).toEqual(['vague']);
+    expect(kinds('A majority of her backers say she should stay in the race.')).toEqual(['vague']);
+  });
+
+  it('leaves a share a named pollster found to the pollster ("78 percent of voters in a recent CBS News poll said")', () => {
+    expect(kinds('Nearly 78 percent of voters in a recent CBS News poll said they think she is different.')).not.toContain('vague');
+  });
+
+  it('calls a crowd the phrase reader took a word before vague ("a bill that critics called unfair")', () => {
+    expect(kinds('The senators blocked a bill that critics called unfair.')).toEqual(['vague']);
+  });
+
+  it('does not read "his opponents showed little appetite" as a claim', () => {
+    expect(kinds('Neither the mayor nor his opponents showed much appetite for a fight.')).toEqual([]);
+  });
+});
