@@ -126,7 +126,8 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       } else if (v.type === 'group') {
         group ??= v.entity;
         // "Although Reynolds says …, others argue …" (a group with its own cue) vs "Edwards and others said" (one source).
-        if (a.source && !a.inverted && !v.crowd && s.toks[a.sourceAt - 1]?.lower !== 'and') groupApart = true;
+        // "Lee added that some Democrats have called her": a group right after a named speaker's cue is inside their words.
+        if (a.source && !a.inverted && !v.crowd && s.toks[a.sourceAt - 1]?.lower !== 'and' && !(a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1)) groupApart = true;
       }
       else if (v.type === 'named') {
         named = true;

@@ -46,3 +46,13 @@ describe('vague attribution to a share of a crowd', () => {
     expect(kinds('Neither the mayor nor his opponents showed much appetite for a fight.')).toEqual([]);
   });
 });
+
+describe('a group inside a named speaker’s words', () => {
+  it('leaves "Ann Lee added that some Democrats have called her …" to Ann Lee', () => {
+    expect(kinds('Ann Lee added that some Democrats have called her to say they will not vote for the nominee.')).not.toContain('vague');
+  });
+
+  it('still calls "Although Reynolds says …, others argue …" vague (the group has its own clause)', () => {
+    expect(kinds('Although Reynolds says the plan will work, others argue it is too costly.')).toEqual(['vague']);
+  });
+});
