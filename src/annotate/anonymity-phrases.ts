@@ -206,6 +206,49 @@ export const CROWD_SHARES: ReadonlySet<string> = new Set([
   'share', // "a growing share of voters say"
 ]);
 
+/** Cues of a claim a crowd's noun right before may be the subject of, when the cue reader found none ("Democrats don’t think …"). */
+export const CROWD_CLAIM_CUES: ReadonlySet<string> = new Set([
+  'say', // "about half of voters say they prefer an outsider"
+  'says', // "a majority of Republicans says"
+  'said', // "half of GOP primary voters said they were angry"
+  'think', // "Democrats don’t think she can catch him"
+  'believe', // "Republicans choose to not believe the fact-checkers"
+  'insist', // "Some activists even insist that he may yet win"
+  'noted', // "Digital forensics experts even noted that the metadata …"
+  'argue', // "critics still argue the plan fails"
+  'contend', // "opponents contend the law is unfair"
+  'warn', // "economists warn of a slowdown"
+  'warned', // "analysts have warned of a slowdown"
+  'fear', // "many voters fear the worst"
+  'worry', // "Republicans worry about the top of the ticket"
+]);
+
+/** Words that may stand between a crowd's noun and its cue ("Democrats don’t think", "activists even insist", "Republicans have already said"). */
+export const CROWD_CUE_GAP: ReadonlySet<string> = new Set([
+  'even', // "some activists even insist"
+  'also', // "critics also argue"
+  'still', // "supporters still believe"
+  'don’t', // "Democrats don’t think"
+  "don't", // "Democrats don't think"
+  'do', // "voters do believe"
+  'have', // "analysts have warned"
+  'had', // "critics had argued"
+  'already', // "Republicans have already said"
+  'generally', // "economists generally believe"
+  'now', // "voters now say"
+]);
+
+/** Words before a crowd's noun that make it an object, not the subject of the cue after it ("led Republicans to say", "to woo voters with promises"). */
+export const NOT_A_CROWD_SUBJECT_AFTER: ReadonlySet<string> = new Set([
+  'to', // "reached out to fellow conservatives to say"
+  'with', // "popular with voters who say"
+  'among', // "performed well among voters who believe"
+  'for', // "a win for Democrats, analysts said"
+  'by', // "a poll conducted by voters showed"
+  'led', // "the timing led Republicans to say"
+  'make', // "to make supporters feel"
+]);
+
 /** First words of a crowd phrase that count out particular people, likely named nearby ("the two voters", "both candidates"). */
 export const COUNTED_LEADS: ReadonlySet<string> = new Set([
   'the', // "the voters said": those just described

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, CLAUSE_OPENERS, COUNTED_LEADS, CROWD_HEADS, CROWD_SHARES, NO_CLAIM_CUES, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, SPEAKS_FOR, UNNAMED_HEADS, UNNAMED_PARTISAN, VAGUE_GROUPS, WITHHELD_SOURCE } from './anonymity-phrases';
+import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, CLAUSE_OPENERS, COUNTED_LEADS, CROWD_CLAIM_CUES, CROWD_CUE_GAP, CROWD_HEADS, CROWD_SHARES, NO_CLAIM_CUES, NOT_A_CROWD_SUBJECT_AFTER, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, SPEAKS_FOR, UNNAMED_HEADS, UNNAMED_PARTISAN, VAGUE_GROUPS, WITHHELD_SOURCE } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { Attribution } from './cues';
 import type { Token } from './tokens';
@@ -9,7 +9,7 @@ export type SourceVerdict =
   | { type: 'backref' } // "the person added": the last unnamed source again
   | { type: 'near' } // an unresolved "they": the unnamed source of the sentence just before, if there is one
   | { type: 'weak'; entity: Entity } // "the spokesman said", "they" for plain "People": unnamed only if a withheld source was just cited
-  | { type: 'group'; entity: Entity; crowd?: true } // crowd: a CROWD_HEADS description, which a named source in the sentence outweighs
+  | { type: 'group'; entity: Entity | null; crowd?: true } // crowd: a crowd the phrase reader did not make a group, which a named source in the sentence outweighs
   | { type: 'named' }
   | { type: 'none' };
 
@@ -33,7 +33,7 @@ const sourceText = (src: Token[]) => src.map((t) => t.lower).join(' ');
  */
 export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Token[]): SourceVerdict {
   const src = a.source;
-  if (!src || src.length === 0) return e ? verdictOf(e) : { type: 'none' };
+  if (!src || src.length === 0) return e ? verdictOf(e) : !a.inverted && !a.cueless && crowdBeforeCue(sentenceToks, a) ? { type: 'group', entity: null, crowd: true } : { type: 'none' };
   // Lowercased only for the short phrases the three whole-phrase tables can match.
   const lowered = src.length >= 2 && src.length <= 12 && mayBeWholePhrase(src) ? sourceText(src) : '';
   if (lowered && (WITHHELD_SOURCE.test(lowered) || UNNAMED_PARTISAN.test(lowered))) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
@@ -190,4 +190,19 @@ const POLL_WORDS = new Set(['poll', 'survey']);
 function namedPoll(toks: Token[]): boolean {
   for (let i = 1; i < toks.length; i++) if (POLL_WORDS.has(toks[i]!.lower) && toks[i - 1]!.cap) return true;
   return false;
+}
+
+/**
+ * "Democrats don’t think …", "Some activists even insist …", "half of GOP primary voters said …": a
+ * cue the cue reader found no source for, right after a crowd's noun (a word or two like "even",
+ * "don’t" between), which is its subject unless a word before makes it an object ("to woo voters with promises").
+ */
+function crowdBeforeCue(toks: Token[], a: Attribution): boolean {
+  if (!CROWD_CLAIM_CUES.has(a.cue.text.toLowerCase())) return false;
+  let k = 0;
+  while (k < toks.length && toks[k]!.start < a.cue.start) k++;
+  let j = k - 1;
+  for (let gap = 0; j >= 0 && gap < 2 && CROWD_CUE_GAP.has(toks[j]!.lower); gap++) j--;
+  if (j < 0 || !crowdNoun(toks[j]!.lower)) return false;
+  return j === 0 || !NOT_A_CROWD_SUBJECT_AFTER.has(toks[j - 1]!.lower);
 }

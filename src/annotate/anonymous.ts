@@ -94,6 +94,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let withheldAt = s.start; // where its source phrase starts
     let confidence: 'high' | 'low' = 'low';
     let group: Entity | null = null;
+    let grouped = false; // a generic group is a cue's source (its entity, `group`, may be unknown)
     let groupApart = false;
     let named = false;
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
@@ -125,6 +126,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
         withheld = true;
       } else if (v.type === 'group') {
         group ??= v.entity;
+        grouped = true;
         // "Although Reynolds says …, others argue …" (a group with its own cue) vs "Edwards and others said" (one source).
         // "Lee added that some Democrats have called her": a group right after a named speaker's cue is inside their words.
         if (a.source && !a.inverted && !v.crowd && s.toks[a.sourceAt - 1]?.lower !== 'and' && !(a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1)) groupApart = true;
@@ -181,7 +183,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       out.push(found(doc.text, s, 'unnamed-source', null, 'high'));
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
-    } else if (group && (!named || groupApart)) {
+    } else if (grouped && (!named || groupApart)) {
       out.push(found(doc.text, s, 'vague', group, 'high'));
     } else if (cued && (tables & VAGUE) !== 0 && VAGUE_HINT.test(hinted) && ANY_VAGUE(sentence)) {
       out.push(found(doc.text, s, 'vague', null, 'low'));

@@ -56,3 +56,14 @@ describe('a group inside a named speaker’s words', () => {
     expect(kinds('Although Reynolds says the plan will work, others argue it is too costly.')).toEqual(['vague']);
   });
 });
+
+describe('a crowd right before a cue the cue reader found no source for', () => {
+  it('calls "Democrats don’t think …" and "Some activists even insist …" vague', () => {
+    expect(kinds('Democrats don’t think the mayor can catch up in the state.')).toEqual(['vague']);
+    expect(kinds('Some activists even insist that the mayor may yet win.')).toEqual(['vague']);
+  });
+
+  it('does not take a crowd that is an object for the subject ("the timing led Republicans to say …")', () => {
+    expect(kinds('The timing led Republicans to say the party was hiding her.')).toEqual([]);
+  });
+});
