@@ -85,8 +85,6 @@ export const UNNAMED_TRIGGERS: ReadonlySet<string> = new Set([
   'democrat', // "one senior Democrat said", "said a Democrat"
   'republican', // "a New Hampshire Republican said", "said a Republican"
   'who', // "a Republican who attended"
-  'anonymous', // "anonymous sources"
-  'unnamed', // "unnamed officials"
   'confirmed', // "confirmed by a government source"
   'corroborated', // "corroborated by two staffers"
   'described', // "described by one aide"
@@ -121,6 +119,8 @@ export const PLAIN_UNNAMED_TRIGGERS: ReadonlySet<string> = new Set([
   'briefed', // "officials briefed on the talks said"
   'knowledgeable', // "sources knowledgeable about the plan say"
   'knowledge', // "people with knowledge of the plan said"
+  'anonymous', // "anonymous sources"
+  'unnamed', // "unnamed officials"
 ]);
 
 /** VAGUE_PHRASES. */

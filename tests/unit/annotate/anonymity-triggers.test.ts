@@ -51,7 +51,8 @@ const TABLES = [
       ['Trump picks Pence, source says', 'Deal was close, official says, before talks broke down', 'Sources say the deal is off'],
       ['according to interviews with more than a dozen of her aides and allies'],
       ['the Post reported, citing two officials', 'the paper reported, quoting an anonymous party official', 'citing three aides', 'quoting a senior adviser'],
-      ['people close to the minister said', 'sources familiar with the plan say', 'officials with direct knowledge of the deal told'],
+      ['people close to the minister said', 'sources familiar with the plan say', 'officials with direct knowledge of the deal told', 'people close to her felt it went too far'],
+      ['citing another anonymous source', 'unnamed officials'],
     ],
   },
   {
@@ -72,7 +73,6 @@ const TABLES = [
       ['one senior Democrat said the vote was close', 'a Republican familiar with the plan'],
       ['said a New Hampshire Republican', 'added one Democrat'],
       ['A Republican who attended the meeting said', 'a longtime party data expert who has worked for a rival', 'someone who was in the room'],
-      ['citing another anonymous source', 'unnamed officials'],
       ['according to people in attendance', 'according to officials present'],
       ['The decision was confirmed by a government source', 'corroborated by two staffers', 'relayed by an aide'],
       ['We have learned from sources that the minister will resign', 'heard from two sources'],

@@ -217,3 +217,13 @@ describe('an unnamed source as the agent of a passive', () => {
     expect(anonymousOnly('The bill was signed by a senior official on Monday.')).toHaveLength(0);
   });
 });
+
+describe('a withheld source stated plainly beside a named one', () => {
+  it('flags "The Post quoted another unnamed official as saying …" though the paper is named', () => {
+    expect(kinds('The Post quoted another unnamed GOP official as saying that the manager was not opposed by the chairman.')).toEqual(['unnamed-source']);
+  });
+
+  it('flags "People close to the mayor felt …" though a named person speaks later in the sentence', () => {
+    expect(kinds('People close to the mayor felt her anger in the debate was over the top, and now she has accused the senator of lying.')).toEqual(['unnamed-source']);
+  });
+});
