@@ -397,6 +397,14 @@ export const VAGUE_PHRASES: readonly RegExp[] = [
   /\b(?:many|some|most) (?:people |Americans |voters |observers )?(?:believe|think|fear|worry)\b/i, // "a man who many believe betrayed …"
 ];
 
+/**
+ * Unnamed polls as the source of a finding, with or without a cue the cue reader knows ("Despite
+ * polls showing her behind, she campaigned …", "polls continue to show …", "New Hampshire polls have
+ * shown …"): kind "vague". Every match holds "polls", "surveys" or "studies" (POLL_TRIGGERS).
+ * Case-sensitive: a capitalised, hyphenated or slashed word before the polls names their pollster.
+ */
+export const POLLS_FIND = /(?<![A-Z]\S*[-/]\S+ |\bof (?:\w+ )?)\b(?:[Pp]olls|[Ss]urveys|[Ss]tudies) (?:(?:that|which|there|now|also|have|had|are|were|continue to|continuing to|released \w+) )?(?:[Ss]how|[Ss]hows|[Ss]howed|[Ss]hown|showing|[Ss]uggest|[Ss]uggests|suggested|suggesting|[Ii]ndicate|[Ii]ndicates|indicated|indicating)\b/; // not a pollster's ("recent Post-ABC polls show") nor an average's ("the RealClearPolitics average of polls shows")
+
 /** Words after which a pronoun still opens its clause ("And they said …", "the plan, which they said …"), so it may point back to the unnamed sources just cited ("how much they expected": not). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'and', // "And they said the deal was off."

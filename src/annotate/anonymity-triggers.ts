@@ -148,3 +148,10 @@ export const VAGUE_TRIGGERS: ReadonlySet<string> = new Set([
   'fear', // "most fear"
   'worry', // "many people worry"
 ]);
+
+/** POLLS_FIND. */
+export const POLL_TRIGGERS: ReadonlySet<string> = new Set([
+  'polls', // "polls continue to show"
+  'surveys', // "surveys suggest"
+  'studies', // "studies show"
+]);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GRANT_PATTERNS, PLAIN_UNNAMED_PHRASES, UNNAMED_PHRASES, VAGUE_PHRASES } from '../../../src/annotate/anonymity-phrases';
-import { GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from '../../../src/annotate/anonymity-triggers';
+import { GRANT_PATTERNS, PLAIN_UNNAMED_PHRASES, POLLS_FIND, UNNAMED_PHRASES, VAGUE_PHRASES } from '../../../src/annotate/anonymity-phrases';
+import { GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, POLL_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from '../../../src/annotate/anonymity-triggers';
 import { tablesAllowedBy } from '../../../src/annotate/anonymous';
 import { readText } from '../../../src/annotate/document';
 import { tableTriggers } from '../../../src/annotate/phrase-triggers';
@@ -91,6 +91,13 @@ const TABLES = [
       ['a man who many believe betrayed them', 'some Americans fear', 'most think'],
     ],
   },
+  {
+    name: 'POLLS_FIND',
+    patterns: [POLLS_FIND],
+    words: POLL_TRIGGERS,
+    bit: 16,
+    examples: [['Despite polls showing her behind', 'Still, polls continue to show a gap', 'Surveys suggest a tie', 'New Polls Show Gaps', 'studies have shown it']],
+  },
 ];
 
 describe('the words every anonymity phrase table needs', () => {
@@ -119,7 +126,7 @@ describe('the words every anonymity phrase table needs', () => {
   });
 
   it('holds only lowercase ASCII words, the only form a token or a run of one is looked up in', () => {
-    for (const words of [GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS]) for (const w of words) expect(w).toMatch(/^[a-z0-9]+$/);
+    for (const words of [GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS, POLL_TRIGGERS]) for (const w of words) expect(w).toMatch(/^[a-z0-9]+$/);
   });
 
   it('skips most sentences of plain news copy', () => {

@@ -67,3 +67,19 @@ describe('a crowd right before a cue the cue reader found no source for', () => 
     expect(kinds('The timing led Republicans to say the party was hiding her.')).toEqual([]);
   });
 });
+
+describe('unnamed polls as a source', () => {
+  it('calls "Despite polls showing her behind, …" and "polls continue to show …" vague', () => {
+    expect(kinds('Despite polls showing her well behind, the mayor campaigned in the state.')).toEqual(['vague']);
+    expect(kinds('Still, polls continue to show that the race is close.')).toEqual(['vague']);
+  });
+
+  it('leaves named polls and poll averages out ("recent Post-ABC polls show", "the average of polls shows")', () => {
+    expect(kinds('An average of recent Post-ABC polls shows the mayor leading.')).toEqual([]);
+    expect(kinds('The RealClearPolitics average of polls shows the mayor leading.')).toEqual([]);
+  });
+
+  it('leaves the sentence to a named speaker ("Rubio says the polls showing him second are wrong")', () => {
+    expect(kinds('Rubio says the latest polls showing him a distant second are wrong.')).not.toContain('vague');
+  });
+});
