@@ -16,7 +16,7 @@ export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|o
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
-  /\bcondition (?:of|that) (?:anonymity|(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified)|(?:his|her|their) (?:last |full )?names? not)/i, // "spoke on condition of anonymity", "on the condition that his last name not be used"
+  /\bcondition (?:of anonymity|(?:that )?(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified)|(?:that )?(?:his|her|their) (?:last |full )?names? not)/i, // "spoke on condition of anonymity", "on the condition that his last name not be used", "on condition they not be identified"
   /(?:\bnot|n[’']t) {1,2}(?:been )?authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release)/i, // "because they were not authorized to discuss"
   /\bunauthori[sz]ed to (?:speak|discuss|comment|talk)/i, // "who was unauthorized to speak"
   /\bnot (?:permitted|allowed|cleared) to (?:speak|discuss|comment|talk)/i, // "was not permitted to speak publicly"
@@ -31,6 +31,9 @@ export const GRANT_PATTERNS: readonly RegExp[] = [
   /\b(?:speaking|spoke|speak|talked|talking) (?:only )?off the record/i, // "an aide, speaking off the record, said"
   /\bwhose (?:name|identity|identities) (?:is|are|was|were) (?:being )?(?:withheld|not being)/i, // "whose name is being withheld"
   /\b(?:is|are|was|were) not (?:being )?(?:named|identified) (?:because|to protect|for fear)/i, // "is not being named to protect"
+  /\b(?:asked|requested|insisted) that (?:(?:his|her|their) (?:last |full )?names? not be (?:used|published|disclosed|printed)|(?:he|she|they) not be (?:named|identified))/i, // "asked that his name not be used", "requested that they not be identified"
+  /\b(?:insisted on|on (?:the )?condition of) not being (?:named|identified)/i, // "who insisted on not being named"
+  /\bgrounds of anonymity/i, // "spoke on the grounds of anonymity"
   /\bsous le couvert de l[’']anonymat/i, // French "a confié sous le couvert de l'anonymat"
   /\ba requis l[’']anonymat/i, // French "qui a requis l'anonymat"
 ];

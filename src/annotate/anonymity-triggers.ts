@@ -45,6 +45,7 @@ export const GRANT_TRIGGERS: ReadonlySet<string> = new Set([
   'whose', // "whose name is being withheld"
   'named', // "is not being named because"
   'identified', // "was not identified to protect"
+  'grounds', // "on the grounds of anonymity"
   'couvert', // French "sous le couvert de l'anonymat"
   'requis', // French "a requis l'anonymat"
 ]);

@@ -17,7 +17,7 @@ const TABLES = [
     words: GRANT_TRIGGERS,
     bit: 1,
     examples: [
-      ['He spoke on condition of anonymity.', 'on the condition that his last name not be used', 'on Condition that she not be named'],
+      ['He spoke on condition of anonymity.', 'on the condition that his last name not be used', 'on Condition that she not be named', 'on condition they not be identified', 'on condition her name not be used'],
       ['because they were not authorized to discuss it', "who isn't authorised to speak", 'had not been authorized to release it', 'not authorised to release it'],
       ['who was unauthorized to speak', 'an aide unauthorised to talk'],
       ['was not permitted to speak publicly', 'not allowed to comment', 'not cleared to discuss it', 'not allowed to discuss it', 'not permitted to discuss it'],
@@ -32,6 +32,9 @@ const TABLES = [
       ['an aide, speaking off the record, said', 'who spoke off the record', 'they talked off the record', 'talking off the record', 'to speak off the record'],
       ['whose name is being withheld', 'whose identity was not being disclosed'],
       ['is not being named to protect her', 'were not identified for fear of reprisal'],
+      ['asked that his name not be used', 'requested that they not be identified', 'insisted that her full name not be published'],
+      ['who insisted on not being named', 'on the condition of not being identified'],
+      ['spoke on the grounds of anonymity'],
       ["a confié sous le couvert de l'anonymat", 'sous le couvert de l’anonymat'],
       ["qui a requis l'anonymat"],
     ],

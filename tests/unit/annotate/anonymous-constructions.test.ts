@@ -227,3 +227,15 @@ describe('a withheld source stated plainly beside a named one', () => {
     expect(kinds('People close to the mayor felt her anger in the debate was over the top, and now she has accused the senator of lying.')).toEqual(['unnamed-source']);
   });
 });
+
+describe('more ways of stating anonymity', () => {
+  it('calls "asked that his name not be used" and "on condition they not be identified" disclosures', () => {
+    expect(kinds('The official asked that his name not be used because the talks are private.')).toEqual(['anonymity-grant']);
+    expect(kinds('Two officials described the plan on the condition they not be identified.')).toEqual(['anonymity-grant']);
+  });
+
+  it('calls "who insisted on not being named" and "on the grounds of anonymity" disclosures', () => {
+    expect(kinds('The source, who insisted on not being named, said the deal was dead.')).toEqual(['anonymity-grant']);
+    expect(kinds('He spoke on the grounds of anonymity.')).toEqual(['anonymity-grant']);
+  });
+});
