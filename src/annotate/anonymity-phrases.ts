@@ -408,6 +408,13 @@ export const VAGUE_PHRASES: readonly RegExp[] = [
  */
 export const POLLS_FIND = /(?<![A-Z]\S*[-/]\S+ |\bof (?:\w+ )?)\b(?:[Pp]olls|[Ss]urveys|[Ss]tudies) (?:(?:that|which|there|now|also|have|had|are|were|continue to|continuing to|released \w+) )?(?:[Ss]how|[Ss]hows|[Ss]howed|[Ss]hown|showing|[Ss]uggest|[Ss]uggests|suggested|suggesting|[Ii]ndicate|[Ii]ndicates|indicated|indicating)\b/; // not a pollster's ("recent Post-ABC polls show") nor an average's ("the RealClearPolitics average of polls shows")
 
+/**
+ * Experts and the like as the subject of a view the cue reader has no cue for ("Experts see the vote as
+ * a test", "but critics point to …", "Several political experts suggest …"): kind "vague". Every
+ * match holds one of EXPERT_TRIGGERS; case-sensitive (explicit capitals) so it stays cheap.
+ */
+export const EXPERT_VIEWS = /(?:^|[.,;:] |\b(?:[Bb]ut|[Ww]hile|[Aa]s|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Oo]ur) )(?:[\w-]+ )?(?:[Cc]ritics|[Ee]xperts|[Aa]nalysts|[Oo]bservers|[Ee]conomists|[Ss]keptics|[Ss]cholars|[Hh]istorians|[Pp]undits) (?:\w+ )?(?:note|noted|point to|pointed to|question|questioned|see|saw|suggest|suggested|predict|predicted|contend|doubt|doubted|agree|agreed|caution|cautioned|charge|charged|maintain|maintained|view|viewed)\b/;
+
 /** Words after which a pronoun still opens its clause ("And they said …", "the plan, which they said …"), so it may point back to the unnamed sources just cited ("how much they expected": not). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'and', // "And they said the deal was off."

@@ -156,3 +156,16 @@ export const POLL_TRIGGERS: ReadonlySet<string> = new Set([
   'surveys', // "surveys suggest"
   'studies', // "studies show"
 ]);
+
+/** EXPERT_VIEWS. */
+export const EXPERT_TRIGGERS: ReadonlySet<string> = new Set([
+  'critics', // "but critics point to"
+  'experts', // "Experts see the vote as a test"
+  'analysts', // "Some outside analysts see"
+  'observers', // "Legal observers note"
+  'economists', // "Economists predict two rate rises"
+  'skeptics', // "skeptics question whether"
+  'scholars', // "Election scholars caution"
+  'historians', // "historians doubt"
+  'pundits', // "many pundits saw"
+]);

@@ -1,11 +1,11 @@
 import type { AnonymousItem } from '../model/analysis';
-import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { describesSomeone, judgeSource, plainPeople } from './anonymous-source';
 import { anyOf } from './any-pattern';
-import { GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, POLL_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from './anonymity-triggers';
+import { EXPERT_TRIGGERS, GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, POLL_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from './anonymity-triggers';
 import { tableTriggers } from './phrase-triggers';
 import { lastStartingAtOrBefore } from './quote-mask';
 import type { Token } from './tokens';
@@ -32,14 +32,15 @@ const ANY_VAGUE = anyOf(VAGUE_PHRASES);
  * Which of the tables a sentence's words allow it to match (a bit each): most sentences hold none
  * of the words every match of a table needs, and skip that table, its hints included, unread.
  */
-export const tablesAllowedBy = tableTriggers([GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS, POLL_TRIGGERS]);
+export const tablesAllowedBy = tableTriggers([GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS, POLL_TRIGGERS, EXPERT_TRIGGERS]);
 const GRANT = 1;
 const PLAIN_UNNAMED = 2;
 const UNNAMED = 4;
 const VAGUE = 8;
 const POLLS = 16;
+const EXPERTS = 32;
 /** A sentence cut at MAX_SENTENCE may end inside a word its tokens hold whole: every table is tried. */
-const ALL_TABLES = GRANT | PLAIN_UNNAMED | UNNAMED | VAGUE | POLLS;
+const ALL_TABLES = GRANT | PLAIN_UNNAMED | UNNAMED | VAGUE | POLLS | EXPERTS;
 
 /** Shared empty list for sentences no quotation starts or ends in (no allocation per sentence). */
 const NO_QUOTES: readonly AttributedQuote[] = [];
@@ -188,8 +189,8 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       out.push(found(doc.text, s, 'vague', group, 'high'));
     } else if (cued && (tables & VAGUE) !== 0 && VAGUE_HINT.test(hinted) && ANY_VAGUE(sentence)) {
       out.push(found(doc.text, s, 'vague', null, 'low'));
-    } else if (!named && (tables & POLLS) !== 0 && POLLS_FIND.test(sentence)) {
-      // "Despite polls showing her behind, …": unnamed polls carry the sentence, unless a named source does ("Rubio says the polls showing … are wrong").
+    } else if (!named && (((tables & POLLS) !== 0 && POLLS_FIND.test(sentence)) || ((tables & EXPERTS) !== 0 && EXPERT_VIEWS.test(sentence)))) {
+      // "Despite polls showing her behind, …", "Experts see the vote as a test": unnamed polls or experts carry the sentence, unless a named source does ("Rubio says the polls showing … are wrong").
       out.push(found(doc.text, s, 'vague', null, 'low'));
     }
     // A quotation cued in this sentence starts (or ends) what later sentences may carry on.

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GRANT_PATTERNS, PLAIN_UNNAMED_PHRASES, POLLS_FIND, UNNAMED_PHRASES, VAGUE_PHRASES } from '../../../src/annotate/anonymity-phrases';
-import { GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, POLL_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from '../../../src/annotate/anonymity-triggers';
+import { EXPERT_VIEWS, GRANT_PATTERNS, PLAIN_UNNAMED_PHRASES, POLLS_FIND, UNNAMED_PHRASES, VAGUE_PHRASES } from '../../../src/annotate/anonymity-phrases';
+import { EXPERT_TRIGGERS, GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, POLL_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from '../../../src/annotate/anonymity-triggers';
 import { tablesAllowedBy } from '../../../src/annotate/anonymous';
 import { readText } from '../../../src/annotate/document';
 import { tableTriggers } from '../../../src/annotate/phrase-triggers';
@@ -101,6 +101,13 @@ const TABLES = [
     bit: 16,
     examples: [['Despite polls showing her behind', 'Still, polls continue to show a gap', 'Surveys suggest a tie', 'New Polls Show Gaps', 'studies have shown it']],
   },
+  {
+    name: 'EXPERT_VIEWS',
+    patterns: [EXPERT_VIEWS],
+    words: EXPERT_TRIGGERS,
+    bit: 32,
+    examples: [['Experts see the vote as a test', 'but critics point to the cost', 'Some outside analysts see a shift', 'Legal observers note the change', 'Economists predict two rises', 'Skeptics question it', 'Election scholars caution that', 'historians doubted it', 'many pundits saw it']],
+  },
 ];
 
 describe('the words every anonymity phrase table needs', () => {
@@ -129,7 +136,7 @@ describe('the words every anonymity phrase table needs', () => {
   });
 
   it('holds only lowercase ASCII words, the only form a token or a run of one is looked up in', () => {
-    for (const words of [GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS, POLL_TRIGGERS]) for (const w of words) expect(w).toMatch(/^[a-z0-9]+$/);
+    for (const words of [GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS, POLL_TRIGGERS, EXPERT_TRIGGERS]) for (const w of words) expect(w).toMatch(/^[a-z0-9]+$/);
   });
 
   it('skips most sentences of plain news copy', () => {

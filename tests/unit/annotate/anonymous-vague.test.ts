@@ -83,3 +83,14 @@ describe('unnamed polls as a source', () => {
     expect(kinds('Rubio says the latest polls showing him a distant second are wrong.')).not.toContain('vague');
   });
 });
+
+describe('experts and critics holding a view the cue reader has no cue for', () => {
+  it('calls "Experts see the vote as a test" and "but critics point to …" vague', () => {
+    expect(kinds('Experts see the elections held Sunday as a test of the generals.')).toEqual(['vague']);
+    expect(kinds('The ministry denies any links, but critics point to charities that fund the groups.')).toEqual(['vague']);
+  });
+
+  it('leaves a view shared with a named or pronoun speaker alone ("he and election-law experts agree")', () => {
+    expect(kinds('But he and election-law experts agree it will be difficult to win.')).toEqual([]);
+  });
+});
