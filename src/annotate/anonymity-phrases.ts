@@ -16,7 +16,7 @@ export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|o
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
-  /\bcondition (?:of|that) (?:anonymity|(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified)|(?:his|her|their) (?:last |full )?names? not)/i, // "spoke on condition of anonymity", "on the condition that his last name not be used"
+  /\bcondition (?:of anonymity|(?:that )?(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified)|(?:that )?(?:his|her|their) (?:last |full )?names? not)/i, // "spoke on condition of anonymity", "on the condition that his last name not be used", "on condition they not be identified"
   /(?:\bnot|n[’']t) {1,2}(?:been )?authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release)/i, // "because they were not authorized to discuss"
   /\bunauthori[sz]ed to (?:speak|discuss|comment|talk)/i, // "who was unauthorized to speak"
   /\bnot (?:permitted|allowed|cleared) to (?:speak|discuss|comment|talk)/i, // "was not permitted to speak publicly"
@@ -31,6 +31,9 @@ export const GRANT_PATTERNS: readonly RegExp[] = [
   /\b(?:speaking|spoke|speak|talked|talking) (?:only )?off the record/i, // "an aide, speaking off the record, said"
   /\bwhose (?:name|identity|identities) (?:is|are|was|were) (?:being )?(?:withheld|not being)/i, // "whose name is being withheld"
   /\b(?:is|are|was|were) not (?:being )?(?:named|identified) (?:because|to protect|for fear)/i, // "is not being named to protect"
+  /\b(?:asked|requested|insisted) that (?:(?:his|her|their) (?:last |full )?names? not be (?:used|published|disclosed|printed)|(?:he|she|they) not be (?:named|identified))/i, // "asked that his name not be used", "requested that they not be identified"
+  /\b(?:insisted on|on (?:the )?condition of) not being (?:named|identified)/i, // "who insisted on not being named"
+  /\bgrounds of anonymity/i, // "spoke on the grounds of anonymity"
   /\bsous le couvert de l[’']anonymat/i, // French "a confié sous le couvert de l'anonymat"
   /\ba requis l[’']anonymat/i, // French "qui a requis l'anonymat"
 ];
@@ -92,7 +95,6 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:Democrat|Republican) (?:said|says|told|added|familiar|close)\b/, // "one senior Democrat said" (one member; "a number of Democrats said" is a vague group) (case-sensitive: not "Republican claims")
   /\b(?:said|says|added) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:Democrat|Republican)\b/, // "said a New Hampshire Republican"
   /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,4}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said", "a longtime party data expert who has worked for a rival"
-  /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source" (train)
   /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (train)
   /\b(?:confirmed|corroborated|described|provided|leaked|relayed|disclosed|recounted) by (?:an?|one|two|three|four|several|multiple|other|another) (?:[\w-]+ ){0,3}(?:sources?|officials?|insiders?|aides?|advis[eo]rs?|staffers?|diplomats?)\b/i, // "The decision was confirmed by a government source"
   /\b(?:learned|heard|been told|understands?) from (?:\w+ ){0,2}sources\b/i, // "We have learned from sources that the minister will resign"
@@ -114,7 +116,8 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /(?:^|[,:;] )(?:sources?|officials?) (?:say|says|said|tell|tells)\b/i, // headline "Trump picks Pence, source says", "Deal was close, official says, before talks broke down"
   /\baccording to (?:\w+ ){0,2}interviews with (?:[\w’'-]+ ){0,8}(?:officials?|aides?|advis[eo]rs?|allies|insiders?|sources?|people|staffers?|friends|associates|donors|strategists|operatives|lawmakers|members)\b/i, // "according to interviews with more than a dozen of her aides and allies"
   /\b(?:citing|quoting) (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials", "the paper reported, quoting an anonymous party official"
-  /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told)\b/i, // "people close to the minister said" (train)
+  /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told|felt|feel|feels|believe|believed|think|thought)\b/i, // "people close to the minister said", "people close to her felt the attack went too far" (train)
+  /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source", "the paper quoted an unnamed official as saying" (a named outlet in the sentence cites them)
 ];
 
 /** Generic groups whose claims are "vague", not withheld identities ("critics say", "polls show"). */
@@ -150,6 +153,125 @@ export const VAGUE_GROUPS: ReadonlySet<string> = new Set([
   'loyalists', // "party loyalists say"
   'reports', // "media reports said": published, not withheld
   'commentators', // "commentators say"
+]);
+
+/**
+ * Plural heads of a public crowd that the phrase reader keeps as a plain description (not a
+ * VAGUE_GROUPS group, which also decides speaker kinds): as the source of a cue, a vague group.
+ */
+export const CROWD_HEADS: ReadonlySet<string> = new Set([
+  'voters', // "many voters say they are undecided"
+  'leaders', // "conservative leaders have questioned the plan"
+  'candidates', // "some candidates have called for a ban"
+  'senators', // "other senators said the vote would wait"
+  'politicians', // "local politicians fired back"
+  'lawmakers', // "several lawmakers argued the bill goes too far"
+  'legislators', // "state legislators warned of cuts"
+  'americans', // "most Americans believe the economy is rigged"
+  'members', // "some party members complained"
+  'delegates', // "several delegates said they would abstain"
+  'rivals', // "his rivals charge that he is unprepared"
+  'donors', // "big donors have warned the party"
+  'investors', // "investors fear a downturn"
+  'executives', // "industry executives say the rule is costly"
+  'protesters', // "protesters chanted that the vote was rigged"
+  'demonstrators', // "demonstrators said they would return"
+  'backers', // "his backers argue he can win"
+  'fans', // "some fans complained about the ticket prices"
+  'millennials', // "millennials say they distrust both parties"
+  'businesses', // "businesses warn the tax will cost jobs"
+  'unions', // "unions argue the deal hurts workers"
+  'groups', // "advocacy groups say the law is unfair"
+  'organizers', // "organizers said thousands attended"
+  'parents', // "parents complained about the new curriculum"
+  'workers', // "workers say the plant will close"
+  'citizens', // "many citizens feel ignored"
+  'evangelicals', // "evangelicals say they will stay home"
+  'independents', // "independents say they dislike both candidates"
+  'moderates', // "moderates warn the party is drifting"
+  'officeholders', // "Republican officeholders worry about the top of the ticket"
+  'elites', // "party elites fear a contested convention"
+]);
+
+/** Shares of a crowd, as a source's head ("46 percent of voters said", "a majority of her backers say"): a poll's or a crowd's, not one person's. */
+export const CROWD_SHARES: ReadonlySet<string> = new Set([
+  'percent', // "46 percent of voters said"
+  'majority', // "a majority of her backers say"
+  'most', // "most of his supporters believe"
+  'many', // "many of the party's donors fear"
+  'some', // "some of his supporters say"
+  'half', // "half of Republican voters said"
+  'two-thirds', // "two-thirds of voters say"
+  'three-quarters', // "three-quarters of the voters said"
+  'third', // "a third of voters said"
+  'quarter', // "a quarter of Democrats said"
+  'proportion', // "the proportion of GOP voters saying"
+  'share', // "a growing share of voters say"
+]);
+
+/** Cues of a claim a crowd's noun right before may be the subject of, when the cue reader found none ("Democrats don’t think …"). */
+export const CROWD_CLAIM_CUES: ReadonlySet<string> = new Set([
+  'say', // "about half of voters say they prefer an outsider"
+  'says', // "a majority of Republicans says"
+  'said', // "half of GOP primary voters said they were angry"
+  'think', // "Democrats don’t think she can catch him"
+  'believe', // "Republicans choose to not believe the fact-checkers"
+  'insist', // "Some activists even insist that he may yet win"
+  'noted', // "Digital forensics experts even noted that the metadata …"
+  'argue', // "critics still argue the plan fails"
+  'contend', // "opponents contend the law is unfair"
+  'warn', // "economists warn of a slowdown"
+  'warned', // "analysts have warned of a slowdown"
+  'fear', // "many voters fear the worst"
+  'worry', // "Republicans worry about the top of the ticket"
+]);
+
+/** Words that may stand between a crowd's noun and its cue ("Democrats don’t think", "activists even insist", "Republicans have already said"). */
+export const CROWD_CUE_GAP: ReadonlySet<string> = new Set([
+  'even', // "some activists even insist"
+  'also', // "critics also argue"
+  'still', // "supporters still believe"
+  'don’t', // "Democrats don’t think"
+  "don't", // "Democrats don't think"
+  'do', // "voters do believe"
+  'have', // "analysts have warned"
+  'had', // "critics had argued"
+  'already', // "Republicans have already said"
+  'generally', // "economists generally believe"
+  'now', // "voters now say"
+]);
+
+/** Words before a crowd's noun that make it an object, not the subject of the cue after it ("led Republicans to say", "to woo voters with promises"). */
+export const NOT_A_CROWD_SUBJECT_AFTER: ReadonlySet<string> = new Set([
+  'to', // "reached out to fellow conservatives to say"
+  'with', // "popular with voters who say"
+  'among', // "performed well among voters who believe"
+  'for', // "a win for Democrats, analysts said"
+  'by', // "a poll conducted by voters showed"
+  'led', // "the timing led Republicans to say"
+  'make', // "to make supporters feel"
+]);
+
+/** First words of a crowd phrase that count out particular people, likely named nearby ("the two voters", "both candidates"). */
+export const COUNTED_LEADS: ReadonlySet<string> = new Set([
+  'the', // "the voters said": those just described
+  'both', // "both candidates said it was no big deal"
+  'two', // "two voters acknowledged"
+  'three', // "three senators wrote"
+  'four', // "four delegates said"
+  'a', // "a group of protesters" read as its head
+  'an', // "an army of workers"
+  'these', // "these voters say"
+  'those', // "those candidates said"
+]);
+
+/** Cues a crowd's phrase may take that report no claim of theirs ("candidates are expected to speak", "two businesses write an agreement"). */
+export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
+  'expected', // "the candidates are expected to speak at the gala"
+  'write', // "when two businesses write a licensing agreement"
+  'referred', // "candidates referred to the group 44 times"
+  'went', // "Republican candidates went after the chief justice"
+  'showed', // "neither he nor his opponents showed much appetite for a fight" (a crowd's act; "polls showed" is VAGUE_PHRASES')
 ]);
 
 /** Words that take a share of a group: "Two-thirds of Democratic insiders", "one of his aides" (the source is the group's head noun). */
@@ -277,6 +399,21 @@ export const VAGUE_PHRASES: readonly RegExp[] = [
   /(?:^|[.,;:] |\b(?:recent|new|some|other|most|many|several|national|public|previous|and|as|while|but) )(?:polls|surveys|studies) (?:have )?(?:show|showed|shown|suggest|suggested|indicate|indicated)\b/i, // "recent polls show", "surveys suggest" (unnamed polls; "a CNN/ORC poll shows" names its pollster)
   /\b(?:many|some|most) (?:people |Americans |voters |observers )?(?:believe|think|fear|worry)\b/i, // "a man who many believe betrayed …"
 ];
+
+/**
+ * Unnamed polls as the source of a finding, with or without a cue the cue reader knows ("Despite
+ * polls showing her behind, she campaigned …", "polls continue to show …", "New Hampshire polls have
+ * shown …"): kind "vague". Every match holds "polls", "surveys" or "studies" (POLL_TRIGGERS).
+ * Case-sensitive: a capitalised, hyphenated or slashed word before the polls names their pollster.
+ */
+export const POLLS_FIND = /(?<![A-Z]\S*[-/]\S+ |\bof (?:\w+ )?)\b(?:[Pp]olls|[Ss]urveys|[Ss]tudies) (?:(?:that|which|there|now|also|have|had|are|were|continue to|continuing to|released \w+) )?(?:[Ss]how|[Ss]hows|[Ss]howed|[Ss]hown|showing|[Ss]uggest|[Ss]uggests|suggested|suggesting|[Ii]ndicate|[Ii]ndicates|indicated|indicating)\b/; // not a pollster's ("recent Post-ABC polls show") nor an average's ("the RealClearPolitics average of polls shows")
+
+/**
+ * Experts and the like as the subject of a view the cue reader has no cue for ("Experts see the vote as
+ * a test", "but critics point to …", "Several political experts suggest …"): kind "vague". Every
+ * match holds one of EXPERT_TRIGGERS; case-sensitive (explicit capitals) so it stays cheap.
+ */
+export const EXPERT_VIEWS = /(?:^|[.,;:] |\b(?:[Bb]ut|[Ww]hile|[Aa]s|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Oo]ur) )(?:[\w-]+ )?(?:[Cc]ritics|[Ee]xperts|[Aa]nalysts|[Oo]bservers|[Ee]conomists|[Ss]keptics|[Ss]cholars|[Hh]istorians|[Pp]undits) (?:\w+ )?(?:note|noted|point to|pointed to|question|questioned|see|saw|suggest|suggested|predict|predicted|contend|doubt|doubted|agree|agreed|caution|cautioned|charge|charged|maintain|maintained|view|viewed)\b/;
 
 /** Words after which a pronoun still opens its clause ("And they said …", "the plan, which they said …"), so it may point back to the unnamed sources just cited ("how much they expected": not). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([

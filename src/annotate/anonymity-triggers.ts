@@ -45,6 +45,7 @@ export const GRANT_TRIGGERS: ReadonlySet<string> = new Set([
   'whose', // "whose name is being withheld"
   'named', // "is not being named because"
   'identified', // "was not identified to protect"
+  'grounds', // "on the grounds of anonymity"
   'couvert', // French "sous le couvert de l'anonymat"
   'requis', // French "a requis l'anonymat"
 ]);
@@ -85,8 +86,6 @@ export const UNNAMED_TRIGGERS: ReadonlySet<string> = new Set([
   'democrat', // "one senior Democrat said", "said a Democrat"
   'republican', // "a New Hampshire Republican said", "said a Republican"
   'who', // "a Republican who attended"
-  'anonymous', // "anonymous sources"
-  'unnamed', // "unnamed officials"
   'confirmed', // "confirmed by a government source"
   'corroborated', // "corroborated by two staffers"
   'described', // "described by one aide"
@@ -121,6 +120,8 @@ export const PLAIN_UNNAMED_TRIGGERS: ReadonlySet<string> = new Set([
   'briefed', // "officials briefed on the talks said"
   'knowledgeable', // "sources knowledgeable about the plan say"
   'knowledge', // "people with knowledge of the plan said"
+  'anonymous', // "anonymous sources"
+  'unnamed', // "unnamed officials"
 ]);
 
 /** VAGUE_PHRASES. */
@@ -147,4 +148,24 @@ export const VAGUE_TRIGGERS: ReadonlySet<string> = new Set([
   'think', // "some think"
   'fear', // "most fear"
   'worry', // "many people worry"
+]);
+
+/** POLLS_FIND. */
+export const POLL_TRIGGERS: ReadonlySet<string> = new Set([
+  'polls', // "polls continue to show"
+  'surveys', // "surveys suggest"
+  'studies', // "studies show"
+]);
+
+/** EXPERT_VIEWS. */
+export const EXPERT_TRIGGERS: ReadonlySet<string> = new Set([
+  'critics', // "but critics point to"
+  'experts', // "Experts see the vote as a test"
+  'analysts', // "Some outside analysts see"
+  'observers', // "Legal observers note"
+  'economists', // "Economists predict two rate rises"
+  'skeptics', // "skeptics question whether"
+  'scholars', // "Election scholars caution"
+  'historians', // "historians doubt"
+  'pundits', // "many pundits saw"
 ]);

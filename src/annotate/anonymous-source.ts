@@ -1,4 +1,4 @@
-import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, CLAUSE_OPENERS, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, SPEAKS_FOR, UNNAMED_HEADS, UNNAMED_PARTISAN, WITHHELD_SOURCE } from './anonymity-phrases';
+import { BACK_REFERENCE_HEADS, BACK_REFERENCE_LEADS, BACK_REFERENCE_SOURCE, CLAUSE_OPENERS, COUNTED_LEADS, CROWD_CLAIM_CUES, CROWD_CUE_GAP, CROWD_HEADS, CROWD_SHARES, NO_CLAIM_CUES, NOT_A_CROWD_SUBJECT_AFTER, DESCRIBED_SOURCE_LEADS, GENERIC_QUANTIFIERS, NOT_A_SOURCE_LEAD, PEOPLE_WITHHELD, SOURCE_DESCRIPTION_STARTS, SPEAKS_FOR, UNNAMED_HEADS, UNNAMED_PARTISAN, VAGUE_GROUPS, WITHHELD_SOURCE } from './anonymity-phrases';
 import type { Entity } from './coref';
 import type { Attribution } from './cues';
 import type { Token } from './tokens';
@@ -9,7 +9,7 @@ export type SourceVerdict =
   | { type: 'backref' } // "the person added": the last unnamed source again
   | { type: 'near' } // an unresolved "they": the unnamed source of the sentence just before, if there is one
   | { type: 'weak'; entity: Entity } // "the spokesman said", "they" for plain "People": unnamed only if a withheld source was just cited
-  | { type: 'group'; entity: Entity }
+  | { type: 'group'; entity: Entity | null; crowd?: true } // crowd: a crowd the phrase reader did not make a group, which a named source in the sentence outweighs
   | { type: 'named' }
   | { type: 'none' };
 
@@ -33,7 +33,7 @@ const sourceText = (src: Token[]) => src.map((t) => t.lower).join(' ');
  */
 export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Token[]): SourceVerdict {
   const src = a.source;
-  if (!src || src.length === 0) return e ? verdictOf(e) : { type: 'none' };
+  if (!src || src.length === 0) return e ? verdictOf(e) : !a.inverted && !a.cueless && crowdBeforeCue(sentenceToks, a) ? { type: 'group', entity: null, crowd: true } : { type: 'none' };
   // Lowercased only for the short phrases the three whole-phrase tables can match.
   const lowered = src.length >= 2 && src.length <= 12 && mayBeWholePhrase(src) ? sourceText(src) : '';
   if (lowered && (WITHHELD_SOURCE.test(lowered) || UNNAMED_PARTISAN.test(lowered))) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
@@ -75,6 +75,14 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   if (e?.kind === 'group' && src.some((t) => t.lower === 'senior')) return { type: 'unnamed', entity: null, confidence: 'high' };
   // "One of the people said", "a third person said": a share of the unnamed group just cited.
   if (lowered && src.length <= 5 && BACK_REFERENCE_SOURCE.test(lowered)) return { type: 'backref' };
+  // "Some candidates have called for …", "conservative leaders have questioned …": a crowd the phrase reader kept as a description.
+  // Not "the two voters", "both candidates" (people counted out, likely named) nor "the candidates are expected to speak" (no claim).
+  const crowd = e && e.kind === 'unnamed' ? crowdOf(src, head) : null;
+  if (crowd && !NO_CLAIM_CUES.has(a.cue.text.toLowerCase())) {
+    const at = sentenceToks.indexOf(src[0]!);
+    // "46 percent of voters in a CBS News poll said": the named pollster's finding.
+    if (crowd === 'share' ? !namedPoll(sentenceToks) : e!.plural && !COUNTED_LEADS.has(src[0]!.lower) && !COUNTED_LEADS.has(sentenceToks[at - 1]?.lower ?? '') && !(src[src.length - 1]!.lower === 'who' && at > 0)) return { type: 'group', entity: e!, crowd: true };
+  }
   return e ? verdictOf(e) : { type: 'none' };
 }
 
@@ -165,4 +173,36 @@ function namesBefore(toks: Token[], pronoun: Token): boolean {
     if (t.cap && t.word && !t.quoted && t.lower !== 'i' && toks[i - 1]!.text !== '.' && toks[i - 1]!.text !== '“' && toks[i - 1]!.text !== '"') return true;
   }
   return false;
+}
+
+const crowdNoun = (w: string) => CROWD_HEADS.has(w) || VAGUE_GROUPS.has(w);
+
+/** A crowd's head ("leaders"; "that critics", a group the phrase reader took a word before), or a share of one ("46 percent of voters", "a majority of her backers"). */
+function crowdOf(src: Token[], head: Token): 'head' | 'share' | null {
+  if (crowdNoun(head.lower)) return 'head';
+  return CROWD_SHARES.has(head.lower) && src[src.indexOf(head) + 1]?.lower === 'of' && crowdNoun(src[src.length - 1]!.lower) ? 'share' : null;
+}
+
+/** Words for a poll, which a capitalised word before names ("a recent CBS News poll", "a Bloomberg survey"). */
+const POLL_WORDS = new Set(['poll', 'survey']);
+
+/** "78 percent of voters in a recent CBS News poll said": the share is the named pollster's finding, on the record. */
+function namedPoll(toks: Token[]): boolean {
+  for (let i = 1; i < toks.length; i++) if (POLL_WORDS.has(toks[i]!.lower) && toks[i - 1]!.cap) return true;
+  return false;
+}
+
+/**
+ * "Democrats don’t think …", "Some activists even insist …", "half of GOP primary voters said …": a
+ * cue the cue reader found no source for, right after a crowd's noun (a word or two like "even",
+ * "don’t" between), which is its subject unless a word before makes it an object ("to woo voters with promises").
+ */
+function crowdBeforeCue(toks: Token[], a: Attribution): boolean {
+  if (!CROWD_CLAIM_CUES.has(a.cue.text.toLowerCase())) return false;
+  let k = 0;
+  while (k < toks.length && toks[k]!.start < a.cue.start) k++;
+  let j = k - 1;
+  for (let gap = 0; j >= 0 && gap < 2 && CROWD_CUE_GAP.has(toks[j]!.lower); gap++) j--;
+  if (j < 0 || !crowdNoun(toks[j]!.lower)) return false;
+  return j === 0 || !NOT_A_CROWD_SUBJECT_AFTER.has(toks[j - 1]!.lower);
 }

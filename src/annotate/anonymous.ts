@@ -1,11 +1,11 @@
 import type { AnonymousItem } from '../model/analysis';
-import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, ON_THE_RECORD, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
 import { describesSomeone, judgeSource, plainPeople } from './anonymous-source';
 import { anyOf } from './any-pattern';
-import { GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from './anonymity-triggers';
+import { EXPERT_TRIGGERS, GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, POLL_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from './anonymity-triggers';
 import { tableTriggers } from './phrase-triggers';
 import { lastStartingAtOrBefore } from './quote-mask';
 import type { Token } from './tokens';
@@ -32,13 +32,15 @@ const ANY_VAGUE = anyOf(VAGUE_PHRASES);
  * Which of the tables a sentence's words allow it to match (a bit each): most sentences hold none
  * of the words every match of a table needs, and skip that table, its hints included, unread.
  */
-export const tablesAllowedBy = tableTriggers([GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS]);
+export const tablesAllowedBy = tableTriggers([GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS, POLL_TRIGGERS, EXPERT_TRIGGERS]);
 const GRANT = 1;
 const PLAIN_UNNAMED = 2;
 const UNNAMED = 4;
 const VAGUE = 8;
+const POLLS = 16;
+const EXPERTS = 32;
 /** A sentence cut at MAX_SENTENCE may end inside a word its tokens hold whole: every table is tried. */
-const ALL_TABLES = GRANT | PLAIN_UNNAMED | UNNAMED | VAGUE;
+const ALL_TABLES = GRANT | PLAIN_UNNAMED | UNNAMED | VAGUE | POLLS | EXPERTS;
 
 /** Shared empty list for sentences no quotation starts or ends in (no allocation per sentence). */
 const NO_QUOTES: readonly AttributedQuote[] = [];
@@ -94,6 +96,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let withheldAt = s.start; // where its source phrase starts
     let confidence: 'high' | 'low' = 'low';
     let group: Entity | null = null;
+    let grouped = false; // a generic group is a cue's source (its entity, `group`, may be unknown)
     let groupApart = false;
     let named = false;
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
@@ -125,8 +128,10 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
         withheld = true;
       } else if (v.type === 'group') {
         group ??= v.entity;
+        grouped = true;
         // "Although Reynolds says …, others argue …" (a group with its own cue) vs "Edwards and others said" (one source).
-        if (a.source && !a.inverted && s.toks[a.sourceAt - 1]?.lower !== 'and') groupApart = true;
+        // "Lee added that some Democrats have called her": a group right after a named speaker's cue is inside their words.
+        if (a.source && !a.inverted && !v.crowd && s.toks[a.sourceAt - 1]?.lower !== 'and' && !(a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1)) groupApart = true;
       }
       else if (v.type === 'named') {
         named = true;
@@ -180,9 +185,12 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       out.push(found(doc.text, s, 'unnamed-source', null, 'high'));
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
-    } else if (group && (!named || groupApart)) {
+    } else if (grouped && (!named || groupApart)) {
       out.push(found(doc.text, s, 'vague', group, 'high'));
     } else if (cued && (tables & VAGUE) !== 0 && VAGUE_HINT.test(hinted) && ANY_VAGUE(sentence)) {
+      out.push(found(doc.text, s, 'vague', null, 'low'));
+    } else if (!named && (((tables & POLLS) !== 0 && POLLS_FIND.test(sentence)) || ((tables & EXPERTS) !== 0 && EXPERT_VIEWS.test(sentence)))) {
+      // "Despite polls showing her behind, …", "Experts see the vote as a test": unnamed polls or experts carry the sentence, unless a named source does ("Rubio says the polls showing … are wrong").
       out.push(found(doc.text, s, 'vague', null, 'low'));
     }
     // A quotation cued in this sentence starts (or ends) what later sentences may carry on.

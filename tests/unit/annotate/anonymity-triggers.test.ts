@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GRANT_PATTERNS, PLAIN_UNNAMED_PHRASES, UNNAMED_PHRASES, VAGUE_PHRASES } from '../../../src/annotate/anonymity-phrases';
-import { GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from '../../../src/annotate/anonymity-triggers';
+import { EXPERT_VIEWS, GRANT_PATTERNS, PLAIN_UNNAMED_PHRASES, POLLS_FIND, UNNAMED_PHRASES, VAGUE_PHRASES } from '../../../src/annotate/anonymity-phrases';
+import { EXPERT_TRIGGERS, GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, POLL_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from '../../../src/annotate/anonymity-triggers';
 import { tablesAllowedBy } from '../../../src/annotate/anonymous';
 import { readText } from '../../../src/annotate/document';
 import { tableTriggers } from '../../../src/annotate/phrase-triggers';
@@ -17,7 +17,7 @@ const TABLES = [
     words: GRANT_TRIGGERS,
     bit: 1,
     examples: [
-      ['He spoke on condition of anonymity.', 'on the condition that his last name not be used', 'on Condition that she not be named'],
+      ['He spoke on condition of anonymity.', 'on the condition that his last name not be used', 'on Condition that she not be named', 'on condition they not be identified', 'on condition her name not be used'],
       ['because they were not authorized to discuss it', "who isn't authorised to speak", 'had not been authorized to release it', 'not authorised to release it'],
       ['who was unauthorized to speak', 'an aide unauthorised to talk'],
       ['was not permitted to speak publicly', 'not allowed to comment', 'not cleared to discuss it', 'not allowed to discuss it', 'not permitted to discuss it'],
@@ -32,6 +32,9 @@ const TABLES = [
       ['an aide, speaking off the record, said', 'who spoke off the record', 'they talked off the record', 'talking off the record', 'to speak off the record'],
       ['whose name is being withheld', 'whose identity was not being disclosed'],
       ['is not being named to protect her', 'were not identified for fear of reprisal'],
+      ['asked that his name not be used', 'requested that they not be identified', 'insisted that her full name not be published'],
+      ['who insisted on not being named', 'on the condition of not being identified'],
+      ['spoke on the grounds of anonymity'],
       ["a confié sous le couvert de l'anonymat", 'sous le couvert de l’anonymat'],
       ["qui a requis l'anonymat"],
     ],
@@ -51,7 +54,8 @@ const TABLES = [
       ['Trump picks Pence, source says', 'Deal was close, official says, before talks broke down', 'Sources say the deal is off'],
       ['according to interviews with more than a dozen of her aides and allies'],
       ['the Post reported, citing two officials', 'the paper reported, quoting an anonymous party official', 'citing three aides', 'quoting a senior adviser'],
-      ['people close to the minister said', 'sources familiar with the plan say', 'officials with direct knowledge of the deal told'],
+      ['people close to the minister said', 'sources familiar with the plan say', 'officials with direct knowledge of the deal told', 'people close to her felt it went too far'],
+      ['citing another anonymous source', 'unnamed officials'],
     ],
   },
   {
@@ -72,7 +76,6 @@ const TABLES = [
       ['one senior Democrat said the vote was close', 'a Republican familiar with the plan'],
       ['said a New Hampshire Republican', 'added one Democrat'],
       ['A Republican who attended the meeting said', 'a longtime party data expert who has worked for a rival', 'someone who was in the room'],
-      ['citing another anonymous source', 'unnamed officials'],
       ['according to people in attendance', 'according to officials present'],
       ['The decision was confirmed by a government source', 'corroborated by two staffers', 'relayed by an aide'],
       ['We have learned from sources that the minister will resign', 'heard from two sources'],
@@ -90,6 +93,20 @@ const TABLES = [
       ['recent polls show', 'Surveys suggest the race is close', 'and studies indicated'],
       ['a man who many believe betrayed them', 'some Americans fear', 'most think'],
     ],
+  },
+  {
+    name: 'POLLS_FIND',
+    patterns: [POLLS_FIND],
+    words: POLL_TRIGGERS,
+    bit: 16,
+    examples: [['Despite polls showing her behind', 'Still, polls continue to show a gap', 'Surveys suggest a tie', 'New Polls Show Gaps', 'studies have shown it']],
+  },
+  {
+    name: 'EXPERT_VIEWS',
+    patterns: [EXPERT_VIEWS],
+    words: EXPERT_TRIGGERS,
+    bit: 32,
+    examples: [['Experts see the vote as a test', 'but critics point to the cost', 'Some outside analysts see a shift', 'Legal observers note the change', 'Economists predict two rises', 'Skeptics question it', 'Election scholars caution that', 'historians doubted it', 'many pundits saw it']],
   },
 ];
 
@@ -119,7 +136,7 @@ describe('the words every anonymity phrase table needs', () => {
   });
 
   it('holds only lowercase ASCII words, the only form a token or a run of one is looked up in', () => {
-    for (const words of [GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS]) for (const w of words) expect(w).toMatch(/^[a-z0-9]+$/);
+    for (const words of [GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS, POLL_TRIGGERS, EXPERT_TRIGGERS]) for (const w of words) expect(w).toMatch(/^[a-z0-9]+$/);
   });
 
   it('skips most sentences of plain news copy', () => {

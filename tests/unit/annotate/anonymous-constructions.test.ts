@@ -217,3 +217,25 @@ describe('an unnamed source as the agent of a passive', () => {
     expect(anonymousOnly('The bill was signed by a senior official on Monday.')).toHaveLength(0);
   });
 });
+
+describe('a withheld source stated plainly beside a named one', () => {
+  it('flags "The Post quoted another unnamed official as saying …" though the paper is named', () => {
+    expect(kinds('The Post quoted another unnamed GOP official as saying that the manager was not opposed by the chairman.')).toEqual(['unnamed-source']);
+  });
+
+  it('flags "People close to the mayor felt …" though a named person speaks later in the sentence', () => {
+    expect(kinds('People close to the mayor felt her anger in the debate was over the top, and now she has accused the senator of lying.')).toEqual(['unnamed-source']);
+  });
+});
+
+describe('more ways of stating anonymity', () => {
+  it('calls "asked that his name not be used" and "on condition they not be identified" disclosures', () => {
+    expect(kinds('The official asked that his name not be used because the talks are private.')).toEqual(['anonymity-grant']);
+    expect(kinds('Two officials described the plan on the condition they not be identified.')).toEqual(['anonymity-grant']);
+  });
+
+  it('calls "who insisted on not being named" and "on the grounds of anonymity" disclosures', () => {
+    expect(kinds('The source, who insisted on not being named, said the deal was dead.')).toEqual(['anonymity-grant']);
+    expect(kinds('He spoke on the grounds of anonymity.')).toEqual(['anonymity-grant']);
+  });
+});
