@@ -406,7 +406,7 @@ export const VAGUE_PHRASES: readonly RegExp[] = [
  * shown …"): kind "vague". Every match holds "polls", "surveys" or "studies" (POLL_TRIGGERS).
  * Case-sensitive: a capitalised, hyphenated or slashed word before the polls names their pollster.
  */
-export const POLLS_FIND = /(?<![A-Z]\S*[-/]\S+ |\bof (?:\w+ )?)\b(?:[Pp]olls|[Ss]urveys|[Ss]tudies) (?:(?:that|which|there|now|also|have|had|are|were|continue to|continuing to|released \w+) )?(?:[Ss]how|[Ss]hows|[Ss]howed|[Ss]hown|showing|[Ss]uggest|[Ss]uggests|suggested|suggesting|[Ii]ndicate|[Ii]ndicates|indicated|indicating)\b/; // not a pollster's ("recent Post-ABC polls show") nor an average's ("the RealClearPolitics average of polls shows")
+export const POLLS_FIND = /(?<![A-Z][^\s/-]*[-/]\S+ |\bof (?:\w+ )?)\b(?:[Pp]olls|[Ss]urveys|[Ss]tudies) (?:(?:that|which|there|now|also|have|had|are|were|continue to|continuing to|released \w+) )?(?:[Ss]how|[Ss]hows|[Ss]howed|[Ss]hown|showing|[Ss]uggest|[Ss]uggests|suggested|suggesting|[Ii]ndicate|[Ii]ndicates|indicated|indicating)\b/; // not a pollster's ("recent Post-ABC polls show") nor an average's ("the RealClearPolitics average of polls shows")
 
 /**
  * Experts and the like as the subject of a view the cue reader has no cue for ("Experts see the vote as
