@@ -116,7 +116,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       if (v.type === 'unnamed' && a.source?.length === 1 && (a.source[0]!.lower === 'he' || a.source[0]!.lower === 'she') && lastNamedAt > lastSeenAt) v = { type: 'none' };
       if (v.type === 'weak') v = lastWithheldReaches(s.start, v.entity, lastSeenAt, lastNamedAt, doc.text) ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
       // "Mr. Trump said his advisers had told him …": the unnamed advisers are inside a named speaker's account.
-      if (v.type === 'unnamed' && !a.inverted && a.source && a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1) v = { type: 'none' };
+      if (v.type === 'unnamed' && !a.inverted && a.source && insideWordsOf(s.toks, namedCueEnd, a.source)) v = { type: 'none' };
       if (v.type === 'backref' && s.start - lastSeenAt < BACK_REFERENCE_REACH) {
         unnamed ??= lastUnnamed;
         withheld = true;
@@ -131,7 +131,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
         grouped = true;
         // "Although Reynolds says …, others argue …" (a group with its own cue) vs "Edwards and others said" (one source).
         // "Lee added that some Democrats have called her": a group right after a named speaker's cue is inside their words.
-        if (a.source && !a.inverted && !v.crowd && s.toks[a.sourceAt - 1]?.lower !== 'and' && !(a.source[0]!.start >= namedCueEnd && wordsBetween(s.toks, namedCueEnd, a.source[0]!.start) <= 1)) groupApart = true;
+        if (a.source && !a.inverted && !v.crowd && s.toks[a.sourceAt - 1]?.lower !== 'and' && !insideWordsOf(s.toks, namedCueEnd, a.source)) groupApart = true;
       }
       else if (v.type === 'named') {
         named = true;
@@ -235,6 +235,11 @@ function continues(q: AttributedQuote, prev: AttributedQuote, doc: ReadText): bo
   if (q === prev || q.ownCue || q.entity !== prev.entity) return false;
   if (q.span.paragraph === prev.span.paragraph) return true;
   return q.span.paragraph === prev.span.paragraph + 1 && q.span.start === doc.paragraphs[q.span.paragraph]?.start;
+}
+
+/** A source phrase right after a named speaker's cue ("said [that] his advisers"): inside that speaker's words. */
+function insideWordsOf(toks: Token[], namedCueEnd: number, source: Token[]): boolean {
+  return source[0]!.start >= namedCueEnd && wordsBetween(toks, namedCueEnd, source[0]!.start) <= 1;
 }
 
 /** Words of a sentence between two offsets ("said [that] his advisers"), counted up to 2. */
