@@ -13,7 +13,7 @@ import { ORG_HEADS } from './organisations';
 import { placeKey, PLACES } from './places';
 import { ORG_LAST_WORDS, TITLED, TITLED_MIN_WORDS } from './speaker-words';
 import { FUNCTION_WORDS } from './function-words';
-import { keepsFirstName, spaceCount, stripPossessive, withoutApostrophe, type Token } from './tokens';
+import { keepsFirstName, possessiveForms, spaceCount, withoutApostrophe, type Token } from './tokens';
 import { attributeQuotes } from './speakers';
 import { checkSpeaker, neverSpeaks, wordsOf, type SpeakerContext } from './speaker-check';
 import { mayHold, wordFilter } from './word-filter';
@@ -98,12 +98,8 @@ function afterThe(): Map<string, number> {
   const kinds = new Map<string, number>();
   // A function word is read only when the word is no person noun: marked first, then overwritten.
   for (const w of FUNCTION_WORDS) kinds.set(w, FUNCTION_WORD);
-  for (const w of PERSON_NOUNS) {
-    // stripPossessive(lower) is the noun: the noun as it stands (if stripPossessive keeps it), with 's, or with ' after a final s.
-    if (stripPossessive(w) === w) kinds.set(w, PERSON_NOUN);
-    kinds.set(`${w}'s`, PERSON_NOUN);
-    if (w.endsWith('s')) kinds.set(`${w}'`, PERSON_NOUN);
-  }
+  // stripPossessive(lower) is the noun.
+  for (const w of PERSON_NOUNS) for (const form of possessiveForms(w)) kinds.set(form, PERSON_NOUN);
   return kinds;
 }
 

@@ -4,7 +4,7 @@ import { ORG_HEADS } from './organisations';
 import { MEMBER_LEADS } from './coref-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { isOccupationNoun } from './occupations';
-import { endsAnyPossessive, endsPluralPossessive, endsPossessive, joinTexts, stripPossessive, withoutApostrophe, withoutPossessive, type Token } from './tokens';
+import { endsAnyPossessive, endsPluralPossessive, endsPossessive, joinTexts, possessiveForms, stripPossessive, withoutApostrophe, withoutPossessive, type Token } from './tokens';
 
 /** A run of capitalised words that reads as a person's name, with its place in the text. */
 export interface NameRun {
@@ -49,12 +49,8 @@ function wordRoles(): Map<string, number> {
   }
   for (const w of ROLE_HEADS) mark(w, ROLE);
   for (const w of SUFFIXES) mark(w, SUFFIX);
-  // stripPossessive(lower) is an organisation's head: the head as it stands (if stripPossessive keeps it), with 's, or with ' after a final s.
-  for (const w of ORG_HEADS) {
-    if (stripPossessive(w) === w) mark(w, ORG);
-    mark(`${w}'s`, ORG);
-    if (w.endsWith('s')) mark(`${w}'`, ORG);
-  }
+  // stripPossessive(lower) is an organisation's head.
+  for (const w of ORG_HEADS) for (const form of possessiveForms(w)) mark(form, ORG);
   for (const w of MEMBER_LEADS) mark(w, MEMBER);
   return roles;
 }

@@ -183,6 +183,18 @@ export function stripPossessive(lower: string): string {
   return lower;
 }
 
+/**
+ * Every lowercase form `stripPossessive` takes to the listed word `w`: itself (unless stripping would
+ * change it), with 's, and with ' after a final s. A table built of these is read with the word as
+ * it stands, no stripping per lookup.
+ */
+export function possessiveForms(w: string): string[] {
+  const forms = stripPossessive(w) === w ? [w] : [];
+  forms.push(`${w}'s`);
+  if (w.endsWith('s')) forms.push(`${w}'`);
+  return forms;
+}
+
 /** "mr." → "mr": the honorific table holds them without the period. */
 export function withoutFinalDot(lower: string): string {
   return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
