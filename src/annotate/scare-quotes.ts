@@ -54,6 +54,8 @@ function isReportedSpeech(
 ): boolean {
   const shape = quoteShape(doc.text, q.span);
   if (shape.words === 0) return false;
+  // Glued to a hyphen and a word, it is part of a compound modifier: “moan”-worthy headlines.
+  if (doc.text[q.span.end] === '-' && LETTER.test(doc.text[q.span.end + 1] ?? '')) return false;
   if (isHeadlineParagraph(doc, headlines, q.span.paragraph)) return false;
   if (q.span.mark === 'single' && usesDoubleMarks) return false; // Mayor defends ‘harbour values’ in speech
   // A cued quotation longer than any title, not ending in a headline's comma: none of the tests below apply.
@@ -78,8 +80,9 @@ function isReportedSpeech(
   }
   // A modifier nobody is said to have used: the “warm-up” debate, the “safe streets” issue.
   if (!q.speakerSpan && s.beforeNoun) return false;
-  // One word opening a sentence, with no cue: a term under discussion (“Containment” has been the policy).
-  if (!q.ownCue && q.kind === 'direct' && shape.words === 1) return false;
+  // One word opening a sentence, with no cue: a term under discussion (“Containment” has been the policy),
+  // unless it is an exclamation or a question, which someone uttered (“Never!” the crowd roared back).
+  if (!q.ownCue && q.kind === 'direct' && shape.words === 1 && !endsInExclamationOrQuestion(doc.text, q.span)) return false;
   // A short phrase as its sentence's subject, the sentence going on in lowercase: But “gridlock” is…, The “flex” plan…
   if (!q.ownCue && shape.words <= 4 && s.subjectSlot && !s.beforeSpeechNoun) return false;
   // A modifier in a noun phrase, in a sentence with no word of saying at all: a “harmony” dinner, the party's “insider” candidate.
@@ -89,6 +92,18 @@ function isReportedSpeech(
   if (!q.ownCue && q.kind === 'partial' && shape.words === 1 && !s.beforeSpeechNoun && speakerBeforeParagraph(doc, q) && !sentenceHasSpeechWord(doc, q.span.start)) return false;
   return true;
 }
+
+/** The quotation's words end in ! or ? (before any closing mark): an utterance, not a term. */
+function endsInExclamationOrQuestion(text: string, s: QuoteSpan): boolean {
+  let i = s.innerEnd - 1;
+  while (i > s.innerStart && CLOSING_MARKS.has(text[i]!)) i--;
+  return text[i] === '!' || text[i] === '?';
+}
+
+/** A letter. A module constant (esbuild, as tsx runs it, compiles a \p{…} literal to `new RegExp`). */
+const LETTER = /\p{L}/u;
+
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", ' ']);
 
 /**
  * The quotation opens its paragraph, in a run of quoted paragraphs after a line introducing a

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+describe('short quotations: utterances are speech, unattached phrases are not', () => {
+  it('reports a one-word exclamation that opens a sentence (“Never!” the crowd roared back)', () => {
+    const r = read('“Will we give up?” the mayor asked.\n\n“Never!” the crowd roared back, stamping their feet.');
+    expect(r.quotes.map((q) => q.text)).toContain('Never!');
+  });
+
+  it('still does not report a one-word term that opens a sentence with no cue (“Gridlock” has become the norm)', () => {
+    const r = read('The council met again on Tuesday.\n\n“Gridlock” has become the norm in the chamber.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('does not report a quoted word that is part of a hyphenated compound (“moan”-worthy headlines)', () => {
+    const r = read('The mayor said little on Monday. A quick look at “moan”-worthy headlines shows that the council has work to do.');
+    expect(r.quotes).toHaveLength(0);
+  });
+});
