@@ -12,6 +12,16 @@ describe('short quotations: utterances are speech, unattached phrases are not', 
     expect(r.quotes).toHaveLength(0);
   });
 
+  it('does not report a short quoted phrase with no speaker, cue or word of saying anywhere near it', () => {
+    const r = read('Ferry traffic rose in May.\n\nThirty percent of riders “strongly agree” that the new timetable works.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('keeps a short quoted phrase when a word of saying sits in its sentence (what riders call a “slow boat”)', () => {
+    const r = read('Ferry traffic rose in May.\n\nThe route is what riders call the “slow boat” of the harbour.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['slow boat']);
+  });
+
   it('does not report a quoted word that is part of a hyphenated compound (“moan”-worthy headlines)', () => {
     const r = read('The mayor said little on Monday. A quick look at “moan”-worthy headlines shows that the council has work to do.');
     expect(r.quotes).toHaveLength(0);
