@@ -3,7 +3,7 @@ import type { ReadText, Sentence } from './document';
 import { DETERMINERS, FUNCTION_WORDS } from './function-words';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { hasWordForm, SPEECH_ACT_WORDS, SPEECH_NOUNS } from './quote-speech-words';
-import { SCARE_QUOTE_LEADS, TITLE_LEADS, TITLE_ROLE_NOUNS } from './scare-quote-leads';
+import { SCARE_QUOTE_LEADS, SLOGAN_CARRIERS, TITLE_LEADS, TITLE_ROLE_NOUNS } from './scare-quote-leads';
 import type { QuoteSpan } from './quotes';
 import type { AttributedQuote } from './speakers';
 
@@ -32,6 +32,8 @@ export interface QuoteSurroundings {
   beforeTitleRole: boolean;
   /** It opens its sentence, or follows one article or conjunction, and the sentence goes on in lowercase: “Gridlock” has become… */
   subjectSlot: boolean;
+  /** Open, right before a sign, shirt or hat it is printed on: waved “Vote Green” signs. */
+  beforeSloganCarrier: boolean;
   /** A year in brackets after it, as after a dated slogan or work: “No to tolls” (2009). */
   beforeDate: boolean;
   headlineByline: boolean;
@@ -185,6 +187,10 @@ class Surroundings implements QuoteSurroundings {
 
   get beforeTitleRole(): boolean {
     return TITLE_ROLE_NOUNS.has(NEXT_WORD.exec(this.after)?.[1]?.toLowerCase() ?? '');
+  }
+
+  get beforeSloganCarrier(): boolean {
+    return this.open && SLOGAN_CARRIERS.has(NEXT_WORD.exec(this.after)?.[1]?.toLowerCase() ?? '');
   }
 
   get subjectSlot(): boolean {

@@ -45,3 +45,13 @@ export const TITLE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'contestant', // "a former “Cake Wars” contestant"
   'roles', // "had roles in “Harbour Nights,” “Tin Star” and…"
 ]);
+
+/** Things a slogan is printed on: a quotation right before one is the slogan, not someone's words (waved “Vote Green” signs). */
+export const SLOGAN_CARRIERS: ReadonlySet<string> = new Set([
+  'sign', 'signs', // "waved their “Harbour First” signs"
+  'placard', 'placards', // "held “No Tolls” placards"
+  'banner', 'banners', // "under a “Welcome Home” banner"
+  'shirt', 'shirts', 't-shirt', 't-shirts', // "dressed in “We Are Harbour” T-shirts"
+  'hat', 'hats', 'cap', 'caps', // "showing off the “Vote Green Today” hat"
+  'button', 'buttons', 'pin', 'pins', 'sticker', 'stickers', // "a “Roe 2024” bumper sticker"
+]);

@@ -78,6 +78,8 @@ function isReportedSpeech(
     if (!q.ownCue && s.beforeNoun) return false; // a “Talk Bernie to Me” tote bag
     if (!shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial' && s.afterArticleOrPlace) return false; // on “Saturday Night Live”
   }
+  // A slogan on the sign, shirt or hat that carries it: waved their “Vote Green” signs.
+  if (s.beforeSloganCarrier) return false;
   // A modifier nobody is said to have used: the “warm-up” debate, the “safe streets” issue.
   if (!q.speakerSpan && s.beforeNoun) return false;
   // One word opening a sentence, with no cue: a term under discussion (“Containment” has been the policy),

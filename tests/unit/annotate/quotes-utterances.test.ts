@@ -26,4 +26,14 @@ describe('short quotations: utterances are speech, unattached phrases are not', 
     const r = read('The mayor said little on Monday. A quick look at “moan”-worthy headlines shows that the council has work to do.');
     expect(r.quotes).toHaveLength(0);
   });
+
+  it('does not report a slogan on the signs or shirts that carry it (waved “Keep the ferry running” signs)', () => {
+    const r = read('“It was a long night,” said Ann Roe, a delegate. Supporters who said they came by bus waved “Keep the ferry running” signs.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['It was a long night,']);
+  });
+
+  it('still reports a sentence someone said before a noun that only looks like a carrier (“We lost.” Signs went up)', () => {
+    const r = read('Ann Roe, the party chair, told reporters simply, “We lost.” Signs of dismay spread quickly.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['We lost.']);
+  });
 });
