@@ -74,9 +74,11 @@ function isReportedSpeech(
     if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”, her memoir, “Open Roads,”
     if (s.beforeTitleRole) return false; // the “Harbour Nights” star posted
     if (s.betweenNames) return false; // Dwayne “The Rock” Johnson
-    if (q.ownCue && s.afterVenueWord) return false; // said in an interview with “Fox News Sunday.”
-    if (!q.ownCue && s.beforeNoun) return false; // a “Talk Bernie to Me” tote bag
-    if (!shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial' && s.afterArticleOrPlace) return false; // on “Saturday Night Live”
+    // said in an interview with “Fox News Sunday.”; but not an exclamation, as in chants of “Go Roe! Go Roe!”
+    if (q.ownCue && s.afterVenueWord && !endsInExclamationOrQuestion(doc.text, q.span)) return false;
+    // a “Talk Bernie to Me” tote bag; but the “Gone Fishing” remark is someone's words
+    if (!q.ownCue && s.beforeNoun && !s.beforeSpeechNoun) return false;
+    if (!shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial' && s.afterArticleOrPlace && !(s.beforeNoun && s.beforeSpeechNoun)) return false; // on “Saturday Night Live”; not the “Gone Fishing” remark
   }
   // A slogan on the sign, shirt or hat that carries it: waved their “Vote Green” signs.
   if (s.beforeSloganCarrier) return false;
@@ -98,7 +100,7 @@ function isReportedSpeech(
   return true;
 }
 
-/** The quotation's words end in ! or ? (before any closing mark): an utterance, not a term. */
+/** The quotation's words end in ! or ? (before any closing mark or comma): an utterance, not a term. */
 function endsInExclamationOrQuestion(text: string, s: QuoteSpan): boolean {
   let i = s.innerEnd - 1;
   while (i > s.innerStart && CLOSING_MARKS.has(text[i]!)) i--;
@@ -108,7 +110,8 @@ function endsInExclamationOrQuestion(text: string, s: QuoteSpan): boolean {
 /** A letter. A module constant (esbuild, as tsx runs it, compiles a \p{…} literal to `new RegExp`). */
 const LETTER = /\p{L}/u;
 
-const CLOSING_MARKS = new Set(['”', '"', '’', "'", ' ']);
+/** What may follow the words' last character inside the marks: a closing mark, a space, a comma (“Go Roe!,” she said). */
+const CLOSING_MARKS = new Set(['”', '"', '’', "'", ' ', ',']);
 
 /**
  * The quotation opens its paragraph, in a run of quoted paragraphs after a line introducing a

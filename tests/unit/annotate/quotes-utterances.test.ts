@@ -36,4 +36,14 @@ describe('short quotations: utterances are speech, unattached phrases are not', 
     const r = read('Ann Roe, the party chair, told reporters simply, “We lost.” Signs of dismay spread quickly.');
     expect(r.quotes.map((q) => q.text)).toEqual(['We lost.']);
   });
+
+  it('reports a title-cased chant after "chants of" (walked in to chants of “Go Roe! Go Roe!,” the mayor said)', () => {
+    const r = read('Walking into the office to chants of “Go Roe! Go Roe!,” the mayor said her campaign was closing strong.');
+    expect(r.quotes.map((q) => q.text)).toContain('Go Roe! Go Roe!,');
+  });
+
+  it('reports a title-cased phrase before a noun naming what was said (the “Gone Fishing” remark)', () => {
+    const r = read('Ann Roe spoke to the council in May.\n\nThe answer was not as easily mocked as the “Gone Fishing” remark. But it made headlines.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['Gone Fishing']);
+  });
 });
