@@ -10,6 +10,7 @@ export const SPEECH_ACT_WORDS: ReadonlySet<string> = new Set([
   'label', 'labelled', // "labeled a “phantom” deficit"
   'brand', // "branded the “zombie” bill"
   'term', // "what she termed a “reckless” plan"
+  'refer', 'referred', 'referring', // "repeatedly referring to the mayor as “Captain Ferry”"
   'describe', // "described as a “historic” deal"
   'frame', // "framed herself as the “outsider” candidate"
   'cast', // "casts himself as a “fresh start” candidate"

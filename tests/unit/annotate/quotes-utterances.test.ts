@@ -46,4 +46,9 @@ describe('short quotations: utterances are speech, unattached phrases are not', 
     const r = read('Ann Roe spoke to the council in May.\n\nThe answer was not as easily mocked as the “Gone Fishing” remark. But it made headlines.');
     expect(r.quotes.map((q) => q.text)).toEqual(['Gone Fishing']);
   });
+
+  it('reports the name a place is "referred to" as, with no speaker named (referring to the country as the “Grand Harbour.”)', () => {
+    const r = read('Ferry fares rose again in May.\n\nRivals abroad keep referring to the country as the “Grand Harbour.” The name has stuck.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['Grand Harbour.']);
+  });
 });
