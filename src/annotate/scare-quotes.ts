@@ -94,9 +94,9 @@ function isReportedSpeech(
   // One word inside a sentence with no word of saying, credited only to a source cited in an earlier
   // paragraph: the writer's term (a regional “divergence” between the ferry routes), not that source's word.
   if (!q.ownCue && q.kind === 'partial' && shape.words === 1 && !s.beforeSpeechNoun && speakerBeforeParagraph(doc, q) && !sentenceHasSpeechWord(doc, q.span.start)) return false;
-  // A short phrase with no speaker found anywhere around it, no cue and no word of saying in its
-  // sentence: the writer's term or a name (Thirty percent “strongly agree”; the PAC “Keep the Promise”).
-  if (!q.ownCue && !q.speakerSpan && q.kind === 'partial' && shape.words >= 2 && shape.words <= 4 && !s.beforeSpeechNoun && !sentenceHasSpeechWord(doc, q.span.start)) return false;
+  // A short title-cased phrase with no speaker found anywhere around it, no cue and no word of saying
+  // in its sentence: the name of a group, a show or a slogan (the PAC “Keep the Promise” has become…).
+  if (shape.titleCase && !q.ownCue && !q.speakerSpan && q.kind === 'partial' && shape.words >= 2 && shape.words <= 4 && !s.beforeSpeechNoun && !sentenceHasSpeechWord(doc, q.span.start)) return false;
   return true;
 }
 

@@ -12,8 +12,8 @@ describe('short quotations: utterances are speech, unattached phrases are not', 
     expect(r.quotes).toHaveLength(0);
   });
 
-  it('does not report a short quoted phrase with no speaker, cue or word of saying anywhere near it', () => {
-    const r = read('Ferry traffic rose in May.\n\nThirty percent of riders “strongly agree” that the new timetable works.');
+  it('does not report a short title-cased name with no speaker, cue or word of saying anywhere near it', () => {
+    const r = read('Ferry traffic rose in May.\n\nThe harbour group “Keep the Ferries” has now become the “Save Our Harbour Fund,” with new money.');
     expect(r.quotes).toHaveLength(0);
   });
 
