@@ -32,6 +32,8 @@ export interface QuoteSurroundings {
   beforeTitleRole: boolean;
   /** It opens its sentence, or follows one article or conjunction, and the sentence goes on in lowercase: “Gridlock” has become… */
   subjectSlot: boolean;
+  /** Right after a share of people, as a poll's answer: Thirty percent of riders “strongly agree”, (34% “agree”). */
+  afterPercent: boolean;
   /** Open, right before a sign, shirt or hat it is printed on: waved “Vote Green” signs. */
   beforeSloganCarrier: boolean;
   /** A year in brackets after it, as after a dated slogan or work: “No to tolls” (2009). */
@@ -189,6 +191,10 @@ class Surroundings implements QuoteSurroundings {
     return TITLE_ROLE_NOUNS.has(NEXT_WORD.exec(this.after)?.[1]?.toLowerCase() ?? '');
   }
 
+  get afterPercent(): boolean {
+    return PERCENT_LEAD.test(this.lead);
+  }
+
   get beforeSloganCarrier(): boolean {
     return this.open && SLOGAN_CARRIERS.has(NEXT_WORD.exec(this.after)?.[1]?.toLowerCase() ?? '');
   }
@@ -222,6 +228,9 @@ function endsWordThenSpace(lead: string): boolean {
   const c = lead.charCodeAt(n - 2);
   return c < 128 ? c === 46 || isWordishUnit(c) : WORD_THEN_SPACE.test(lead);
 }
+
+/** "34% ", "(34% ", "Thirty percent of riders ": a share, and at most the group it is of, before the quotation. */
+const PERCENT_LEAD = /(?:\d%|\bper ?cent)(?: of [\p{L}-]+)?\s\(?$/u;
 
 /** The noun of an apposition after a title, its first or second word: “Dock Life,” a film about…, “Dock Life,” a new documentary… */
 const APPOSITION = /^ an? ([\p{L}-]+) (\p{L}+)/u;

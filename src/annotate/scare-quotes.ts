@@ -80,6 +80,8 @@ function isReportedSpeech(
     if (!q.ownCue && s.beforeNoun && !s.beforeSpeechNoun) return false;
     if (!shape.endsSentence && !q.ownCue && shape.words <= 3 && q.kind === 'partial' && s.afterArticleOrPlace && !(s.beforeNoun && s.beforeSpeechNoun)) return false; // on “Saturday Night Live”; not the “Gone Fishing” remark
   }
+  // A poll's answer after the share who gave it: Thirty percent of riders “strongly agree” that…
+  if (!q.ownCue && shape.words <= 4 && s.afterPercent) return false;
   // A slogan on the sign, shirt or hat that carries it: waved their “Vote Green” signs.
   if (s.beforeSloganCarrier) return false;
   // A modifier nobody is said to have used: the “warm-up” debate, the “safe streets” issue.

@@ -51,4 +51,14 @@ describe('short quotations: utterances are speech, unattached phrases are not', 
     const r = read('Ferry fares rose again in May.\n\nRivals abroad keep referring to the country as the “Grand Harbour.” The name has stuck.');
     expect(r.quotes.map((q) => q.text)).toEqual(['Grand Harbour.']);
   });
+
+  it('does not report a poll answer after the share who gave it (Thirty percent of riders “strongly agree”)', () => {
+    const r = read('Ferry traffic rose in May.\n\nThirty percent of riders “strongly agree” that the new timetable works (12% “disagree”).');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('still reports words a share of people said (75 percent of riders said “the boats are late”)', () => {
+    const r = read('Ferry traffic rose in May.\n\nIn the survey, 75 percent of riders said “the boats are late” too often.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['the boats are late']);
+  });
 });
