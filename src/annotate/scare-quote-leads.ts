@@ -2,6 +2,8 @@
 export const SCARE_QUOTE_LEADS: ReadonlySet<string> = new Set([
   'so-called', // "so-called “closed” primaries"
   'nickname', // "a nickname, “Gert.”"
+  'pseudonym', // "wrote under the pseudonym “Harbour Watcher,”"
+  'alias', // "posted under the alias “Ferryman”"
   'click', // a button's label: "enter your email and click “sign up.”"
 ]);
 

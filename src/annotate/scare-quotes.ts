@@ -65,7 +65,8 @@ function isReportedSpeech(
   if (s.headlineByline) return false;
   if (s.afterByline) return false; // …," by the Gazette's Ann Roe: “Excerpt of the linked story …”
   if (s.beforeDate) return false; // “No to tolls” (2009) — “Yes to trams” (2012): dated posters, slogans, works
-  if (shape.words <= 4 && !q.ownCue && s.afterScareWord) return false; // so-called “open” meetings
+  // so-called “open” meetings, the pseudonym “Harbour Watcher”: a term or a name, whoever else speaks in the sentence
+  if (shape.words <= 4 && s.afterScareWord) return false;
   if (!q.ownCue && excerptAfterWriter(doc, q.span)) return false; // From Ann Roe writing at the Gazette: “Excerpt …
   if (shape.titleCase) {
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”

@@ -61,4 +61,14 @@ describe('short quotations: utterances are speech, unattached phrases are not', 
     const r = read('Ferry traffic rose in May.\n\nIn the survey, 75 percent of riders said “the boats are late” too often.');
     expect(r.quotes.map((q) => q.text)).toEqual(['the boats are late']);
   });
+
+  it('does not report a pen name after "pseudonym", even in a sentence with a cue (wrote under the pseudonym “Harbour Watcher,”)', () => {
+    const r = read('Jo Lee wrote under the pseudonym “Harbour Watcher,” but her readers soon found her out.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('does not report a term after "so-called" in a sentence with a cue (Ann Roe said the so-called “reforms” would hurt riders)', () => {
+    const r = read('Ann Roe said the so-called “reforms” would hurt riders.');
+    expect(r.quotes).toHaveLength(0);
+  });
 });
