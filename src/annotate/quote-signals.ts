@@ -13,6 +13,8 @@ export interface QuoteShape {
   endsSentence: boolean;
   endsComma: boolean;
   titleCase: boolean;
+  /** Nine to sixteen words, the whole quotation, every word capitalised or a connector: a long title (“Backfire: The Battle for the Soul of the Harbour”). */
+  longTitle: boolean;
 }
 
 /** What the words around a quotation say about it, read from a bounded window around the marks. */
@@ -32,6 +34,8 @@ export interface QuoteSurroundings {
   beforeTitleRole: boolean;
   /** It opens its sentence, or follows one article or conjunction, and the sentence goes on in lowercase: “Gridlock” has become… */
   subjectSlot: boolean;
+  /** Right before "by" and a capitalised name, as a work before its author: “Perfect Enough: …” by Ann Roe. */
+  beforeAuthor: boolean;
   /** Right after a share of people, as a poll's answer: Thirty percent of riders “strongly agree”, (34% “agree”). */
   afterPercent: boolean;
   /** Open, right before a sign, shirt or hat it is printed on: waved “Vote Green” signs. */
@@ -96,7 +100,8 @@ export function quoteShape(text: string, s: QuoteSpan): QuoteShape {
   }
   let tail = text.slice(Math.max(s.innerStart, s.innerEnd - 4), s.innerEnd).trim();
   while (tail.length > 0 && CLOSERS.has(tail.at(-1)!)) tail = tail.slice(0, -1);
-  return { words: words.length, endsSentence: /[.!?]$/.test(tail), endsComma: /[,;:]$/.test(tail), titleCase: looksLikeTitle(words) };
+  const longTitle = words.length > 8 && words.length <= 16 && s.innerEnd <= end && allTitleWords(words);
+  return { words: words.length, endsSentence: /[.!?]$/.test(tail), endsComma: /[,;:]$/.test(tail), titleCase: looksLikeTitle(words), longTitle };
 }
 
 /** The word after a quotation, lowercase or any case; capitals around it. Module constants (esbuild, as tsx runs it, compiles a \p{…} literal to `new RegExp`: inside a function it was rebuilt on every call). */
@@ -191,6 +196,10 @@ class Surroundings implements QuoteSurroundings {
     return TITLE_ROLE_NOUNS.has(NEXT_WORD.exec(this.after)?.[1]?.toLowerCase() ?? '');
   }
 
+  get beforeAuthor(): boolean {
+    return BY_NAME.test(this.after);
+  }
+
   get afterPercent(): boolean {
     return PERCENT_LEAD.test(this.lead);
   }
@@ -228,6 +237,9 @@ function endsWordThenSpace(lead: string): boolean {
   const c = lead.charCodeAt(n - 2);
   return c < 128 ? c === 46 || isWordishUnit(c) : WORD_THEN_SPACE.test(lead);
 }
+
+/** ' by Ann', ', by Ann': "by" and a capitalised word after a quotation. */
+const BY_NAME = /^,? by \p{Lu}/u;
 
 /** "34% ", "(34% ", "Thirty percent of riders ": a share, and at most the group it is of, before the quotation. */
 const PERCENT_LEAD = /(?:\d%|\bper ?cent)(?: of [\p{L}-]+)?\s\(?$/u;
@@ -310,5 +322,10 @@ function core(w: string): string {
 
 function looksLikeTitle(words: string[]): boolean {
   if (words.length === 0 || words.length > 8) return false;
+  return allTitleWords(words);
+}
+
+/** Every word capitalised (or a number), or after the first a connector: "Orange is the New Black". */
+function allTitleWords(words: string[]): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_CONNECTORS.has(w.toLowerCase())));
 }

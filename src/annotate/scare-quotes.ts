@@ -1,6 +1,6 @@
 import type { ReadText } from './document';
 import { lastStartingAtOrBefore } from './quote-mask';
-import { quoteShape, quoteSurroundings, sentenceHasSpeechWord } from './quote-signals';
+import { quoteShape, quoteSurroundings, sentenceHasSpeechWord, type QuoteSurroundings } from './quote-signals';
 import type { QuoteSpan } from './quotes';
 import type { AttributedQuote } from './speakers';
 
@@ -58,6 +58,9 @@ function isReportedSpeech(
   if (doc.text[q.span.end] === '-' && LETTER.test(doc.text[q.span.end + 1] ?? '')) return false;
   if (isHeadlineParagraph(doc, headlines, q.span.paragraph)) return false;
   if (q.span.mark === 'single' && usesDoubleMarks) return false; // Mayor defends ‘harbour values’ in speech
+  // A long title, after a word naming the work or before its author: in her book “Backfire: The Battle
+  // for the Soul of the Harbour Board.”; according to “Perfect Enough: Ann Roe and the Reinvention of the Port” by Jo Lee.
+  if (shape.longTitle && isLongWorkTitle(quoteSurroundings(doc, q, shape))) return false;
   // A cued quotation longer than any title, not ending in a headline's comma: none of the tests below apply.
   if (q.ownCue && shape.words > 8 && !shape.endsComma) return true;
   // Each of these is read only when asked (quoteSurroundings): the cheap tests of the quotation go first.
@@ -101,6 +104,10 @@ function isReportedSpeech(
   // in its sentence: the name of a group, a show or a slogan (the PAC “Keep the Promise” has become…).
   if (shape.titleCase && !q.ownCue && !q.speakerSpan && q.kind === 'partial' && shape.words >= 2 && shape.words <= 4 && !s.beforeSpeechNoun && !sentenceHasSpeechWord(doc, q.span.start)) return false;
   return true;
+}
+
+function isLongWorkTitle(s: QuoteSurroundings): boolean {
+  return s.afterTitleWord || s.beforeAuthor;
 }
 
 /** The quotation's words end in ! or ? (before any closing mark or comma): an utterance, not a term. */

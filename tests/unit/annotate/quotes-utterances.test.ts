@@ -71,4 +71,14 @@ describe('short quotations: utterances are speech, unattached phrases are not', 
     const r = read('Ann Roe said the so-called “reforms” would hurt riders.');
     expect(r.quotes).toHaveLength(0);
   });
+
+  it('does not report a long book title after "book" in a sentence with a cue (“Backfire: …” in his book)', () => {
+    const r = read('“Sell it,” she said, as recalled in Jo Lee’s book “Backfire: Ann Roe and the Long Battle for the Soul of the Harbour Board.” The board agreed.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['Sell it,']);
+  });
+
+  it('does not report a long title-cased work named before its author (according to “…” by Jo Lee)', () => {
+    const r = read('One Sunday, according to “Perfect Enough: Ann Roe and the Reinvention of the Old Port” by Jo Lee, the mayor called the board.');
+    expect(r.quotes).toHaveLength(0);
+  });
 });
