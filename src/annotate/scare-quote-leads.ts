@@ -27,6 +27,7 @@ export const TITLE_LEADS: ReadonlySet<string> = new Set([
   'podcast', // "the podcast “Here’s the Thing.”"
   'album', // "the album “Lemonade”"
   'song', // "the song “Born in the USA”"
+  'perform', 'performed', 'performing', 'sang', // "went on to perform “Harbour Lights.”
   'newsletter', // "the newsletter “Playbook”"
   'column', // "his column “Inside Politics”"
   'ad', // "the ad “Scam”", "a 30-second ad, “Stand Tall,”"

@@ -81,4 +81,9 @@ describe('short quotations: utterances are speech, unattached phrases are not', 
     const r = read('One Sunday, according to “Perfect Enough: Ann Roe and the Reinvention of the Old Port” by Jo Lee, the mayor called the board.');
     expect(r.quotes).toHaveLength(0);
   });
+
+  it('does not report a song title after "perform" ("Ladies and gentlemen, Jo Lee," who went on to perform “Harbour Lights.”)', () => {
+    const r = read('Ann Roe broke in, “Ladies and gentlemen, Jo Lee,” who went on to perform “Harbour Lights.”');
+    expect(r.quotes.map((q) => q.text)).toEqual(['Ladies and gentlemen, Jo Lee,']);
+  });
 });
