@@ -1,7 +1,6 @@
 import type { Span } from '../model/analysis';
 import { findAttributions, subjectAttribution, type Attribution } from './cues';
 import { findQuoteSpans, type QuoteSpan } from './quotes';
-import { QuoteMask } from './quote-mask';
 import { paragraphs, sentences } from './text-units';
 import { latin1Copy, tokenize, type Token } from './tokens';
 
@@ -35,14 +34,13 @@ export interface ReadText {
 export function readText(text: string, visit?: (toks: Token[]) => void): ReadText {
   const paras = paragraphs(text);
   const quoteSpans = findQuoteSpans(text, paras);
-  const mask = new QuoteMask(quoteSpans);
   const narrow = latin1Copy(text);
   const out: Sentence[] = [];
   const attributions: Attribution[] = [];
   const context: Attribution[] = [];
   paras.forEach((p, pi) => {
     for (const s of sentences(text, p)) {
-      const toks = tokenize(text, s.start, s.end, mask.inside, narrow);
+      const toks = tokenize(text, s.start, s.end, quoteSpans, narrow);
       const index = out.length;
       const attrs = findAttributions(text, toks, pi, index);
       const subject = hasSource(attrs) ? null : subjectAttribution(text, toks, pi, index);

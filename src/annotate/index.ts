@@ -283,18 +283,22 @@ class ArticleLookups {
 
   appositive(head: string, at: number, text: string): NameRun | null {
     const { names } = this;
-    // "The Florida senator" is not "Bernie Sanders, the Vermont senator": the description's own capitalised words must be there too.
-    const marks = text.split(' ').slice(1).filter((w) => STARTS_UPPER.test(w));
+    // The tests below cost more from first to last; most runs have no appositive and fail the first (cached) one.
+    let marks: string[] | null = null;
     // The person an earlier sentence gave this noun in apposition: "Ann Lee, the mayor of Springfield, …" before "the mayor said".
     for (let k = lastStartingAtOrBefore(names, at), seen = 0; k >= 0 && seen < 24; k--, seen++) {
       const run = names[k]!;
       if (at - run.end > 3000) break;
       if (run.words < 2 || run.end >= at) continue;
+      const ap = this.appositiveOf(run);
+      if (!ap || ap.head !== head) continue;
+      // "The Florida senator" is not "Bernie Sanders, the Vermont senator": the description's own capitalised words must be there too.
+      marks ??= text.split(' ').slice(1).filter((w) => STARTS_UPPER.test(w));
+      if (!marks.every((w) => ap.text.includes(w))) continue;
       const last = run.surname;
       // "the Coalition Against Trump, the …", "New York, the state …": not a person.
       if (ORG_HEADS.has(last) || ORG_LAST_WORDS.has(last) || PLACES.has(placeKey(run.name.toLowerCase()))) continue;
-      const ap = this.appositiveOf(run);
-      if (ap && ap.head === head && marks.every((w) => ap.text.includes(w))) return run;
+      return run;
     }
     return null;
   }

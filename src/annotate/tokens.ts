@@ -1,3 +1,4 @@
+import type { Span } from '../model/analysis';
 import { ABBREVIATIONS } from './abbreviations';
 
 /** A word or punctuation mark with its offsets in the article text. */
@@ -46,9 +47,9 @@ function isJoiner(c: number): boolean {
 
 /**
  * Tokens of text[from, to): words (joined over ’ ' - . when a letter follows) and single
- * punctuation marks. One left-to-right scan, no backtracking. `insideQuote(i)` says whether
- * offset i lies inside a quotation. A final period stays on the word only for abbreviations and
- * initialisms ("Mr.", "U.S.").
+ * punctuation marks. One left-to-right scan, no backtracking. `quotes`, the quotation spans
+ * (sorted, not overlapping) or a function of an offset, says whether a token is inside a
+ * quotation. A final period stays on the word only for abbreviations and initialisms ("Mr.", "U.S.").
  *
  * Speed (every stage reads these tokens, so this runs over every character of the article): the
  * scan notes whether a word has an uppercase letter, a non-ASCII character or a joining period as
@@ -56,8 +57,13 @@ function isJoiner(c: number): boolean {
  * lowercase form, with no regex and no second pass. `narrow`, the text's latin1Copy, gives the
  * words a one-byte copy of themselves where it holds them.
  */
-export function tokenize(text: string, from: number, to: number, insideQuote: (i: number) => boolean, narrow: string = text): Token[] {
+export function tokenize(text: string, from: number, to: number, quotes: readonly Span[] | ((i: number) => boolean), narrow: string = text): Token[] {
   const out: Token[] = [];
+  // Spans are read as a cursor, the first span not yet passed: two comparisons a token, no call.
+  let q = typeof quotes === 'function' ? 0 : firstEndingAfter(quotes, from);
+  let qStart = to;
+  let qEnd = to;
+  if (typeof quotes !== 'function' && q < quotes.length) ({ start: qStart, end: qEnd } = quotes[q]!);
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -65,11 +71,17 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
       i++;
       continue;
     }
+    let quoted: boolean;
+    if (typeof quotes === 'function') quoted = quotes(i);
+    else {
+      while (i >= qEnd && ++q < quotes.length) ({ start: qStart, end: qEnd } = quotes[q]!);
+      quoted = i >= qStart && i < qEnd;
+    }
     if (!isWordCode(c)) {
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
       const t = text.slice(i, i + len);
       // (A mark of the general punctuation block, “ ” — …, has no lowercase: no call for it.)
-      out.push({ start: i, end: i + len, text: t, lower: c === 0x2019 ? "'" : len === 1 && (c < 128 || (c >= 0x2000 && c <= 0x206f)) ? t : t.toLowerCase(), cap: false, word: false, quoted: insideQuote(i), plain: false });
+      out.push({ start: i, end: i + len, text: t, lower: c === 0x2019 ? "'" : len === 1 && (c < 128 || (c >= 0x2000 && c <= 0x206f)) ? t : t.toLowerCase(), cap: false, word: false, quoted, plain: false });
       i += len;
       continue;
     }
@@ -126,10 +138,22 @@ export function tokenize(text: string, from: number, to: number, insideQuote: (i
       }
     }
     if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
-    out.push({ start: i, end: j, text: t, lower, cap: c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t), word: true, quoted: insideQuote(i), plain: !wide && !joined });
+    out.push({ start: i, end: j, text: t, lower, cap: c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t), word: true, quoted, plain: !wide && !joined });
     i = j;
   }
   return out;
+}
+
+/** The index of the first span ending after offset i (spans sorted, not overlapping), or spans.length. */
+function firstEndingAfter(spans: readonly Span[], i: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Decodes bytes as Latin-1 (the "latin1" label reads 0x80–0x9F otherwise, which latin1Copy never writes); null where there is none. */

@@ -3,8 +3,10 @@
  * read by the word's length and its first and last letters (five bits each). A word of the list
  * always passes (it has its own shape); on news text about one word in nine is shaped like a cue
  * verb, so most words skip the lookup (and the hashing of a fresh string it begins with).
+ * One bit a shape: a filter is 4 kB, so the engine's filters stay in the first-level cache
+ * together (a byte a shape took 33 kB each).
  */
-export type WordFilter = Uint8Array;
+export type WordFilter = Int32Array;
 
 /** Lengths above this share one row of the table. */
 const MAX_LENGTH = 32;
@@ -17,12 +19,18 @@ function shape(w: string): number {
 
 /** The filter for the words of the given lists. */
 export function wordFilter(...lists: Iterable<string>[]): WordFilter {
-  const table = new Uint8Array((MAX_LENGTH + 1) << 10);
-  for (const list of lists) for (const w of list) table[shape(w)] = 1;
-  return table;
+  const bits = new Int32Array((MAX_LENGTH + 1) << 5);
+  for (const list of lists) {
+    for (const w of list) {
+      const s = shape(w);
+      bits[s >> 5]! |= 1 << (s & 31);
+    }
+  }
+  return bits;
 }
 
 /** False when `w` is certainly in none of the filter's lists; true when it may be. */
 export function mayHold(filter: WordFilter, w: string): boolean {
-  return filter[shape(w)] === 1;
+  const s = shape(w);
+  return (filter[s >> 5]! & (1 << (s & 31))) !== 0;
 }

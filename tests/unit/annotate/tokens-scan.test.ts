@@ -51,6 +51,16 @@ describe('tokenize', () => {
     const quoted = tokenize(text, 0, text.length, (i) => i >= open && i < close).filter((t) => t.quoted).map((t) => t.text);
     expect(quoted).toEqual(['“', 'no', 'way', '”']);
   });
+
+  it('marks the same tokens quoted from the quotation spans as from a function, in a sentence starting inside or between them', () => {
+    const text = 'A “b c” d “e” f, “g h” i.';
+    const spans: { start: number; end: number }[] = [];
+    for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) spans.push({ start: i, end: text.indexOf('”', i) + 1 });
+    const inside = (i: number) => spans.some((s) => s.start <= i && i < s.end);
+    for (let from = 0; from < text.length; from++) {
+      expect(tokenize(text, from, text.length, spans).map((t) => t.quoted)).toEqual(tokenize(text, from, text.length, inside).map((t) => t.quoted));
+    }
+  });
 });
 
 describe('stripPossessive', () => {
