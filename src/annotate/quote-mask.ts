@@ -1,19 +1,5 @@
 import type { Span } from '../model/analysis';
 
-/** Index of the span containing offset i in sorted spans, or -1. */
-export function spanIndexAt(spans: readonly Span[], i: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (i < s.start) hi = mid - 1;
-    else if (i >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** Index of the last span starting at or before i (sorted by start), or -1. */
 export function lastStartingAtOrBefore(spans: readonly Span[], i: number): number {
   let lo = 0;
