@@ -198,7 +198,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     } else if (prev.word && /^(?:is|are|was|were)$/.test(prev.lower) && toks[i + 1]?.lower === 'to') {
       // "Some advisers are said to be urging …": the passive's subject is the source.
       ph = phraseEndingAt(toks, j - 1);
-    } else if (prev.word && (prev.lower === 'who' || prev.lower === 'which')) {
+    } else if (prev.word && (prev.lower === 'who' || prev.lower === 'which' || (prev.lower === 'that' && WRITTEN_CUES.has(t.lower) && afterNoun(toks, j)))) {
+      // "a sign that read “…”", "a message that said, “…”": the relative's antecedent wrote it.
       ph = relativeSource(toks, j);
     } else if (prev.word && (prev.lower === 'and' || prev.lower === 'but')) {
       // "Suu Kyi, 70, said it was too early but added, …": the source of the first verb.
@@ -286,6 +287,15 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+
+/** Cues of words written on a thing, after "that": "a sign that read", "water bottles that said" (not "an editorial that accuses"). */
+const WRITTEN_CUES: ReadonlySet<string> = new Set(['read', 'reads', 'said', 'says']);
+
+/** "that" at j follows a noun, so it opens a relative clause ("a sign that read"), not a reported one ("argued that"). */
+function afterNoun(toks: Token[], j: number): boolean {
+  const t = toks[j - 1];
+  return t !== undefined && t.word && !t.quoted && !FUNCTION_WORDS.has(t.lower) && !CUE_VERBS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower);
+}
 
 /** What follows "states" used as a verb: "states that", "states:", "states in its report", "states to …"; or a quotation within two words. */
 const STATES_COMPLEMENT: ReadonlySet<string> = new Set(['that', ':', 'in', 'on', 'to', 'clearly', 'plainly', 'simply', 'flatly', 'explicitly']);

@@ -6,7 +6,7 @@ import { TITLE_WORDS } from './titles';
 import { KIN_NOUNS, NAME_PARTICLES } from './speaker-words';
 import { isLowerBrand } from './names';
 import { ORG_HEADS, ORG_OF_HEADS } from './organisations';
-import { endsPossessive, stripPossessive, withoutFinalDot, type Token } from './tokens';
+import { endsPossessive, isDash, stripPossessive, withoutFinalDot, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
 import { BARE_QUANTIFIERS, CONJOINED_WITH_NAME, PARTITIVE_WORDS, POST_MODIFIER_LINKS, POST_MODIFIERS, TRAILING_MODIFIERS } from './coref-words';
@@ -489,7 +489,9 @@ export function skipGapBack(toks: Token[], j: number): number {
  * "Scott Reed, the Chamber's chief political strategist, who added": from the name the description stands beside.
  */
 export function relativeSource(toks: Token[], j: number): Phrase | null {
-  const k = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
+  // "the sign — which read": a dash sets the clause off as a comma does.
+  const sep = toks[j - 1]?.text;
+  const k = sep === ',' || (sep !== undefined && isDash(sep)) ? j - 2 : j - 1;
   const ante = phraseEndingAt(toks, k);
   if (!ante) return null;
   const named = !toks[ante.head]!.cap && ante.first >= 2 && toks[ante.first - 1]!.text === ',' ? phraseEndingAt(toks, ante.first - 2) : null;
