@@ -186,8 +186,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         const named = toks[j - 1]?.text === ')' ? phraseEndingAt(toks, j - 1) : null;
         ph = named && toks[named.head]!.cap ? named : subjectBeforeAside(toks, j);
       }
-    } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower === 'by') {
+    } else if (prev.word && (BE_FORMS.has(prev.lower) || prev.lower === 'as') && toks[i + 1]?.lower === 'by') {
       // "Lee was asked by the moderator whether …": the passive's agent is the source.
+      // …and "“extremely careless” – as described by the FBI director –": so is the agent of "as … by".
       ph = phraseStartingAt(toks, i + 2);
       inverted = ph !== null;
     } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower !== 'to') {
