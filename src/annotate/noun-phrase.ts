@@ -3,7 +3,7 @@ import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITION
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
-import { KIN_NOUNS, NAME_PARTICLES } from './speaker-words';
+import { FUNCTION_WORD_SURNAMES, KIN_NOUNS, NAME_PARTICLES } from './speaker-words';
 import { isLowerBrand } from './names';
 import { ORG_HEADS, ORG_OF_HEADS } from './organisations';
 import { endsPossessive, isDash, stripPossessive, withoutFinalDot, type Token } from './tokens';
@@ -59,6 +59,8 @@ const isNameWord = (t: Token) =>
   // Headlines and datelines in capitals ("IOWA POLLS NOT NECESSARILY WRONG", "MANCHESTER"), not short acronyms ("FBI").
   // (A lowercase ASCII second letter settles it without uppercasing the word.)
   !(t.text.length >= 5 && !isAsciiLower(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase() && /^\p{Lu}{5}/u.test(t.text));
+/** The capitalised function word at j is a surname after a first name mid-clause ("Al From", not "From" opening the sentence). */
+const surnameAfterName = (toks: Token[], j: number) => j > 0 && toks[j]!.cap && FUNCTION_WORD_SURNAMES.has(toks[j]!.lower) && !toks[j]!.quoted && isNameWord(toks[j - 1]!) && !/\p{Lu}{2}/u.test(toks[j]!.text);
 /** A lowercase word that can sit inside a description ("new", "senior", "administration"). */
 const isDescriptionWord = (t: Token) =>
   t.word &&
@@ -125,7 +127,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   let k = j;
   // "Research firm eMarketer reported": a brand written with a lowercase first letter ends a name run as a name does.
   // …and "“…,” From said": any capitalised word right after a closing quotation mark, before its cue, is a name (Al From's).
-  if (isNameWord(t) || isHonorific(t) || isLowerBrand(t) || (t.cap && CLOSE_MARKS.has(toks[j - 1]?.text ?? ''))) {
+  // …and "Al From said": a capitalised function word right after a name, away from the sentence's start, ends the name.
+  if (isNameWord(t) || isHonorific(t) || isLowerBrand(t) || (t.cap && (CLOSE_MARKS.has(toks[j - 1]?.text ?? '') || surnameAfterName(toks, j)))) {
     // A capitalised run, with title words and honorifics inside it.
     let head = j;
     while (k - 1 >= floor) {
@@ -336,7 +339,8 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
         continue;
       }
     }
-    if (isNameWord(u) || isHonorific(u) || isTitle(u) || isDescriptionWord(u)) {
+    // ("said Al From": the capitalised function word ends the name; "Voices From Iowa" is a title.)
+    if (isNameWord(u) || isHonorific(u) || isTitle(u) || isDescriptionWord(u) || (head === j - 1 && surnameAfterName(toks, j) && !(toks[j + 1] && isNameWord(toks[j + 1]!)))) {
       head = j;
       j++;
       continue;

@@ -139,7 +139,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     words = words.slice(lead + 1);
     while (words.length > 1 && NAME_PARTICLES.has(words[0]!)) words.shift();
   }
-  while (words.length > 1 && DANGLING_ENDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // ("Al From": a capitalised one after a name is the surname; the phrase reader takes it only there.)
+  while (words.length > 1 && DANGLING_ENDS.has(words[words.length - 1]!)) words.pop();
   // "Maybe Trump is …": a capitalised opener before a name the article gives otherwise ("Donald Trump").
   if (words.length > 1 && opensSentence(a, ctx)) {
     const full = ctx.fullNames.get(stripPossessive(words[words.length - 1]!.toLowerCase()));
