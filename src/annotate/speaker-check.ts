@@ -145,7 +145,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   if (words.length > 1 && opensSentence(a, ctx)) {
     const full = ctx.fullNames.get(stripPossessive(words[words.length - 1]!.toLowerCase()));
     const opener = words[0]!.toLowerCase();
-    if (full && !full.startsWith(words[0]!) && (CAPITALISED_NON_NAMES.has(opener) || occursInLowercase(ctx, opener))) words = words.slice(1);
+    // (…but "Le Pen said" opening the sentence keeps its particle: "Le" is part of "Marine Le Pen".)
+    if (full && !full.startsWith(words[0]!) && !NAME_PARTICLES.has(opener) && (CAPITALISED_NON_NAMES.has(opener) || occursInLowercase(ctx, opener))) words = words.slice(1);
   }
   if (words !== split || words.length !== written) name = words.join(' ');
   const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());

@@ -32,3 +32,11 @@ describe('surnames that are also function words', () => {
     expect(r.saidBy('a mess')).toBe('officials');
   });
 });
+
+describe('a name particle opening the sentence', () => {
+  it('keeps "Le Pen added that it was …" a person, Marine Le Pen', () => {
+    const r = read('Marine Le Pen leads the party.\n\n“A triumph,” Le Pen said. Le Pen added that it was “historic.”');
+    expect(r.saidBy('historic')).toBe('Marine Le Pen');
+    expect(r.speakerOf(r.quote('historic'))?.kind).toBe('person');
+  });
+});
