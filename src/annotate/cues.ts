@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, PLACE_OF_SPEECH, STATEMENT_WORDS, WENT_STATES } from './cue-verbs';
+import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, PLACE_OF_SPEECH, RECORD_NOUNS, STATEMENT_WORDS, WENT_STATES } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
 import { endsPossessive, isDash, type Token } from './tokens';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
@@ -161,6 +161,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         const subject = phraseEndingAt(toks, ph.first - 2);
         ph = subject && isSourceLike(toks[subject.head]!) ? subject : null;
       }
+      // "The ad cuts to footage of Trump saying, “…”", "Byrne gives an account of Clinton telling …": the speech reaches us through the clause's subject.
+      if (ph && relayedBy(toks, toks[ph.first]!.lower === 'of' ? ph.first : ph.first - 1)) ph = null;
       if (!ph || prev!.text === ',') ph = earlierSource(toks, out) ?? clauseSubject(toks, i);
     } else if (!prev || prev.quoted || prev.text === ',' && (j === 0 || toks[j - 1]!.quoted || isMark(toks[j - 1]!.text)) || isMark(prev.text)) {
       // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.
@@ -288,6 +290,12 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+
+/** "footage of Trump saying", "an account of Clinton telling": "of" at k after a record of speech (not "think of Carson saying"). */
+function relayedBy(toks: Token[], k: number): boolean {
+  const t = toks[k - 1];
+  return toks[k]?.lower === 'of' && t !== undefined && t.word && !t.quoted && RECORD_NOUNS.has(t.lower);
+}
 
 /** Cues of words written on a thing, after "that": "a sign that read", "water bottles that said" (not "an editorial that accuses"). */
 const WRITTEN_CUES: ReadonlySet<string> = new Set(['read', 'reads', 'said', 'says']);
