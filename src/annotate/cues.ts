@@ -99,6 +99,13 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       out.push(make(text, toks, t.start, t.end, possessor, false, paragraph, sentence, i + 1));
       continue;
     }
+    // "the suggestion by a potential president that someone “ought to …”", "the contention of Ann Lee that …": the agent after "by" or "of".
+    const link = toks[i + 1]?.lower;
+    const claimant = (link === 'by' || link === 'of') && !t.cap && (CLAIM_NOUNS.has(t.lower) || hasWordForm(SPEECH_NOUNS, t.lower)) ? agentBeforeThat(toks, i + 2) : null;
+    if (claimant) {
+      out.push(make(text, toks, t.start, t.end, claimant, true, paragraph, sentence, claimant.last + 1));
+      continue;
+    }
     // "Romney’s “47 percent” comment": the possessor said the words.
     if (t.cap && toks[i + 1]?.quoted && endsPossessive(t.text) && possessedSpeech(toks, i)) {
       const ph = phraseEndingAt(toks, i);
@@ -290,6 +297,12 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+
+/** The source-like phrase at k that runs right up to "that": "a potential president that …", "Ann Lee that …". */
+function agentBeforeThat(toks: Token[], k: number): Phrase | null {
+  const ph = phraseStartingAt(toks, k);
+  return ph && toks[ph.last + 1]?.lower === 'that' && isSourceLike(toks[ph.head]!) ? ph : null;
+}
 
 /** "footage of Trump saying", "an account of Clinton telling": "of" at k after a record of speech (not "think of Carson saying"). */
 function relayedBy(toks: Token[], k: number): boolean {
