@@ -1,5 +1,5 @@
 import { CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS } from './cue-verbs';
-import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITIONS, OPENING_ADVERBS } from './function-words';
+import { CAPITALISED_NON_NAMES, COMMA_OPENERS, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITIONS, OPENING_ADVERBS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
@@ -431,7 +431,7 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
   if (first && first.word && OPENING_ADVERBS.has(first.lower) && toks[k + 1] && isPronoun(toks[k + 1]!) && k + 1 < upto) k += 1;
   // Not a pronoun subject: "He also spoke about the wall, saying …" has its subject first.
   // …nor "Early in his campaign, Trump …" / "Continuing to explain, Carson …": an adverb or participle opening the sentence.
-  else if (first && first.word && !isPronoun(first) && (CAPITALISED_NON_NAMES.has(first.lower) || FUNCTION_WORDS.has(first.lower) || (OPENING_FORM.test(first.lower) && !toks[k + 1]?.cap))) {
+  else if (first && first.word && !isPronoun(first) && (CAPITALISED_NON_NAMES.has(first.lower) || FUNCTION_WORDS.has(first.lower) || (OPENING_FORM.test(first.lower) && !toks[k + 1]?.cap) || (COMMA_OPENERS.has(first.lower) && toks[k + 1]?.text === ','))) {
     let c = -1;
     for (let i = k + 1; i < Math.min(upto, k + 30); i++) {
       if (toks[i]!.text === ',') {
