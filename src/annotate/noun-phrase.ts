@@ -171,6 +171,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
     else if (p.text === '&' && k - 2 >= floor && isNameWord(toks[k - 2]!) && isNameWord(toks[k]!)) k--;
     // "The influential delegate and conservative activist": two descriptions of one person under one determiner.
     else if (p.lower === 'and' && k - 2 >= floor && isDescriptionWord(toks[k - 2]!)) k--;
+    // "a highly placed source", "the newly elected senator": an adverb before the word that describes the head.
+    else if (k < head && isLyAdverb(p) && !p.quoted && k - 2 >= floor && isDeterminer(toks[k - 2]!)) k--;
     // "the former secretary of state talked": the noun before "of" is the head.
     else if (p.lower === 'of' && head === j && k - 2 >= floor && isDescriptionWord(toks[k - 2]!)) {
       head = k - 2;
@@ -317,6 +319,11 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   while (j <= ceiling) {
     const u = toks[j]!;
     if (u.quoted || !u.word) break;
+    // "a highly placed source", "the recently released playbook": an adverb before the first word describing the head.
+    if (determined && head < 0 && isLyAdverb(u) && toks[j + 1] && isDescriptionWord(toks[j + 1]!)) {
+      j++;
+      continue;
+    }
     // "Vice President Joe Biden weighed in": after a bare name, a lowercase word is the verb,
     // unless it is a source noun ("U.S. officials", "White House aides").
     // "said Erik van Sebille": a lowercase particle inside a name.

@@ -345,8 +345,8 @@ function describedAsCompany(name: string, text: string): boolean {
 /** Plurals of demonyms: "Mirenians", "Koreans", "Americans" (longer than a surname like "Means" or "Deans"). */
 const DEMONYM_PLURAL = /(?:ian|ean|can)s$/;
 
-/** Shorter plural demonyms of six letters or more: "Iowans", "Ohioans", "Texans", "Hispanics" ("Evans" and "Means" are shorter). */
-const SHORT_DEMONYM_PLURAL = /[a-z](?:an|ic)s$/;
+/** Shorter plural demonyms of six letters or more: "Iowans", "Ohioans", "Texans", "Hispanics" ("Evans" and "Means" are shorter; "Caltrans" is an agency). */
+const SHORT_DEMONYM_PLURAL = /(?:[a-qs-z]an|[a-z]ic)s$/;
 
 /** A capitalised plural demonym as written: "Iowans", "Hispanics", "Koreans". */
 function isDemonymPlural(w: string): boolean {

@@ -22,3 +22,10 @@ describe('plural demonyms as speakers', () => {
     expect(r.speakerOf(r.quote('wide open'))?.kind).toBe('person');
   });
 });
+
+describe('a name in -rans is no demonym', () => {
+  it('does not list "Caltrans told" as a group of people', () => {
+    const r = read('The sign was changed.\n\nCaltrans told reporters the message was “unauthorized.”');
+    expect(r.speakerOf(r.quote('unauthorized'))?.kind).not.toBe('group');
+  });
+});
