@@ -241,6 +241,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         const w = toks[k];
         ph = w && w.word && (w.lower === 'who' || w.lower === 'which') ? relativeSource(toks, k) : w && w.word ? phraseEndingAt(toks, k) : null;
       }
+      // "Ann Lee, 45, of Dayton said": where the speaker is from, after the asides; the name opens the clause.
+      if (ph && toks[ph.first]!.lower === 'of' && toks[ph.first - 1]?.text === ',') ph = subjectBeforeAside(toks, ph.first - 1) ?? ph;
       if (ph) ph = relativeClauseSubject(toks, ph) ?? nameBeforeApposition(toks, ph);
       // "A woman who has worked at the plant said": with no subject before the preposition, the relative clause's antecedent.
       else if (object) ph = relativeClauseSubject(toks, object);
