@@ -100,7 +100,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       continue;
     }
     // "the suggestion by a potential president that someone “ought to …”", "the contention of Ann Lee that …": the agent after "by" or "of".
-    const link = toks[i + 1]?.lower;
+    // (Asked only in a sentence with a quotation: "of" is frequent, and the noun's forms are looked up.)
+    const link = quoted ? toks[i + 1]?.lower : undefined;
     const claimant = (link === 'by' || link === 'of') && !t.cap && (CLAIM_NOUNS.has(t.lower) || hasWordForm(SPEECH_NOUNS, t.lower)) ? agentBeforeThat(toks, i + 2) : null;
     if (claimant) {
       out.push(make(text, toks, t.start, t.end, claimant, true, paragraph, sentence, claimant.last + 1));
