@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, PLACE_OF_SPEECH, STATEMENT_WORDS, WENT_STATES } from './cue-verbs';
+import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, PLACE_OF_SPEECH, RECORD_NOUNS, STATEMENT_WORDS, WENT_STATES } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
 import { endsPossessive, isDash, type Token } from './tokens';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
@@ -99,6 +99,14 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       out.push(make(text, toks, t.start, t.end, possessor, false, paragraph, sentence, i + 1));
       continue;
     }
+    // "the suggestion by a potential president that someone “ought to …”", "the contention of Ann Lee that …": the agent after "by" or "of".
+    // (Asked only in a sentence with a quotation: "of" is frequent, and the noun's forms are looked up.)
+    const link = quoted ? toks[i + 1]?.lower : undefined;
+    const claimant = (link === 'by' || link === 'of') && !t.cap && (CLAIM_NOUNS.has(t.lower) || hasWordForm(SPEECH_NOUNS, t.lower)) ? agentBeforeThat(toks, i + 2) : null;
+    if (claimant) {
+      out.push(make(text, toks, t.start, t.end, claimant, true, paragraph, sentence, claimant.last + 1));
+      continue;
+    }
     // "Romney’s “47 percent” comment": the possessor said the words.
     if (t.cap && toks[i + 1]?.quoted && endsPossessive(t.text) && possessedSpeech(toks, i)) {
       const ph = phraseEndingAt(toks, i);
@@ -161,6 +169,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         const subject = phraseEndingAt(toks, ph.first - 2);
         ph = subject && isSourceLike(toks[subject.head]!) ? subject : null;
       }
+      // "The ad cuts to footage of Trump saying, “…”", "Byrne gives an account of Clinton telling …": the speech reaches us through the clause's subject.
+      if (ph && relayedBy(toks, toks[ph.first]!.lower === 'of' ? ph.first : ph.first - 1)) ph = null;
       if (!ph || prev!.text === ',') ph = earlierSource(toks, out) ?? clauseSubject(toks, i);
     } else if (!prev || prev.quoted || prev.text === ',' && (j === 0 || toks[j - 1]!.quoted || isMark(toks[j - 1]!.text)) || isMark(prev.text)) {
       // "“…,” said Mr. Hoekstra" / "« … », a déclaré M. Blanchet": the source follows.
@@ -186,8 +196,9 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         const named = toks[j - 1]?.text === ')' ? phraseEndingAt(toks, j - 1) : null;
         ph = named && toks[named.head]!.cap ? named : subjectBeforeAside(toks, j);
       }
-    } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower === 'by') {
+    } else if (prev.word && (BE_FORMS.has(prev.lower) || prev.lower === 'as') && toks[i + 1]?.lower === 'by') {
       // "Lee was asked by the moderator whether …": the passive's agent is the source.
+      // …and "“extremely careless” – as described by the FBI director –": so is the agent of "as … by".
       ph = phraseStartingAt(toks, i + 2);
       inverted = ph !== null;
     } else if (prev.word && BE_FORMS.has(prev.lower) && toks[i + 1]?.lower !== 'to') {
@@ -198,7 +209,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     } else if (prev.word && /^(?:is|are|was|were)$/.test(prev.lower) && toks[i + 1]?.lower === 'to') {
       // "Some advisers are said to be urging …": the passive's subject is the source.
       ph = phraseEndingAt(toks, j - 1);
-    } else if (prev.word && (prev.lower === 'who' || prev.lower === 'which')) {
+    } else if (prev.word && (prev.lower === 'who' || prev.lower === 'which' || (prev.lower === 'that' && WRITTEN_CUES.has(t.lower) && afterNoun(toks, j)))) {
+      // "a sign that read “…”", "a message that said, “…”": the relative's antecedent wrote it.
       ph = relativeSource(toks, j);
     } else if (prev.word && (prev.lower === 'and' || prev.lower === 'but')) {
       // "Suu Kyi, 70, said it was too early but added, …": the source of the first verb.
@@ -230,6 +242,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         const w = toks[k];
         ph = w && w.word && (w.lower === 'who' || w.lower === 'which') ? relativeSource(toks, k) : w && w.word ? phraseEndingAt(toks, k) : null;
       }
+      // "Ann Lee, 45, of Dayton said": where the speaker is from, after the asides; the name opens the clause.
+      if (ph && toks[ph.first]!.lower === 'of' && toks[ph.first - 1]?.text === ',') ph = subjectBeforeAside(toks, ph.first - 1) ?? ph;
       if (ph) ph = relativeClauseSubject(toks, ph) ?? nameBeforeApposition(toks, ph);
       // "A woman who has worked at the plant said": with no subject before the preposition, the relative clause's antecedent.
       else if (object) ph = relativeClauseSubject(toks, object);
@@ -286,6 +300,27 @@ function isVerbAfterQuotedSource(toks: Token[], i: number): boolean {
 }
 
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they']);
+
+/** The source-like phrase at k that runs right up to "that": "a potential president that …", "Ann Lee that …". */
+function agentBeforeThat(toks: Token[], k: number): Phrase | null {
+  const ph = phraseStartingAt(toks, k);
+  return ph && toks[ph.last + 1]?.lower === 'that' && isSourceLike(toks[ph.head]!) ? ph : null;
+}
+
+/** "footage of Trump saying", "an account of Clinton telling": "of" at k after a record of speech (not "think of Carson saying"). */
+function relayedBy(toks: Token[], k: number): boolean {
+  const t = toks[k - 1];
+  return toks[k]?.lower === 'of' && t !== undefined && t.word && !t.quoted && RECORD_NOUNS.has(t.lower);
+}
+
+/** Cues of words written on a thing, after "that": "a sign that read", "water bottles that said" (not "an editorial that accuses"). */
+const WRITTEN_CUES: ReadonlySet<string> = new Set(['read', 'reads', 'said', 'says']);
+
+/** "that" at j follows a noun, so it opens a relative clause ("a sign that read"), not a reported one ("argued that"). */
+function afterNoun(toks: Token[], j: number): boolean {
+  const t = toks[j - 1];
+  return t !== undefined && t.word && !t.quoted && !FUNCTION_WORDS.has(t.lower) && !CUE_VERBS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower);
+}
 
 /** What follows "states" used as a verb: "states that", "states:", "states in its report", "states to …"; or a quotation within two words. */
 const STATES_COMPLEMENT: ReadonlySet<string> = new Set(['that', ':', 'in', 'on', 'to', 'clearly', 'plainly', 'simply', 'flatly', 'explicitly']);

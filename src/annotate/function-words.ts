@@ -62,6 +62,9 @@ export const CAPITALISED_NON_NAMES: ReadonlySet<string> = new Set([
   'like', 'unlike', 'across', 'among', 'beyond', 'throughout', 'inside', 'outside', 'without', 'within', 'through', 'toward', 'towards', 'about', 'around', 'near', 'over', 'regarding', // "Like Corker, Menendez also rejected …"
 ]);
 
+/** Adverbs that open a sentence before a comma, not ending in "-ly": "Likewise, a paper from Brookings had this to say: …". */
+export const COMMA_OPENERS: ReadonlySet<string> = new Set(['likewise', 'again', 'thus', 'therefore', 'hence', 'otherwise', 'regardless', 'besides', 'anyway', 'afterward', 'afterwards', 'elsewhere', 'first', 'second', 'third', 'finally']);
+
 /** Sentence-opening adverbs that a pronoun subject follows with no comma: "Then he cut into his rival, calling him …" (train). */
 export const OPENING_ADVERBS: ReadonlySet<string> = new Set([
   'then', // "Then he cut into Bush, calling him a “stiff”"

@@ -4,6 +4,7 @@ import { ORG_HEADS } from './organisations';
 import { MEMBER_LEADS } from './coref-words';
 import { ROLE_HEADS, TITLE_WORDS } from './titles';
 import { isOccupationNoun } from './occupations';
+import { FUNCTION_WORD_SURNAMES } from './speaker-words';
 import { endsAnyPossessive, endsPluralPossessive, endsPossessive, joinTexts, possessiveForms, stripPossessive, withoutApostrophe, withoutPossessive, type Token } from './tokens';
 
 /** A run of capitalised words that reads as a person's name, with its place in the text. */
@@ -108,7 +109,9 @@ export function indexNames(toks: Token[], out: NameRun[] = []): NameRun[] {
       const opener = k === i && (i === 0 || !toks[i - 1]!.word) && (roles & MEMBER) !== 0;
       // "Guitarist Bo Lee": an occupation noun opening a run of three words or more is no first name.
       const occupation = k === i && j - i >= 3 && isOccupationNoun(lower);
-      if (opener || occupation || (roles & (NON_NAME | TITLE | HONORIFIC)) !== 0) {
+      // "Theresa May", "Al From": a function word that is also a surname ends a run begun by a name.
+      const surname = k === j - 1 && k > s && (roles & NON_NAME) !== 0 && FUNCTION_WORD_SURNAMES.has(lower);
+      if (opener || occupation || ((roles & (NON_NAME | TITLE | HONORIFIC)) !== 0 && !surname)) {
         s = k + 1;
         if (roles & ROLE) role = lower;
       }

@@ -1,12 +1,12 @@
 import { CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS } from './cue-verbs';
-import { CAPITALISED_NON_NAMES, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITIONS, OPENING_ADVERBS } from './function-words';
+import { CAPITALISED_NON_NAMES, COMMA_OPENERS, DETERMINERS, FUNCTION_WORDS, LINKING_PREPOSITIONS, OPENING_ADVERBS } from './function-words';
 import { HONORIFICS } from './honorifics';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { TITLE_WORDS } from './titles';
-import { KIN_NOUNS, NAME_PARTICLES } from './speaker-words';
+import { FUNCTION_WORD_SURNAMES, KIN_NOUNS, NAME_PARTICLES } from './speaker-words';
 import { isLowerBrand } from './names';
 import { ORG_HEADS, ORG_OF_HEADS } from './organisations';
-import { endsPossessive, stripPossessive, withoutFinalDot, type Token } from './tokens';
+import { endsPossessive, isDash, stripPossessive, withoutFinalDot, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
 import { BARE_QUANTIFIERS, CONJOINED_WITH_NAME, PARTITIVE_WORDS, POST_MODIFIER_LINKS, POST_MODIFIERS, TRAILING_MODIFIERS } from './coref-words';
@@ -59,6 +59,8 @@ const isNameWord = (t: Token) =>
   // Headlines and datelines in capitals ("IOWA POLLS NOT NECESSARILY WRONG", "MANCHESTER"), not short acronyms ("FBI").
   // (A lowercase ASCII second letter settles it without uppercasing the word.)
   !(t.text.length >= 5 && !isAsciiLower(t.text.charCodeAt(1)) && t.text === t.text.toUpperCase() && /^\p{Lu}{5}/u.test(t.text));
+/** The capitalised function word at j is a surname after a first name mid-clause ("Al From", not "From" opening the sentence). */
+const surnameAfterName = (toks: Token[], j: number) => j > 0 && toks[j]!.cap && FUNCTION_WORD_SURNAMES.has(toks[j]!.lower) && !toks[j]!.quoted && isNameWord(toks[j - 1]!) && !/\p{Lu}{2}/u.test(toks[j]!.text);
 /** A lowercase word that can sit inside a description ("new", "senior", "administration"). */
 const isDescriptionWord = (t: Token) =>
   t.word &&
@@ -125,7 +127,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   let k = j;
   // "Research firm eMarketer reported": a brand written with a lowercase first letter ends a name run as a name does.
   // …and "“…,” From said": any capitalised word right after a closing quotation mark, before its cue, is a name (Al From's).
-  if (isNameWord(t) || isHonorific(t) || isLowerBrand(t) || (t.cap && CLOSE_MARKS.has(toks[j - 1]?.text ?? ''))) {
+  // …and "Al From said": a capitalised function word right after a name, away from the sentence's start, ends the name.
+  if (isNameWord(t) || isHonorific(t) || isLowerBrand(t) || (t.cap && (CLOSE_MARKS.has(toks[j - 1]?.text ?? '') || surnameAfterName(toks, j)))) {
     // A capitalised run, with title words and honorifics inside it.
     let head = j;
     while (k - 1 >= floor) {
@@ -168,6 +171,8 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
     else if (p.text === '&' && k - 2 >= floor && isNameWord(toks[k - 2]!) && isNameWord(toks[k]!)) k--;
     // "The influential delegate and conservative activist": two descriptions of one person under one determiner.
     else if (p.lower === 'and' && k - 2 >= floor && isDescriptionWord(toks[k - 2]!)) k--;
+    // "a highly placed source", "the newly elected senator": an adverb before the word that describes the head.
+    else if (k < head && isLyAdverb(p) && !p.quoted && k - 2 >= floor && isDeterminer(toks[k - 2]!)) k--;
     // "the former secretary of state talked": the noun before "of" is the head.
     else if (p.lower === 'of' && head === j && k - 2 >= floor && isDescriptionWord(toks[k - 2]!)) {
       head = k - 2;
@@ -314,6 +319,11 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
   while (j <= ceiling) {
     const u = toks[j]!;
     if (u.quoted || !u.word) break;
+    // "a highly placed source", "the recently released playbook": an adverb before the first word describing the head.
+    if (determined && head < 0 && isLyAdverb(u) && toks[j + 1] && isDescriptionWord(toks[j + 1]!)) {
+      j++;
+      continue;
+    }
     // "Vice President Joe Biden weighed in": after a bare name, a lowercase word is the verb,
     // unless it is a source noun ("U.S. officials", "White House aides").
     // "said Erik van Sebille": a lowercase particle inside a name.
@@ -336,7 +346,8 @@ export function phraseStartingAt(toks: Token[], k: number): Phrase | null {
         continue;
       }
     }
-    if (isNameWord(u) || isHonorific(u) || isTitle(u) || isDescriptionWord(u)) {
+    // ("said Al From": the capitalised function word ends the name; "Voices From Iowa" is a title.)
+    if (isNameWord(u) || isHonorific(u) || isTitle(u) || isDescriptionWord(u) || (head === j - 1 && surnameAfterName(toks, j) && !(toks[j + 1] && isNameWord(toks[j + 1]!)))) {
       head = j;
       j++;
       continue;
@@ -427,7 +438,7 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
   if (first && first.word && OPENING_ADVERBS.has(first.lower) && toks[k + 1] && isPronoun(toks[k + 1]!) && k + 1 < upto) k += 1;
   // Not a pronoun subject: "He also spoke about the wall, saying …" has its subject first.
   // …nor "Early in his campaign, Trump …" / "Continuing to explain, Carson …": an adverb or participle opening the sentence.
-  else if (first && first.word && !isPronoun(first) && (CAPITALISED_NON_NAMES.has(first.lower) || FUNCTION_WORDS.has(first.lower) || (OPENING_FORM.test(first.lower) && !toks[k + 1]?.cap))) {
+  else if (first && first.word && !isPronoun(first) && (CAPITALISED_NON_NAMES.has(first.lower) || FUNCTION_WORDS.has(first.lower) || (OPENING_FORM.test(first.lower) && !toks[k + 1]?.cap) || (COMMA_OPENERS.has(first.lower) && toks[k + 1]?.text === ','))) {
     let c = -1;
     for (let i = k + 1; i < Math.min(upto, k + 30); i++) {
       if (toks[i]!.text === ',') {
@@ -489,7 +500,9 @@ export function skipGapBack(toks: Token[], j: number): number {
  * "Scott Reed, the Chamber's chief political strategist, who added": from the name the description stands beside.
  */
 export function relativeSource(toks: Token[], j: number): Phrase | null {
-  const k = toks[j - 1]?.text === ',' ? j - 2 : j - 1;
+  // "the sign — which read": a dash sets the clause off as a comma does.
+  const sep = toks[j - 1]?.text;
+  const k = sep === ',' || (sep !== undefined && isDash(sep)) ? j - 2 : j - 1;
   const ante = phraseEndingAt(toks, k);
   if (!ante) return null;
   const named = !toks[ante.head]!.cap && ante.first >= 2 && toks[ante.first - 1]!.text === ',' ? phraseEndingAt(toks, ante.first - 2) : null;

@@ -139,12 +139,14 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     words = words.slice(lead + 1);
     while (words.length > 1 && NAME_PARTICLES.has(words[0]!)) words.shift();
   }
-  while (words.length > 1 && DANGLING_ENDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  // ("Al From": a capitalised one after a name is the surname; the phrase reader takes it only there.)
+  while (words.length > 1 && DANGLING_ENDS.has(words[words.length - 1]!)) words.pop();
   // "Maybe Trump is …": a capitalised opener before a name the article gives otherwise ("Donald Trump").
   if (words.length > 1 && opensSentence(a, ctx)) {
     const full = ctx.fullNames.get(stripPossessive(words[words.length - 1]!.toLowerCase()));
     const opener = words[0]!.toLowerCase();
-    if (full && !full.startsWith(words[0]!) && (CAPITALISED_NON_NAMES.has(opener) || occursInLowercase(ctx, opener))) words = words.slice(1);
+    // (…but "Le Pen said" opening the sentence keeps its particle: "Le" is part of "Marine Le Pen".)
+    if (full && !full.startsWith(words[0]!) && !NAME_PARTICLES.has(opener) && (CAPITALISED_NON_NAMES.has(opener) || occursInLowercase(ctx, opener))) words = words.slice(1);
   }
   if (words !== split || words.length !== written) name = words.join(' ');
   const surname = name === r.name ? r.surname : stripPossessive(words[words.length - 1]!.toLowerCase());
@@ -203,7 +205,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
       if (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start) return null;
     }
     // "Mirenians worry", "Tawhiri believe": a plural demonym, or a name the article gives a people ("the Tawhiri tribe"), is a group.
-    if ((first.length > 6 && DEMONYM_PLURAL.test(first)) || namesAPeople(name, nearSource(a, ctx).text)) return { type: 'group', head: first, text: name };
+    if (isDemonymPlural(name) || namesAPeople(name, nearSource(a, ctx).text)) return { type: 'group', head: first, text: name };
     // "Cash is king", "Simplest way of explaining is …", "Chair down:": a capitalised common word opening the sentence.
     if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
@@ -343,6 +345,17 @@ function describedAsCompany(name: string, text: string): boolean {
 /** Plurals of demonyms: "Mirenians", "Koreans", "Americans" (longer than a surname like "Means" or "Deans"). */
 const DEMONYM_PLURAL = /(?:ian|ean|can)s$/;
 
+/** Shorter plural demonyms of six letters or more: "Iowans", "Ohioans", "Texans", "Hispanics" ("Evans" and "Means" are shorter; "Caltrans" is an agency). */
+const SHORT_DEMONYM_PLURAL = /(?:[a-qs-z]an|[a-z]ic)s$/;
+
+/** A capitalised plural demonym as written: "Iowans", "Hispanics", "Koreans". */
+function isDemonymPlural(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  const lower = w.toLowerCase();
+  return (lower.length > 6 && DEMONYM_PLURAL.test(lower)) || (lower.length > 5 && SHORT_DEMONYM_PLURAL.test(lower));
+}
+
 /**
  * The searches for a name's other uses in the article (describedAsCompany, namesAPeople,
  * capitalisedMidSentence) read the text within this reach of the source. Every article is far
@@ -456,7 +469,8 @@ function checkDescription(r: PhraseReading & { head: string; text: string }, a: 
     return canSpeak(words[words.length - 1]!.toLowerCase()) ? r : null;
   }
   if (FUNCTION_WORDS.has(r.head) || DANGLING_ENDS.has(r.head) || r.head.includes('’') || r.head.includes("'")) return null;
-  if (!canSpeak(r.head)) return null;
+  // "Many Iowans say", "some Hispanics think": a plural demonym as written speaks for its people.
+  if (!canSpeak(r.head) && !isDemonymPlural(words[words.length - 1]!)) return null;
   // "the Harris campaign said", "the Scottish government said": a name before an organisation's head names it.
   if (r.type === 'description' && ORG_HEADS.has(r.head) && namedBefore(words)) return { type: 'organization', name: r.text };
   return r;

@@ -57,6 +57,10 @@ export function subjectBeforeQuote(toks: Token[], quoteAt: number): Phrase | nul
     const ph = phraseEndingAt(toks, p);
     if (!ph || NON_SUBJECTS.has(toks[ph.head]!.lower)) continue;
     const opener = clauseOpener(toks, ph.first);
+    // "It is strange that Trump would denounce “…”": after an extraposed "it is … that", the that-clause's subject.
+    // (The phrase reader may take "that" for a determiner: "that Trump".)
+    if (opener === null && toks[ph.first]!.lower === 'that' && ph.head > ph.first && extraposedIt(toks, ph.first)) return { first: ph.first + 1, last: ph.last, head: ph.head };
+    if (opener === null && toks[ph.first - 1]?.lower === 'that' && extraposedIt(toks, ph.first - 1)) return ph;
     if (opener === null) continue;
     // "when Sanders protesters interrupted": after a bare name, an "-s" word is its noun, not a verb.
     // …but "Wallnau continues: “…”" ends its clause on the verb.
@@ -71,6 +75,17 @@ export function subjectBeforeQuote(toks: Token[], quoteAt: number): Phrase | nul
   }
   return inner;
 }
+
+/** "It is strange that", "It was clear that": the "that" at t follows "it", a form of "be" and one or two words, opening the sentence or a clause. */
+function extraposedIt(toks: Token[], t: number): boolean {
+  for (let b = t - 2; b >= Math.max(1, t - 3); b--) {
+    const it = toks[b - 1]!;
+    if (BE_AFTER_IT.has(toks[b]!.lower) && it.lower === 'it' && (b === 1 || openerBefore(toks, b - 1) === 'main')) return true;
+  }
+  return false;
+}
+
+const BE_AFTER_IT: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s']);
 
 /** The first comma after the verb at v closes its clause right before the quotation (", “…" or ", as “…"). */
 function closedBefore(toks: Token[], v: number, quoteAt: number): boolean {

@@ -58,6 +58,9 @@ export const THING_LAST_WORDS: ReadonlySet<string> = new Set(
   ].join(' ').split(' '),
 );
 
+/** Capitalised function words that are also surnames, read as one after a first name mid-clause: "Al From", "Theresa May". */
+export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set(['from', 'may']);
+
 /** Lowercase particles inside a person's name: "Erik van Sebille", "Bill de Blasio", "Anwar al-Awlaki". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set('van von der den de da di del du la le al el bin ibn ter ten dos das'.split(' '));
 

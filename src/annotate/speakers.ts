@@ -145,7 +145,8 @@ function outerSpeech(text: string, s: Sentence, k: number): Attribution | null {
     const a = s.attributions[m]!;
     if (innerStart - a.cue.end > 200) break;
     if (!a.source || a.cueless || a.inverted || !SPEECH_CUES.has(a.cue.text.toLowerCase())) continue;
-    const between = text.slice(a.cue.end, innerStart);
+    // ("said that, according to its count, …": the comma that sets off an inner "according to" is inside the complement.)
+    const between = isAccording(inner) ? text.slice(a.cue.end, inner.cue.start).replace(/\bthat\s*,\s*$/, 'that ') : text.slice(a.cue.end, innerStart);
     // Only inside the complement: not past a comma, a colon or a new clause ("…,” Cruz said as the heckler yelled").
     if (/[;:,“”"]/.test(between) || CLAUSE_BREAK.test(between)) continue;
     outer = a;
@@ -234,7 +235,8 @@ function outerAccordingTo(text: string, s: Sentence, chosen: Attribution): Attri
   // ", according to CNN" after the cue clause ("Obama said of the families, according to a pool report"), or
   // "…, CNN reported." closing the sentence: the outlet the speech reached the article through.
   if (next && next.source && next.cue.start - chosenEnd < OUTER_REACH && !hasQuoteMark(text, chosenEnd, next.cue.start)) {
-    if (isAccording(next) || (REPORT_CUES.has(next.cue.text.toLowerCase()) && closesSentence(s, next))) return next;
+    // (…but "said Tuesday that according to its analysis, …": an "according to" inside the reported clause is the speaker's own.)
+    if ((isAccording(next) && !opensReport(text, chosenEnd, next.cue.start)) || (REPORT_CUES.has(next.cue.text.toLowerCase()) && closesSentence(s, next))) return next;
   }
   // "According to X, Y said" opening the sentence.
   const first = attrs[0];
@@ -247,6 +249,11 @@ const OUTER_REACH = 120;
 
 /** Cues of an outlet relaying what was said: "…, CNN reported." / "…, reports USA Today." */
 const REPORT_CUES: ReadonlySet<string> = new Set(['reported', 'reports']);
+
+/** A "that" opening the reported clause stands between the cue and `to`: "said Tuesday that, according to …". */
+function opensReport(text: string, from: number, to: number): boolean {
+  return /\bthat\W*$/.test(text.slice(from, to));
+}
 
 function hasQuoteMark(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
