@@ -450,5 +450,13 @@ export const DIRECTIVE_CUES: ReadonlySet<string> = new Set([
   'calling', // "a lawmaker is calling for him to be banned"
 ]);
 
+/** Cues of a named writer whose quoted passage is reporting, which may cite unnamed sources of its own ("“People close to him say …,” Ann Lee wrote"), not a speaker's own words. */
+export const EXCERPT_CUES: ReadonlySet<string> = new Set([
+  'wrote', // "“Aides are lining up …,” Ann Lee wrote"
+  'writes', // "“People close to him say …,” writes Ann Lee"
+  'reported', // "“Aides say …,” Bloomberg reported"
+  'reports', // "“Sources say …,” the Post reports"
+]);
+
 /** An unnamed source who spoke on the record is not withheld ("Officials at the department said on the record that …"). */
 export const ON_THE_RECORD = /\b(?:said|say|says|spoke|speaking|told(?: \w+){0,2}) on the record\b/i;

@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, EXCERPT_CUES, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
@@ -99,6 +99,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let grouped = false; // a generic group is a cue's source (its entity, `group`, may be unknown)
     let groupApart = false;
     let named = false;
+    let namedSpeaks = false; // a named source's own words: a cue other than a reporter's "wrote", "reported"
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
     let otherCueEnd = -1; // where the last cue of this sentence resting on no unnamed source ends ("about half said they think …": "they" is that subject)
     for (const a of s.attributions) {
@@ -135,6 +136,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       }
       else if (v.type === 'named') {
         named = true;
+        if (!EXCERPT_CUES.has(a.cue.text.toLowerCase())) namedSpeaks = true;
         if (!a.inverted) namedCueEnd = Math.min(namedCueEnd, a.cue.end);
       }
       if (v.type !== 'unnamed' && v.type !== 'backref') otherCueEnd = a.cue.end;
@@ -181,7 +183,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
       out.push(found(doc.text, s, 'unnamed-source', unnamed, confidence));
       restsOnWithheld = true;
-    } else if ((tables & (named ? PLAIN_UNNAMED : PLAIN_UNNAMED | UNNAMED)) !== 0 && (cued || UNCUED_HINT.test(hinted)) && UNNAMED_HINT.test(hinted) && (((tables & PLAIN_UNNAMED) !== 0 && ANY_PLAIN_UNNAMED(sentence)) || (!named && (tables & UNNAMED) !== 0 && ANY_UNNAMED(sentence)))) {
+    } else if ((tables & (named ? PLAIN_UNNAMED : PLAIN_UNNAMED | UNNAMED)) !== 0 && (cued || UNCUED_HINT.test(hinted)) && UNNAMED_HINT.test(hinted) && (((tables & PLAIN_UNNAMED) !== 0 && ANY_PLAIN_UNNAMED(sentence) && (!namedSpeaks || unquotedMatch(PLAIN_UNNAMED_PHRASES, sentence, s.toks, s.start))) || (!named && (tables & UNNAMED) !== 0 && ANY_UNNAMED(sentence)))) {
       out.push(found(doc.text, s, 'unnamed-source', null, 'high'));
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
@@ -253,6 +255,25 @@ function wordsBetween(toks: Token[], from: number, to: number): number {
 function givesNothing(sentence: string, sourceAt: number): boolean {
   const m = NO_INFORMATION.exec(sentence);
   return m !== null && m.index >= sourceAt;
+}
+
+/**
+ * Some pattern matches `sentence` outside a quotation. Asked where a named speaker is cited: "“We
+ * are told all the time …,” Mr. Putin said" is the speaker's own words, not the article citing an
+ * unnamed informant (a quoted excerpt of another paper's reporting, "“People close to him say …,”
+ * Ann Lee wrote", still is).
+ * Asked only of the few sentences a table matched, each pattern's first match only.
+ */
+function unquotedMatch(patterns: readonly RegExp[], sentence: string, toks: Token[], offset: number): boolean {
+  for (const re of patterns) {
+    const m = re.exec(sentence);
+    if (m === null) continue;
+    const at = offset + m.index;
+    let k = 0;
+    while (k < toks.length - 1 && toks[k]!.end <= at) k++;
+    if (!toks[k]?.quoted) return true;
+  }
+  return false;
 }
 
 /** The sentence, trimmed, as a finding: made only for the few sentences that are one. */
