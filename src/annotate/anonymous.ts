@@ -86,6 +86,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
   let carryEntity: Entity | null = null;
   let carryConfidence: 'high' | 'low' = 'high';
   let lastNamedAt = -Infinity; // where the last sentence citing a named source starts
+  const withheldEntities = new Set<Entity>(); // unnamed sources some sentence has rested on
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
     // The hints, a first test before the phrase tables read `sentence`, read the one-byte copy (faster):
@@ -101,6 +102,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let named = false;
     let namedSpeaks = false; // a named source's own words: a cue other than a reporter's "wrote", "reported"
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
+    let notWithheld: Entity | null = null; // a source this sentence's cue reads as someone named before ("The lawmaker said"): not withheld in its quotation either
     let otherCueEnd = -1; // where the last cue of this sentence resting on no unnamed source ends ("about half said they think …": "they" is that subject)
     for (const a of s.attributions) {
       let v = judgeSource(a, entityOf(a), s.toks);
@@ -115,7 +117,15 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && DIRECTIVE_CUES.has(a.cue.text.toLowerCase())) v = { type: 'none' };
       // "a diplomat said … “…,” Admiral Harris said. … he wrote": a named source cited since the withheld one more likely is "he".
       if (v.type === 'unnamed' && a.source?.length === 1 && (a.source[0]!.lower === 'he' || a.source[0]!.lower === 'she') && lastNamedAt > lastSeenAt) v = { type: 'none' };
-      if (v.type === 'weak') v = lastWithheldReaches(s.start, v.entity, lastSeenAt, lastNamedAt, doc.text) ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
+      // "A lawmaker is calling for a ban. … Joey Salceda said … The lawmaker said": a description of someone introduced, never as a withheld source, before a named one was cited, is that named person.
+      if (v.type === 'unnamed' && v.entity && !withheldEntities.has(v.entity) && renamed(a, v.entity, lastNamedAt)) {
+        notWithheld = v.entity;
+        v = { type: 'none' };
+      }
+      if (v.type === 'weak') {
+        if (lastWithheldReaches(s.start, v.entity, lastSeenAt, lastNamedAt, doc.text)) v = { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence };
+        else v = { type: 'none' };
+      }
       // "Mr. Trump said his advisers had told him …": the unnamed advisers are inside a named speaker's account.
       if (v.type === 'unnamed' && !a.inverted && a.source && insideWordsOf(s.toks, namedCueEnd, a.source)) v = { type: 'none' };
       if (v.type === 'backref' && s.start - lastSeenAt < BACK_REFERENCE_REACH) {
@@ -158,13 +168,16 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     }
     let quoted = quotedBy.get(s.index);
     // "Ann Lee said … “…,” said the former aide to the governor.": a definite description of a role points back to someone named, unless a withheld source was just cited.
-    if (quoted && describesSomeone(quoted, doc.text) && !lastWithheldReaches(s.start, quoted, lastSeenAt, lastNamedAt, doc.text)) quoted = undefined;
+    if (quoted && (quoted === notWithheld || (describesSomeone(quoted, doc.text) && !lastWithheldReaches(s.start, quoted, lastSeenAt, lastNamedAt, doc.text)))) quoted = undefined;
     if (!withheld && quoted) {
       unnamed = quoted;
       withheld = true;
       confidence = quoted.confidence;
     }
-    if (unnamed) lastUnnamed = unnamed;
+    if (unnamed) {
+      lastUnnamed = unnamed;
+      withheldEntities.add(unnamed);
+    }
     if (withheld) {
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
@@ -215,6 +228,13 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
  */
 function lastWithheldReaches(at: number, e: Entity, lastSeenAt: number, lastNamedAt: number, text: string): boolean {
   return at - lastSeenAt < BACK_REFERENCE_REACH && (lastSeenAt >= lastNamedAt || !describesSomeone(e, text));
+}
+
+/** "The lawmaker": a definite singular source whose entity was first mentioned earlier, before the last named source was cited. */
+function renamed(a: Attribution, e: Entity, lastNamedAt: number): boolean {
+  const src = a.source;
+  const first = e.mentions[0];
+  return src !== null && src.length > 0 && src[0]!.lower === 'the' && !e.plural && first !== undefined && first.start < src[0]!.start && lastNamedAt > first.start;
 }
 
 /** The source opens its clause: the sentence's first word, or after punctuation or a conjunction ("And they said", "…, they said"). */

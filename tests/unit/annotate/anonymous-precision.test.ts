@@ -13,3 +13,17 @@ describe('anonymous sourcing: on-the-record sources are not flagged', () => {
     expect(flagged('“People close to Sharpton say he likes Clinton but does not trust her,” Glenn Thrush wrote.')).toHaveLength(1);
   });
 });
+
+describe('anonymous sourcing: a description of someone named since', () => {
+  it('does not flag "The lawmaker … said" when the lawmaker of the lede has since been named', () => {
+    const text =
+      'A lawmaker in Peru is calling for the singer to be barred from the country.\n\nRep. Ana Villca said the singer had insulted Peruvians, according to La República.\n\nThe lawmaker, who represents a district in Cusco, said the remarks "have shamed our migrants abroad."';
+    expect(anonymousOnly(text)).toHaveLength(0);
+  });
+
+  it('still flags "the official said" long after a withheld official was cited and a named source spoke', () => {
+    const text =
+      '"We are worried," said a Mexican official who was not authorized to speak publicly.\n\nThe ambassador, Ana Ruiz, said the embassy would respond.\n\n"We found young people have begun to adopt those arguments," the official said.';
+    expect(flagged(text).map((s) => s.slice(0, 12))).toEqual(['"We are worr', '"We found yo']);
+  });
+});
