@@ -458,5 +458,23 @@ export const EXCERPT_CUES: ReadonlySet<string> = new Set([
   'reports', // "“Sources say …,” the Post reports"
 ]);
 
+/** Cues that, with an object and an infinitive after them, give an instruction ("officials told residents not to drink the water"), not information. */
+export const TELLING_CUES: ReadonlySet<string> = new Set([
+  'told', // "officials have told residents not to drink the water"
+  'tell', // "aides tell him to stay calm"
+  'tells', // "an adviser tells her to skip the debate"
+]);
+
+/** Pronouns that open a clause of their own after "told": what follows is the information told ("told the paper they planned to respond"). */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  'they', // "told POLITICO they planned to respond"
+  'he', // "told reporters he wanted to run"
+  'she', // "told donors she hoped to win"
+  'we', // "told the crowd we need to act"
+  'i', // "told him I want to stay"
+  'it', // "told the court it intends to appeal"
+  'there', // "told reporters there was going to be a vote"
+]);
+
 /** An unnamed source who spoke on the record is not withheld ("Officials at the department said on the record that …"). */
 export const ON_THE_RECORD = /\b(?:said|say|says|spoke|speaking|told(?: \w+){0,2}) on the record\b/i;

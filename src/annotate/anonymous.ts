@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, EXCERPT_CUES, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, DIRECTIVE_CUES, TELLING_CUES, EMBEDDED_SUBJECTS, EXCERPT_CUES, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
@@ -114,7 +114,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       // "… showing how much they expected": a pronoun inside another clause is no new cue of the unnamed source it resolves to.
       if (v.type === 'unnamed' && a.source?.length === 1 && EMBEDDED_SUBJECTS.has(a.source[0]!.lower) && !opensClause(s.toks, a)) v = { type: 'none' };
       // "Party officials urged surrogates to …": a directive the unnamed group gave, not information it gave the reporter.
-      if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && DIRECTIVE_CUES.has(a.cue.text.toLowerCase())) v = { type: 'none' };
+      if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && (DIRECTIVE_CUES.has(a.cue.text.toLowerCase()) || toldTo(s.toks, a))) v = { type: 'none' };
       // "a diplomat said … “…,” Admiral Harris said. … he wrote": a named source cited since the withheld one more likely is "he".
       if (v.type === 'unnamed' && a.source?.length === 1 && (a.source[0]!.lower === 'he' || a.source[0]!.lower === 'she') && lastNamedAt > lastSeenAt) v = { type: 'none' };
       // "A lawmaker is calling for a ban. … Joey Salceda said … The lawmaker said": a description of someone introduced, never as a withheld source, before a named one was cited, is that named person.
@@ -235,6 +235,23 @@ function renamed(a: Attribution, e: Entity, lastNamedAt: number): boolean {
   const src = a.source;
   const first = e.mentions[0];
   return src !== null && src.length > 0 && src[0]!.lower === 'the' && !e.plural && first !== undefined && first.start < src[0]!.start && lastNamedAt > first.start;
+}
+
+/** How many words after "told" its infinitive may start ("told Flint residents not to drink"). */
+const TOLD_TO_REACH = 4;
+
+/** "Officials have told residents not to drink the water": "told" with an object and an infinitive is an instruction, not information given ("told reporters that …", "told the paper they planned to …"). */
+function toldTo(toks: Token[], a: Attribution): boolean {
+  if (!TELLING_CUES.has(a.cue.text.toLowerCase())) return false;
+  let k = 0;
+  while (k < toks.length && toks[k]!.start < a.cue.end) k++;
+  for (let n = 0; k < toks.length && n <= TOLD_TO_REACH; k++, n++) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    if (t.lower === 'to') return n > 0;
+    if (t.lower === 'that' || CLAUSE_SUBJECTS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** The source opens its clause: the sentence's first word, or after punctuation or a conjunction ("And they said", "…, they said"). */

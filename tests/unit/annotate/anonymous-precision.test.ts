@@ -27,3 +27,13 @@ describe('anonymous sourcing: a description of someone named since', () => {
     expect(flagged(text).map((s) => s.slice(0, 12))).toEqual(['"We are worr', '"We found yo']);
   });
 });
+
+describe('anonymous sourcing: instructions are not information', () => {
+  it('does not flag "officials have told residents not to drink the water"', () => {
+    expect(anonymousOnly('Since October, officials have told Dayton residents not to drink the water coming out of their taps.')).toHaveLength(0);
+  });
+
+  it('still flags "insiders told the paper they planned to respond"', () => {
+    expect(anonymousOnly('Campaign insiders recently told the Herald they planned to respond in a low-key way.')).toHaveLength(1);
+  });
+});
