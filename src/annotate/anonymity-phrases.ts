@@ -6,7 +6,7 @@
  */
 
 /** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry (every pattern holds one). */
-export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|name|quoted|background|withheld|condition|record/i;
+export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|nam|quoted|background|withh|condition|record/i;
 
 /** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant", "people close to her felt …", "corroborated by two staffers", "learned from sources"). */
 export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed|(?:corroborated|provided|leaked|relayed|disclosed|recounted) by|from (?:\w+ ){0,2}sources/;
@@ -16,10 +16,10 @@ export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|o
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
-  /\bcondition (?:of anonymity|(?:that )?(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified)|(?:that )?(?:his|her|their) (?:last |full )?names? not)/i, // "spoke on condition of anonymity", "on the condition that his last name not be used", "on condition they not be identified"
-  /(?:\bnot|n[’']t) {1,2}(?:been )?authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release)/i, // "because they were not authorized to discuss"
+  /\bcondition (?:of anonymity|(?:that )?(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified)|(?:that )?(?:he|she|they) (?:remain|stay) anonymous|(?:that )?(?:his|her|their) (?:last |full )?names? not)/i, // "spoke on condition of anonymity", "on the condition that his last name not be used", "on condition they not be identified", "on the condition that they remain anonymous"
+  /(?:\bnot|n[’']t) {1,2}(?:been )?authori[sz]ed to (?:publicly |officially )?(?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release|brief)/i, // "because they were not authorized to discuss", "not authorized to publicly discuss", "not authorised to brief the media"
   /\bunauthori[sz]ed to (?:speak|discuss|comment|talk)/i, // "who was unauthorized to speak"
-  /\bnot (?:permitted|allowed|cleared) to (?:speak|discuss|comment|talk)/i, // "was not permitted to speak publicly"
+  /\bnot (?:permitted|allowed|cleared) to (?:publicly )?(?:speak|discuss|comment|talk|brief)/i, // "was not permitted to speak publicly", "not allowed to publicly discuss"
   /\bagreed not to (?:identify|name)\b/i, // "The Globe and Mail agreed not to identify the insider"
   /\b(?:requested|request(?:ing)?|ask(?:ed|ing) for|insisted on|demanded|was granted|were granted|granted) anonymity/i, // "who requested anonymity", "asking for anonymity to speak freely"
   /\basked not to be (?:named|identified|quoted)/i, // "asked not to be named"
@@ -31,8 +31,14 @@ export const GRANT_PATTERNS: readonly RegExp[] = [
   /\b(?:speaking|spoke|speak|talked|talking) (?:only )?off the record/i, // "an aide, speaking off the record, said"
   /\bwhose (?:name|identity|identities) (?:is|are|was|were) (?:being )?(?:withheld|not being)/i, // "whose name is being withheld"
   /\b(?:is|are|was|were) not (?:being )?(?:named|identified) (?:because|to protect|for fear)/i, // "is not being named to protect"
-  /\b(?:asked|requested|insisted) that (?:(?:his|her|their) (?:last |full )?names? not be (?:used|published|disclosed|printed)|(?:he|she|they) not be (?:named|identified))/i, // "asked that his name not be used", "requested that they not be identified"
+  /\b(?:asked|requested|insisted) that (?:(?:his|her|their) (?:last |full )?names? (?:not be (?:used|published|disclosed|printed)|be withheld)|(?:he|she|they) not be (?:named|identified))/i, // "asked that his name not be used", "requested that his name be withheld", "requested that they not be identified"
   /\b(?:insisted on|on (?:the )?condition of) not being (?:named|identified)/i, // "who insisted on not being named"
+  /\b(?:in exchange for|on the promise of|under (?:the )?promise of|with (?:the|a) promise of|given|promised|offered|guaranteed) anonymity\b/i, // "spoke in exchange for anonymity", "officials were given anonymity to discuss"
+  /\b(?:asked|wished|wanted|wishes|wants|asking|preferred|prefers|chose|requested|requesting) to (?:remain|stay) anonymous\b/i, // "asked to remain anonymous for fear of retribution"
+  /\b(?:is|are|was|were|has|have|had)(?: not|n[’']t) (?:been )?(?:naming|identifying) (?:the|him|her|them)\b/i, // "The Globe is not identifying the insider because he could lose his job"
+  /\bwithh(?:old|olding|eld) (?:his|her|their|the) (?:full |last )?(?:names?|identit(?:y|ies))\b/i, // "The newspaper agreed to withhold his name"
+  /\bonly if not (?:named|identified)\b/i, // "would speak only if not identified"
+  /\bunderstanding that (?:he|she|they) (?:would|will) not be (?:named|identified)\b/i, // "spoke on the understanding that she would not be named"
   /\bgrounds of anonymity/i, // "spoke on the grounds of anonymity"
   /\bsous le couvert de l[’']anonymat/i, // French "a confié sous le couvert de l'anonymat"
   /\ba requis l[’']anonymat/i, // French "qui a requis l'anonymat"
