@@ -168,7 +168,8 @@ function verdictOf(e: Entity): SourceVerdict {
 
 /** A capitalised word ahead of the pronoun, past the sentence's first word: a named person it more likely refers to ("Clinton caught flak … when she said"). */
 function namesBefore(toks: Token[], pronoun: Token): boolean {
-  for (let i = 1; i < toks.length && toks[i] !== pronoun; i++) {
+  // From the second word (the first, capitalised as any sentence opener is, says nothing), up to the pronoun: none when the pronoun opens the sentence.
+  for (let i = 1; i < toks.length && toks[i] !== pronoun && toks[0] !== pronoun; i++) {
     const t = toks[i]!;
     if (t.cap && t.word && !t.quoted && t.lower !== 'i' && toks[i - 1]!.text !== '.' && toks[i - 1]!.text !== '“' && toks[i - 1]!.text !== '"') return true;
   }

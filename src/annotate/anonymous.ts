@@ -117,6 +117,8 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && (DIRECTIVE_CUES.has(a.cue.text.toLowerCase()) || toldTo(s.toks, a))) v = { type: 'none' };
       // "a diplomat said … “…,” Admiral Harris said. … he wrote": a named source cited since the withheld one more likely is "he".
       if (v.type === 'unnamed' && a.source?.length === 1 && (a.source[0]!.lower === 'he' || a.source[0]!.lower === 'she') && lastNamedAt > lastSeenAt) v = { type: 'none' };
+      // "A senior official said … He said …": a "he" opening its sentence is the unnamed source only when that source was cited in the sentence just before ("… Obama's announcement. He announced …" is not a spokeswoman cited earlier).
+      else if (v.type === 'unnamed' && a.source?.length === 1 && a.source[0] === s.toks[0] && (a.source[0]!.lower === 'he' || a.source[0]!.lower === 'she') && !(v.entity === lastUnnamed && s.index - lastSeenSentence <= 1)) v = { type: 'none' };
       // "A lawmaker is calling for a ban. … Joey Salceda said … The lawmaker said": a description of someone introduced, never as a withheld source, before a named one was cited, is that named person.
       if (v.type === 'unnamed' && v.entity && !withheldEntities.has(v.entity) && renamed(a, v.entity, lastNamedAt)) {
         notWithheld = v.entity;

@@ -37,3 +37,15 @@ describe('anonymous sourcing: instructions are not information', () => {
     expect(anonymousOnly('Campaign insiders recently told the Herald they planned to respond in a low-key way.')).toHaveLength(1);
   });
 });
+
+describe('anonymous sourcing: "he" opening a sentence', () => {
+  it('flags "He said …" right after "A senior official said …", whatever capitalised words follow the pronoun', () => {
+    expect(flagged('A senior official said the plan was dead. He said the vote would wait until June.')).toHaveLength(2);
+  });
+
+  it('does not flag "He announced …" after a sentence naming Obama, for a spokeswoman cited earlier', () => {
+    const text =
+      "Of the 121 people detained, 77 have been deported, according to an ICE spokeswoman.\n\nAdministration officials emphasized Tuesday that Obama's announcement in November included two programs. He announced a program to defer the deportations of parents.";
+    expect(flagged(text).some((s) => s.startsWith('He announced'))).toBe(false);
+  });
+});
