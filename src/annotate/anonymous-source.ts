@@ -43,7 +43,8 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
     const before = at > 0 ? sentenceToks[at - 1]! : null;
     // "the message that party officials expect", "a system that they think has failed them": a relative clause.
     // "… one of the staffers who went to Flint": the cue is the verb of a relative clause about them.
-    if ((NOT_A_SOURCE_LEAD.has(src[0]!.lower) || (before && NOT_A_SOURCE_LEAD.has(before.lower)) || (src[src.length - 1]!.lower === 'who' && before?.word && !CLAUSE_OPENERS.has(before.lower))) && !SPEECH_CUES.has(a.cue.text.toLowerCase())) return { type: 'none' };
+    // "That official added …" opening the sentence is a demonstrative pointing back, not a relative clause.
+    if (((NOT_A_SOURCE_LEAD.has(src[0]!.lower) && !(at === 0 && src[0]!.lower === 'that')) || (before && NOT_A_SOURCE_LEAD.has(before.lower)) || (src[src.length - 1]!.lower === 'who' && before?.word && !CLAUSE_OPENERS.has(before.lower))) && !SPEECH_CUES.has(a.cue.text.toLowerCase())) return { type: 'none' };
     // "Sanders and his aides believe", "Mills and another Clinton aide asked": the named person leads.
     if (before?.lower === 'and' && at >= 2 && CONJOINED_LEADS.has(src[0]!.lower) && (sentenceToks[at - 2]!.cap || SINGULAR_PRONOUNS.has(sentenceToks[at - 2]!.lower))) return { type: 'named' };
     if (head === src[src.length - 1] && /['’]s$/.test(head.text) && !head.quoted) return { type: 'none' };
@@ -55,6 +56,8 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
     if (GENERIC_QUANTIFIERS.has(src[0]!.lower) && e.plural && src[1]?.lower !== 'of') return { type: 'group', entity: e };
     // "Kirby, a State Department spokesman, said … The spokesman added": a definite first mention points back to someone named.
     if (src[0]!.lower === 'the' && !e.plural && e.mentions[0]?.start === src[0]!.start) return { type: 'weak', entity: e };
+    // "That official added …": points back, to the withheld source just cited if there is one, else to whoever was described before.
+    if (at === 0 && src[0]!.lower === 'that') return { type: 'weak', entity: e };
     return { type: 'unnamed', entity: e, confidence: e.confidence };
   }
   if (!e && src.length === 1 && head.lower === 'they') return { type: 'near' };

@@ -49,3 +49,13 @@ describe('anonymous sourcing: "he" opening a sentence', () => {
     expect(flagged(text).some((s) => s.startsWith('He announced'))).toBe(false);
   });
 });
+
+describe('anonymous sourcing: "That official added"', () => {
+  it('reads "That official added …" as the former official cited just before', () => {
+    expect(flagged('A former official said the agency had ignored warnings. That official added that the director knew.')).toHaveLength(2);
+  });
+
+  it('does not flag "That official added …" after a named mayor', () => {
+    expect(flagged('Mayor Ann Lee spoke for an hour. That official added that the director knew.')).toHaveLength(0);
+  });
+});
