@@ -12,7 +12,7 @@ export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identi
 export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed|(?:corroborated|provided|leaked|relayed|disclosed|recounted) by|from (?:\w+ ){0,2}sources/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|quietly|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|quietly|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had|saw|read|reviewed)|in the room|present|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -102,9 +102,11 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:said|says|added) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:Democrat|Republican)\b/, // "said a New Hampshire Republican"
   /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,4}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said", "a longtime party data expert who has worked for a rival"
   /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (train)
+  /\b(?:others|those|people|someone|persons?) (?:who (?:was|were) )?(?:in the room|present|in attendance)\b/i, // "Others in the room said the mood was tense", "Those present described him as calm"
+  /\b(?:people|persons?|someone|an?|one|two|three|several|others|those) (?:[\w-]+ ){0,3}who (?:(?:has|have|had) )?(?:seen|saw|read|reviewed) (?:the|a|an|his|her|their) (?:[\w-]+ ){0,2}(?:draft|memo|memos|document|documents|report|letter|email|emails|list|text|proposal|plan|agreement|transcript|notes|file|files|records?)\b/i, // "according to people who have seen the draft", "an official who reviewed the documents said"
   /\b(?:confirmed|corroborated|described|provided|leaked|relayed|disclosed|recounted) by (?:an?|one|two|three|four|several|multiple|other|another) (?:[\w-]+ ){0,3}(?:sources?|officials?|insiders?|aides?|advis[eo]rs?|staffers?|diplomats?)\b/i, // "The decision was confirmed by a government source"
   /\b(?:learned|heard|been told|understands?) from (?:\w+ ){0,2}sources\b/i, // "We have learned from sources that the minister will resign"
-  /\bprivately (?:say|says|said|told|worry|concede|conceded|admit|admitted)\b/i, // "many backers privately say", "top campaign officials privately worry"
+  /\bprivately (?:say|says|said|told|worry|concede|conceded|admit|admitted)\b|\b(?:say|says|said|concede|conceded|admit|admitted) privately\b/i, // "many backers privately say", "top campaign officials privately worry", "one Republican senator said privately"
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
 ];
 

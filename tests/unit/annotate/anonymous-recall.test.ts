@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './helpers';
+
+const kinds = (text: string) => read(text).anonymous.map((a) => a.kind);
+
+describe('anonymous sourcing: unnamed witnesses and readers of documents', () => {
+  it.each([
+    ['"according to people who have seen the draft"', 'The deal is close, according to people who have seen the draft.'],
+    ['"Others in the room said"', 'Others in the room said the mood was tense.'],
+    ['"Those present described"', 'Those present described the mood as tense.'],
+    ['"one Republican senator said privately"', 'The vote was a disaster, one Republican senator said privately.'],
+  ])('flags %s as an unnamed source', (_, text) => {
+    expect(kinds(text)).toEqual(['unnamed-source']);
+  });
+
+  it('keeps "Voters who saw the ad said" a vague group', () => {
+    expect(kinds('Voters who saw the ad said it was unfair.')).toEqual(['vague']);
+  });
+});
