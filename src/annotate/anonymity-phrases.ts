@@ -106,7 +106,7 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:people|persons?|someone|an?|one|two|three|several|others|those) (?:[\w-]+ ){0,3}who (?:(?:has|have|had) )?(?:seen|saw|read|reviewed) (?:the|a|an|his|her|their) (?:[\w-]+ ){0,2}(?:draft|memo|memos|document|documents|report|letter|email|emails|list|text|proposal|plan|agreement|transcript|notes|file|files|records?)\b/i, // "according to people who have seen the draft", "an official who reviewed the documents said"
   /\b(?:confirmed|corroborated|described|provided|leaked|relayed|disclosed|recounted) by (?:an?|one|two|three|four|several|multiple|other|another) (?:[\w-]+ ){0,3}(?:sources?|officials?|insiders?|aides?|advis[eo]rs?|staffers?|diplomats?)\b/i, // "The decision was confirmed by a government source"
   /\b(?:learned|heard|been told|understands?) from (?:\w+ ){0,2}sources\b/i, // "We have learned from sources that the minister will resign"
-  /\bprivately (?:say|says|said|told|worry|concede|conceded|admit|admitted)\b|\b(?:say|says|said|concede|conceded|admit|admitted) privately\b/i, // "many backers privately say", "top campaign officials privately worry", "one Republican senator said privately"
+  /\bprivately (?:say|says|said|told|worry|worried|concede|conceded|admit|admitted|acknowledge|acknowledged|doubt|doubted|fear|feared|complain|complained|grumble|grumbled|predict|predicted)\b|\b(?:say|says|said|concede|conceded|admit|admitted) privately\b/i, // "many backers privately say", "top campaign officials privately worry", "they privately doubted that he could last", "one Republican senator said privately"
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
 ];
 

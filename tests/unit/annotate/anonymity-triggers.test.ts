@@ -87,7 +87,7 @@ const TABLES = [
       ['according to people who have seen the draft', 'an official who reviewed the documents said', 'two aides who saw the memo'],
       ['The decision was confirmed by a government source', 'corroborated by two staffers', 'relayed by an aide'],
       ['We have learned from sources that the minister will resign', 'heard from two sources'],
-      ['many backers privately say', 'top campaign officials privately worry', 'one senator said privately', 'aides concede privately'],
+      ['many backers privately say', 'top campaign officials privately worry', 'one senator said privately', 'aides concede privately', 'they privately doubted it'],
       ['selon une source', 'des sources proches', 'selon nos informations'],
     ],
   },
