@@ -125,6 +125,7 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\baccording to (?:\w+ ){0,2}interviews with (?:[\w’'-]+ ){0,8}(?:officials?|aides?|advis[eo]rs?|allies|insiders?|sources?|people|staffers?|friends|associates|donors|strategists|operatives|lawmakers|members)\b/i, // "according to interviews with more than a dozen of her aides and allies"
   /\b(?:citing|quoting) (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials", "the paper reported, quoting an anonymous party official"
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told|felt|feel|feels|believe|believed|think|thought)\b/i, // "people close to the minister said", "people close to her felt the attack went too far" (train)
+  /\b(?:told|telling|tells|confided to) (?:an?|one|two|three|several) (?:[\w-]+ )?(?:person|people|friends?|associates?|confidants?|allies|ally) (?:close to|familiar with)\b/i, // "Clinton has expressed frustration, recently telling one person close to her that …": that person is the withheld source
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source", "the paper quoted an unnamed official as saying" (a named outlet in the sentence cites them)
 ];
 

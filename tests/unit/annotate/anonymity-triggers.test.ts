@@ -61,6 +61,7 @@ const TABLES = [
       ['according to interviews with more than a dozen of her aides and allies'],
       ['the Post reported, citing two officials', 'the paper reported, quoting an anonymous party official', 'citing three aides', 'quoting a senior adviser'],
       ['people close to the minister said', 'sources familiar with the plan say', 'officials with direct knowledge of the deal told', 'people close to her felt it went too far'],
+      ['recently telling one person close to her that', 'told a friend familiar with the case', 'confided to two associates close to him'],
       ['citing another anonymous source', 'unnamed officials'],
     ],
   },

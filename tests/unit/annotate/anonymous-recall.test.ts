@@ -17,4 +17,9 @@ describe('anonymous sourcing: unnamed witnesses and readers of documents', () =>
   it('keeps "Voters who saw the ad said" a vague group', () => {
     expect(kinds('Voters who saw the ad said it was unfair.')).toEqual(['vague']);
   });
+
+  it('flags "the mayor has expressed frustration, recently telling one person close to her that …": that person is the source', () => {
+    const text = 'Mayor Ann Lee has expressed frustration about the debate, recently telling one person close to her that she is perplexed about the format.';
+    expect(kinds(text)).toEqual(['unnamed-source']);
+  });
 });
