@@ -36,7 +36,7 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   if (!src || src.length === 0) return e ? verdictOf(e) : !a.inverted && !a.cueless && crowdBeforeCue(sentenceToks, a) ? { type: 'group', entity: null, crowd: true } : { type: 'none' };
   // Lowercased only for the short phrases the three whole-phrase tables can match.
   const lowered = src.length >= 2 && src.length <= 12 && mayBeWholePhrase(src) ? sourceText(src) : '';
-  if (lowered && (WITHHELD_SOURCE.test(lowered) || UNNAMED_PARTISAN.test(lowered))) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
+  if (lowered && (WITHHELD_SOURCE.test(lowered) || (UNNAMED_PARTISAN.test(lowered) && partyMember(src[src.length - 1]!)))) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
   const head = src[a.head] ?? src[src.length - 1]!;
   if (e?.anonymous) {
     const at = sentenceToks.indexOf(src[0]!);
@@ -111,8 +111,13 @@ export function plainPeople(e: Entity): boolean {
   return (e.head === 'people' || e.head === 'person') && !PEOPLE_WITHHELD.test(e.name);
 }
 
+/** "a senior Liberal", "one Democrat": a party's member, capitalised where the word is also a leaning ("a liberal think tank"). */
+function partyMember(last: Token): boolean {
+  return last.cap || last.lower === 'democrat' || last.lower === 'republican';
+}
+
 /** Words one of the whole-phrase tables needs (a cheap test before joining the phrase). */
-const PHRASE_WORDS = new Set(['familiar', 'briefed', 'privy', 'knowledgeable', 'knowledge', 'involved', 'democrat', 'republican', 'person', 'individual', 'people', 'individuals', 'them', 'those', 'these']);
+const PHRASE_WORDS = new Set(['familiar', 'briefed', 'privy', 'knowledgeable', 'knowledge', 'involved', 'democrat', 'republican', 'liberal', 'conservative', 'tory', 'person', 'individual', 'people', 'individuals', 'them', 'those', 'these']);
 
 function mayBeWholePhrase(src: Token[]): boolean {
   for (const t of src) if (PHRASE_WORDS.has(t.lower)) return true;

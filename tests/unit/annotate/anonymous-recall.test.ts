@@ -23,3 +23,17 @@ describe('anonymous sourcing: unnamed witnesses and readers of documents', () =>
     expect(kinds(text)).toEqual(['unnamed-source']);
   });
 });
+
+describe('anonymous sourcing: members of a campaign or party', () => {
+  it.each([
+    ['"a person with the campaign said"', 'The campaign is expected to announce the hire on Monday, a person with the campaign said.'],
+    ['"a senior Liberal told the Globe"', 'The decision is final, a senior Liberal told the Globe.'],
+    ['"One Conservative said"', 'One Conservative said the decision is final.'],
+  ])('flags %s as an unnamed source', (_, text) => {
+    expect(kinds(text)).toEqual(['unnamed-source']);
+  });
+
+  it('does not flag "Ann Lee, an economist at a liberal think tank, said"', () => {
+    expect(kinds('“This is very bad news,” said Ann Lee, a labor economist at the Center for Growth, a liberal think tank.')).toEqual([]);
+  });
+});
