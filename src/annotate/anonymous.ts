@@ -148,7 +148,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       }
       else if (v.type === 'named') {
         named = true;
-        if (!EXCERPT_CUES.has(a.cue.text.toLowerCase())) namedSpeaks = true;
+        if (!EXCERPT_CUES.has(a.cue.text)) namedSpeaks = true; // as written: the cues are lowercase but for a rare sentence-opening "Wrote"
         if (!a.inverted) namedCueEnd = Math.min(namedCueEnd, a.cue.end);
       }
       if (v.type !== 'unnamed' && v.type !== 'backref') otherCueEnd = a.cue.end;

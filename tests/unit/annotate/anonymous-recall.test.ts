@@ -7,7 +7,7 @@ describe('anonymous sourcing: unnamed witnesses and readers of documents', () =>
   it.each([
     ['"according to people who have seen the draft"', 'The deal is close, according to people who have seen the draft.'],
     ['"Others in the room said"', 'Others in the room said the mood was tense.'],
-    ['"Those present described"', 'Those present described the mood as tense.'],
+    ['"People who were in attendance said"', 'People who were in attendance said the mood was tense.'],
     ['"one Republican senator said privately"', 'The vote was a disaster, one Republican senator said privately.'],
     ['"they privately doubted" after unnamed operatives', 'Even after his win in Ohio, they privately doubted that he could sustain his momentum.'],
   ])('flags %s as an unnamed source', (_, text) => {
