@@ -20,6 +20,10 @@ describe('anonymity grants phrased in other ways', () => {
     expect(kinds(text)).toEqual(['anonymity-grant']);
   });
 
+  it('does not read "referring to the mogul but not naming him" as a grant', () => {
+    expect(kinds('“We need steady hands,” Ann Lee told the crowd, referring to the mogul but not naming him.')).toEqual([]);
+  });
+
   it('does not read "the suspect has not been identified" as a grant', () => {
     expect(kinds('Police said the suspect has not been identified.')).toEqual([]);
   });
