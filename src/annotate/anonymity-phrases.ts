@@ -484,5 +484,35 @@ export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
   'there', // "told reporters there was going to be a vote"
 ]);
 
+/** Possessive determiners a source may open on ("his aides said"), which after a noun or a preposition sit inside a phrase ("the changes his aides asked for"). */
+export const POSSESSIVE_LEADS: ReadonlySet<string> = new Set([
+  'his', // "his aides said" / "the changes his aides asked for"
+  'her', // "her advisers believe" / "between her claim that …"
+  'their', // "their allies say" / "the money their donors gave"
+]);
+
+/** Lowercase words after which a source opening on "his"/"her"/"their" still opens a clause ("even his allies concede", "since her aides said"). */
+export const POSSESSIVE_SUBJECT_AFTER: ReadonlySet<string> = new Set([
+  'even', // "and even his allies concede"
+  'now', // "now her aides say"
+  'also', // "also his advisers believe"
+  'still', // "still his aides insist"
+  'since', // "since her aides said"
+  'after', // "after his aides complained"
+  'before', // "before his advisers warned"
+  'until', // "until her aides said"
+  'once', // "once his aides realized"
+  'where', // "where his aides say"
+  'whether', // "whether his aides believe"
+  'how', // "how his advisers see it"
+  'why', // "why her aides think so"
+  'privately', // "privately his aides concede"
+  'publicly', // "publicly her allies insist"
+  'meanwhile', // "meanwhile his aides said"
+  'perhaps', // "perhaps his advisers fear"
+  'indeed', // "indeed her aides say"
+  'instead', // "instead his aides argued"
+]);
+
 /** An unnamed source who spoke on the record is not withheld ("Officials at the department said on the record that …"). */
 export const ON_THE_RECORD = /\b(?:said|say|says|spoke|speaking|told(?: \w+){0,2}) on the record\b/i;

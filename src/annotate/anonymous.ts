@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, DIRECTIVE_CUES, TELLING_CUES, EMBEDDED_SUBJECTS, EXCERPT_CUES, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, POSSESSIVE_LEADS, POSSESSIVE_SUBJECT_AFTER, DIRECTIVE_CUES, TELLING_CUES, EMBEDDED_SUBJECTS, EXCERPT_CUES, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
@@ -102,7 +102,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let named = false;
     let namedSpeaks = false; // a named source's own words: a cue other than a reporter's "wrote", "reported"
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
-    let notWithheld: Entity | null = null; // a source this sentence's cue reads as someone named before ("The lawmaker said"): not withheld in its quotation either
+    let notWithheld: Entity | null = null; // a source this sentence's cue reads as someone named before ("The lawmaker said") or as no subject ("her claim"): not withheld in its quotation either
     let otherCueEnd = -1; // where the last cue of this sentence resting on no unnamed source ends ("about half said they think …": "they" is that subject)
     for (const a of s.attributions) {
       let v = judgeSource(a, entityOf(a), s.toks);
@@ -127,6 +127,11 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       if (v.type === 'weak') {
         if (lastWithheldReaches(s.start, v.entity, lastSeenAt, lastNamedAt, doc.text)) v = { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence };
         else v = { type: 'none' };
+      }
+      // "the changes his aides have asked for", "between her claim that …": a possessive source right after a noun or a preposition is inside a phrase, not a clause's subject.
+      if (v.type === 'unnamed' && !a.inverted && a.source && POSSESSIVE_LEADS.has(a.source[0]!.lower) && !opensPossessiveClause(s.toks, a)) {
+        notWithheld = v.entity; // nor is the quotation it holds ("her claim that she “never sent …”")
+        v = { type: 'none' };
       }
       // "Mr. Trump said his advisers had told him …": the unnamed advisers are inside a named speaker's account.
       if (v.type === 'unnamed' && !a.inverted && a.source && insideWordsOf(s.toks, namedCueEnd, a.source)) v = { type: 'none' };
@@ -254,6 +259,14 @@ function toldTo(toks: Token[], a: Attribution): boolean {
     if (t.lower === 'that' || CLAUSE_SUBJECTS.has(t.lower)) return false;
   }
   return false;
+}
+
+/** The word before a source that opens on "his"/"her"/"their" lets it be a subject: none (it opens the sentence), punctuation, a capitalised word, "of" ("many of her aides"), or a word that opens a clause ("and", "even", "since"). */
+function opensPossessiveClause(toks: Token[], a: Attribution): boolean {
+  const t = a.source![0]!;
+  const i = toks[a.sourceAt] === t ? a.sourceAt : toks.indexOf(t);
+  const before = i > 0 ? toks[i - 1]! : null;
+  return before === null || !before.word || before.cap || before.lower === 'of' || CLAUSE_OPENERS.has(before.lower) || POSSESSIVE_SUBJECT_AFTER.has(before.lower);
 }
 
 /** The source opens its clause: the sentence's first word, or after punctuation or a conjunction ("And they said", "…, they said"). */

@@ -59,3 +59,21 @@ describe('anonymous sourcing: "That official added"', () => {
     expect(flagged('Mayor Ann Lee spoke for an hour. That official added that the director knew.')).toHaveLength(0);
   });
 });
+
+describe('anonymous sourcing: a possessive source inside a phrase', () => {
+  it('does not flag "the changes his current aides have asked for"', () => {
+    const text =
+      'People briefed on the move said it reflected a crisis.\n\nBut it shows that the mayor - who has chafed at making the types of changes his current aides have asked for, even though he had admitted they were needed - has decided to keep his style.';
+    expect(flagged(text).map((s) => s.slice(0, 6))).toEqual(['People']);
+  });
+
+  it('does not flag "inconsistencies between her claim that she “never sent …”" after an aide was cited', () => {
+    const text =
+      'A campaign aide later clarified that Ann Lee misspoke.\n\nThe comments came in an answer about inconsistencies between her claim that she “never sent classified information” and the testimony of the director.';
+    expect(flagged(text).map((s) => s.slice(0, 6))).toEqual(['A camp']);
+  });
+
+  it('still flags "and even his allies concede …"', () => {
+    expect(flagged('The plan stalled, and even his allies concede that the vote is lost.')).toHaveLength(1);
+  });
+});
