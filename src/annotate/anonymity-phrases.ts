@@ -6,20 +6,20 @@
  */
 
 /** A cheap first test: a sentence without one of these words matches no GRANT_PATTERNS entry (every pattern holds one). */
-export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|name|quoted|background|withheld|condition|record/i;
+export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identif|nam|quoted|background|withh|condition|record/i;
 
 /** Words of UNNAMED_PHRASES entries that need no cue the cue reader knows ("as one official put it", "in the words of a senior adviser", "people briefed on … were adamant", "people close to her felt …", "corroborated by two staffers", "learned from sources"). */
 export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed|(?:corroborated|provided|leaked|relayed|disclosed|recounted) by|from (?:\w+ ){0,2}sources/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|quietly|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had)|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|quietly|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had|saw|read|reviewed)|in the room|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
-  /\bcondition (?:of anonymity|(?:that )?(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified)|(?:that )?(?:his|her|their) (?:last |full )?names? not)/i, // "spoke on condition of anonymity", "on the condition that his last name not be used", "on condition they not be identified"
-  /(?:\bnot|n[’']t) {1,2}(?:been )?authori[sz]ed to (?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release)/i, // "because they were not authorized to discuss"
+  /\bcondition (?:of anonymity|(?:that )?(?:he|she|they|it) (?:not )?(?:be )?(?:named|identified)|(?:that )?(?:he|she|they) (?:remain|stay) anonymous|(?:that )?(?:his|her|their) (?:last |full )?names? not)/i, // "spoke on condition of anonymity", "on the condition that his last name not be used", "on condition they not be identified", "on the condition that they remain anonymous"
+  /(?:\bnot|n[’']t) {1,2}(?:been )?authori[sz]ed to (?:publicly |officially )?(?:speak|discuss|comment|talk|be (?:named|identified)|disclose|release|brief)/i, // "because they were not authorized to discuss", "not authorized to publicly discuss", "not authorised to brief the media"
   /\bunauthori[sz]ed to (?:speak|discuss|comment|talk)/i, // "who was unauthorized to speak"
-  /\bnot (?:permitted|allowed|cleared) to (?:speak|discuss|comment|talk)/i, // "was not permitted to speak publicly"
+  /\bnot (?:permitted|allowed|cleared) to (?:publicly )?(?:speak|discuss|comment|talk|brief)/i, // "was not permitted to speak publicly", "not allowed to publicly discuss"
   /\bagreed not to (?:identify|name)\b/i, // "The Globe and Mail agreed not to identify the insider"
   /\b(?:requested|request(?:ing)?|ask(?:ed|ing) for|insisted on|demanded|was granted|were granted|granted) anonymity/i, // "who requested anonymity", "asking for anonymity to speak freely"
   /\basked not to be (?:named|identified|quoted)/i, // "asked not to be named"
@@ -31,8 +31,14 @@ export const GRANT_PATTERNS: readonly RegExp[] = [
   /\b(?:speaking|spoke|speak|talked|talking) (?:only )?off the record/i, // "an aide, speaking off the record, said"
   /\bwhose (?:name|identity|identities) (?:is|are|was|were) (?:being )?(?:withheld|not being)/i, // "whose name is being withheld"
   /\b(?:is|are|was|were) not (?:being )?(?:named|identified) (?:because|to protect|for fear)/i, // "is not being named to protect"
-  /\b(?:asked|requested|insisted) that (?:(?:his|her|their) (?:last |full )?names? not be (?:used|published|disclosed|printed)|(?:he|she|they) not be (?:named|identified))/i, // "asked that his name not be used", "requested that they not be identified"
+  /\b(?:asked|requested|insisted) that (?:(?:his|her|their) (?:last |full )?names? (?:not be (?:used|published|disclosed|printed)|be withheld)|(?:he|she|they) not be (?:named|identified))/i, // "asked that his name not be used", "requested that his name be withheld", "requested that they not be identified"
   /\b(?:insisted on|on (?:the )?condition of) not being (?:named|identified)/i, // "who insisted on not being named"
+  /\b(?:in exchange for|on the promise of|under (?:the )?promise of|with (?:the|a) promise of|given|promised|offered|guaranteed) anonymity\b/i, // "spoke in exchange for anonymity", "officials were given anonymity to discuss"
+  /\b(?:asked|wished|wanted|wishes|wants|asking|preferred|prefers|chose|requested|requesting) to (?:remain|stay) anonymous\b/i, // "asked to remain anonymous for fear of retribution"
+  /\b(?:is|are|was|were|has|have|had)(?: not|n[’']t) (?:been )?(?:naming|identifying) (?:the|him|her|them)\b/i, // "The Globe is not identifying the insider because he could lose his job"
+  /\bwithh(?:old|olding|eld) (?:his|her|their|the) (?:full |last )?(?:names?|identit(?:y|ies))\b/i, // "The newspaper agreed to withhold his name"
+  /\bonly if not (?:named|identified)\b/i, // "would speak only if not identified"
+  /\bunderstanding that (?:he|she|they) (?:would|will) not be (?:named|identified)\b/i, // "spoke on the understanding that she would not be named"
   /\bgrounds of anonymity/i, // "spoke on the grounds of anonymity"
   /\bsous le couvert de l[’']anonymat/i, // French "a confié sous le couvert de l'anonymat"
   /\ba requis l[’']anonymat/i, // French "qui a requis l'anonymat"
@@ -94,11 +100,12 @@ export const UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:says|said) (?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:officials?|aides?|advis[eo]rs?|sources?|insiders?|strategists?|operatives?|diplomats?|staffers?)\b/i, // "…, says a top aide"
   /\b(?:an?|one|another|two|three|several) (?:[\w-]+ ){0,3}(?:Democrat|Republican) (?:said|says|told|added|familiar|close)\b/, // "one senior Democrat said" (one member; "a number of Democrats said" is a vague group) (case-sensitive: not "Republican claims")
   /\b(?:said|says|added) (?:an?|one|another) (?:[\w-]+ ){0,3}(?:Democrat|Republican)\b/, // "said a New Hampshire Republican"
-  /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,4}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for))\b/i, // "A Republican who attended the meeting said", "a longtime party data expert who has worked for a rival"
+  /\b(?:someone|people|an?|one|two|three|several) (?:[\w-]+ ){0,4}who (?:attended|was in the room|were in the room|was present|were present|worked (?:with|for)|(?:has|have|had) (?:spoken|talked|worked) (?:with|to|for)|(?:(?:has|have|had) )?(?:seen|saw|read|reviewed) (?:the|a|an|his|her|their) (?:[\w-]+ ){0,2}(?:draft|memo|memos|document|documents|report|letter|email|emails|list|text|proposal|plan|agreement|transcript|notes|file|files|records?))\b/i, // "A Republican who attended the meeting said", "a longtime party data expert who has worked for a rival", "according to people who have seen the draft", "an official who reviewed the documents said"
   /\baccording to (?:\w+ ){0,2}(?:people|persons?|officials?|sources?) (?:in attendance|present|in the room)\b/i, // "according to people in attendance" (train)
+  /\b(?:others|those|people|someone|persons?) (?:who (?:was|were) )?(?:in the room|in attendance)\b/i, // "Others in the room said the mood was tense", "people who were in attendance said"
   /\b(?:confirmed|corroborated|described|provided|leaked|relayed|disclosed|recounted) by (?:an?|one|two|three|four|several|multiple|other|another) (?:[\w-]+ ){0,3}(?:sources?|officials?|insiders?|aides?|advis[eo]rs?|staffers?|diplomats?)\b/i, // "The decision was confirmed by a government source"
   /\b(?:learned|heard|been told|understands?) from (?:\w+ ){0,2}sources\b/i, // "We have learned from sources that the minister will resign"
-  /\bprivately (?:say|says|said|told|worry|concede|conceded|admit|admitted)\b/i, // "many backers privately say", "top campaign officials privately worry"
+  /\bprivately (?:say|says|said|told|worry|worried|concede|conceded|admit|admitted|acknowledge|acknowledged|doubt|doubted|fear|feared|complain|complained|grumble|grumbled|predict|predicted)\b|\b(?:say|says|said|concede|conceded|admit|admitted) privately\b/i, // "many backers privately say", "top campaign officials privately worry", "they privately doubted that he could last", "one Republican senator said privately"
   /\bune source\b|\bdes sources\b|\bselon (?:nos|des) informations\b/i, // French "selon une source"
 ];
 
@@ -117,6 +124,7 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\baccording to (?:\w+ ){0,2}interviews with (?:[\w’'-]+ ){0,8}(?:officials?|aides?|advis[eo]rs?|allies|insiders?|sources?|people|staffers?|friends|associates|donors|strategists|operatives|lawmakers|members)\b/i, // "according to interviews with more than a dozen of her aides and allies"
   /\b(?:citing|quoting) (?:an?|one|two|three|several|multiple|unnamed|anonymous|other|another)? ?(?:[\w-]+ ){0,2}(?:sources?|officials?|aides?|people|advis[eo]rs?|insiders?)\b/i, // "the Post reported, citing two officials", "the paper reported, quoting an anonymous party official"
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told|felt|feel|feels|believe|believed|think|thought)\b/i, // "people close to the minister said", "people close to her felt the attack went too far" (train)
+  /\b(?:told|telling|tells|confided to) (?:an?|one|two|three|several) (?:[\w-]+ )?(?:person|people|friends?|associates?|confidants?|allies|ally) (?:close to|familiar with)\b/i, // "Clinton has expressed frustration, recently telling one person close to her that …": that person is the withheld source
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source", "the paper quoted an unnamed official as saying" (a named outlet in the sentence cites them)
 ];
 
@@ -376,7 +384,7 @@ export const NOT_A_SOURCE_LEAD: ReadonlySet<string> = new Set([
 ]);
 
 /** What makes "people"/"person" a withheld identity rather than anybody ("people familiar with", "a person close to"). */
-export const PEOPLE_WITHHELD = /familiar|close|knowledg|briefed|involved|direct|privy|orbit|attendance|present|anonym/i;
+export const PEOPLE_WITHHELD = /familiar|close|knowledg|briefed|involved|direct|privy|orbit|attendance|present|anonym|\b(?:with|inside|within) (?:the|his|her|their) (?:[\w-]+ )?(?:campaign|administration|team|company|department|agency|committee|office|government|transition|firm)\b/i; // … "a person with the campaign", "people inside the Trump administration"
 
 /** Quantifiers that make an unnamed plural a generic crowd ("vague"), not a withheld identity. */
 export const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set([
@@ -385,7 +393,7 @@ export const GENERIC_QUANTIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /** A source phrase (lowercase) that is one unnamed member of a party: "a new hampshire republican", "one senior democrat" ("several Democrats" is a vague group). */
-export const UNNAMED_PARTISAN = /^(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:democrat|republican)$/;
+export const UNNAMED_PARTISAN = /^(?:an?|one|another) (?:[\w'-]+ ){0,3}(?:democrat|republican|liberal|conservative|tory)$/; // … "a senior Liberal" (Canada's or Britain's parties as well: those three only capitalised, see judgeSource)
 
 /** A sentence where the unnamed source gives nothing: "his aides referred requests for comment to the campaign", "a spokesman did not respond". */
 export const NO_INFORMATION = /\b(?:referred (?:requests|questions|inquiries)|declined to comment|declined comment|did not (?:immediately )?(?:respond|return|reply)|didn['’]t (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|would not comment|had no (?:immediate )?comment)\b/i;
@@ -448,6 +456,62 @@ export const DIRECTIVE_CUES: ReadonlySet<string> = new Set([
   'concurred', // "department officials concurred with the inspector general's findings"
   'emailed', // "a staffer emailed Mills the list of attendees"
   'calling', // "a lawmaker is calling for him to be banned"
+]);
+
+/** Cues of a named writer whose quoted passage is reporting, which may cite unnamed sources of its own ("“People close to him say …,” Ann Lee wrote"), not a speaker's own words. */
+export const EXCERPT_CUES: ReadonlySet<string> = new Set([
+  'wrote', // "“Aides are lining up …,” Ann Lee wrote"
+  'writes', // "“People close to him say …,” writes Ann Lee"
+  'reported', // "“Aides say …,” Bloomberg reported"
+  'reports', // "“Sources say …,” the Post reports"
+]);
+
+/** Cues that, with an object and an infinitive after them, give an instruction ("officials told residents not to drink the water"), not information. */
+export const TELLING_CUES: ReadonlySet<string> = new Set([
+  'told', // "officials have told residents not to drink the water"
+  'tell', // "aides tell him to stay calm"
+  'tells', // "an adviser tells her to skip the debate"
+]);
+
+/** Pronouns that open a clause of their own after "told": what follows is the information told ("told the paper they planned to respond"). */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  'they', // "told POLITICO they planned to respond"
+  'he', // "told reporters he wanted to run"
+  'she', // "told donors she hoped to win"
+  'we', // "told the crowd we need to act"
+  'i', // "told him I want to stay"
+  'it', // "told the court it intends to appeal"
+  'there', // "told reporters there was going to be a vote"
+]);
+
+/** Possessive determiners a source may open on ("his aides said"), which after a noun or a preposition sit inside a phrase ("the changes his aides asked for"). */
+export const POSSESSIVE_LEADS: ReadonlySet<string> = new Set([
+  'his', // "his aides said" / "the changes his aides asked for"
+  'her', // "her advisers believe" / "between her claim that …"
+  'their', // "their allies say" / "the money their donors gave"
+]);
+
+/** Lowercase words after which a source opening on "his"/"her"/"their" still opens a clause ("even his allies concede", "since her aides said"). */
+export const POSSESSIVE_SUBJECT_AFTER: ReadonlySet<string> = new Set([
+  'even', // "and even his allies concede"
+  'now', // "now her aides say"
+  'also', // "also his advisers believe"
+  'still', // "still his aides insist"
+  'since', // "since her aides said"
+  'after', // "after his aides complained"
+  'before', // "before his advisers warned"
+  'until', // "until her aides said"
+  'once', // "once his aides realized"
+  'where', // "where his aides say"
+  'whether', // "whether his aides believe"
+  'how', // "how his advisers see it"
+  'why', // "why her aides think so"
+  'privately', // "privately his aides concede"
+  'publicly', // "publicly her allies insist"
+  'meanwhile', // "meanwhile his aides said"
+  'perhaps', // "perhaps his advisers fear"
+  'indeed', // "indeed her aides say"
+  'instead', // "instead his aides argued"
 ]);
 
 /** An unnamed source who spoke on the record is not withheld ("Officials at the department said on the record that …"). */

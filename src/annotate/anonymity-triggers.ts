@@ -46,6 +46,14 @@ export const GRANT_TRIGGERS: ReadonlySet<string> = new Set([
   'named', // "is not being named because"
   'identified', // "was not identified to protect"
   'grounds', // "on the grounds of anonymity"
+  'anonymity', // "in exchange for anonymity", "were given anonymity" (the word every match of that pattern holds whole)
+  'anonymous', // "asked to remain anonymous", "wished to stay anonymous"
+  'naming', // "is not naming the official"
+  'identifying', // "is not identifying the insider"
+  'withhold', // "agreed to withhold his name"
+  'withholding', // "is withholding her name"
+  'withheld', // "withheld their names"
+  'understanding', // "on the understanding that she would not be named"
   'couvert', // French "sous le couvert de l'anonymat"
   'requis', // French "a requis l'anonymat"
 ]);
@@ -86,6 +94,8 @@ export const UNNAMED_TRIGGERS: ReadonlySet<string> = new Set([
   'democrat', // "one senior Democrat said", "said a Democrat"
   'republican', // "a New Hampshire Republican said", "said a Republican"
   'who', // "a Republican who attended"
+  'room', // "others in the room said"
+  'attendance', // "people in attendance said"
   'confirmed', // "confirmed by a government source"
   'corroborated', // "corroborated by two staffers"
   'described', // "described by one aide"

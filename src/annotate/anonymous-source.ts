@@ -36,14 +36,15 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
   if (!src || src.length === 0) return e ? verdictOf(e) : !a.inverted && !a.cueless && crowdBeforeCue(sentenceToks, a) ? { type: 'group', entity: null, crowd: true } : { type: 'none' };
   // Lowercased only for the short phrases the three whole-phrase tables can match.
   const lowered = src.length >= 2 && src.length <= 12 && mayBeWholePhrase(src) ? sourceText(src) : '';
-  if (lowered && (WITHHELD_SOURCE.test(lowered) || UNNAMED_PARTISAN.test(lowered))) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
+  if (lowered && (WITHHELD_SOURCE.test(lowered) || (UNNAMED_PARTISAN.test(lowered) && partyMember(src[src.length - 1]!)))) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
   const head = src[a.head] ?? src[src.length - 1]!;
   if (e?.anonymous) {
     const at = sentenceToks.indexOf(src[0]!);
     const before = at > 0 ? sentenceToks[at - 1]! : null;
     // "the message that party officials expect", "a system that they think has failed them": a relative clause.
     // "… one of the staffers who went to Flint": the cue is the verb of a relative clause about them.
-    if ((NOT_A_SOURCE_LEAD.has(src[0]!.lower) || (before && NOT_A_SOURCE_LEAD.has(before.lower)) || (src[src.length - 1]!.lower === 'who' && before?.word && !CLAUSE_OPENERS.has(before.lower))) && !SPEECH_CUES.has(a.cue.text.toLowerCase())) return { type: 'none' };
+    // "That official added …" opening the sentence is a demonstrative pointing back, not a relative clause.
+    if (((NOT_A_SOURCE_LEAD.has(src[0]!.lower) && !(at === 0 && src[0]!.lower === 'that')) || (before && NOT_A_SOURCE_LEAD.has(before.lower)) || (src[src.length - 1]!.lower === 'who' && before?.word && !CLAUSE_OPENERS.has(before.lower))) && !SPEECH_CUES.has(a.cue.text.toLowerCase())) return { type: 'none' };
     // "Sanders and his aides believe", "Mills and another Clinton aide asked": the named person leads.
     if (before?.lower === 'and' && at >= 2 && CONJOINED_LEADS.has(src[0]!.lower) && (sentenceToks[at - 2]!.cap || SINGULAR_PRONOUNS.has(sentenceToks[at - 2]!.lower))) return { type: 'named' };
     if (head === src[src.length - 1] && /['’]s$/.test(head.text) && !head.quoted) return { type: 'none' };
@@ -55,6 +56,8 @@ export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Toke
     if (GENERIC_QUANTIFIERS.has(src[0]!.lower) && e.plural && src[1]?.lower !== 'of') return { type: 'group', entity: e };
     // "Kirby, a State Department spokesman, said … The spokesman added": a definite first mention points back to someone named.
     if (src[0]!.lower === 'the' && !e.plural && e.mentions[0]?.start === src[0]!.start) return { type: 'weak', entity: e };
+    // "That official added …": points back, to the withheld source just cited if there is one, else to whoever was described before.
+    if (at === 0 && src[0]!.lower === 'that') return { type: 'weak', entity: e };
     return { type: 'unnamed', entity: e, confidence: e.confidence };
   }
   if (!e && src.length === 1 && head.lower === 'they') return { type: 'near' };
@@ -108,8 +111,13 @@ export function plainPeople(e: Entity): boolean {
   return (e.head === 'people' || e.head === 'person') && !PEOPLE_WITHHELD.test(e.name);
 }
 
+/** "a senior Liberal", "one Democrat": a party's member, capitalised where the word is also a leaning ("a liberal think tank"). */
+function partyMember(last: Token): boolean {
+  return last.cap || last.lower === 'democrat' || last.lower === 'republican';
+}
+
 /** Words one of the whole-phrase tables needs (a cheap test before joining the phrase). */
-const PHRASE_WORDS = new Set(['familiar', 'briefed', 'privy', 'knowledgeable', 'knowledge', 'involved', 'democrat', 'republican', 'person', 'individual', 'people', 'individuals', 'them', 'those', 'these']);
+const PHRASE_WORDS = new Set(['familiar', 'briefed', 'privy', 'knowledgeable', 'knowledge', 'involved', 'democrat', 'republican', 'liberal', 'conservative', 'tory', 'person', 'individual', 'people', 'individuals', 'them', 'those', 'these']);
 
 function mayBeWholePhrase(src: Token[]): boolean {
   for (const t of src) if (PHRASE_WORDS.has(t.lower)) return true;
@@ -168,7 +176,8 @@ function verdictOf(e: Entity): SourceVerdict {
 
 /** A capitalised word ahead of the pronoun, past the sentence's first word: a named person it more likely refers to ("Clinton caught flak … when she said"). */
 function namesBefore(toks: Token[], pronoun: Token): boolean {
-  for (let i = 1; i < toks.length && toks[i] !== pronoun; i++) {
+  // From the second word (the first, capitalised as any sentence opener is, says nothing), up to the pronoun: none when the pronoun opens the sentence.
+  for (let i = 1; i < toks.length && toks[i] !== pronoun && toks[0] !== pronoun; i++) {
     const t = toks[i]!;
     if (t.cap && t.word && !t.quoted && t.lower !== 'i' && toks[i - 1]!.text !== '.' && toks[i - 1]!.text !== '“' && toks[i - 1]!.text !== '"') return true;
   }

@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { CLAUSE_OPENERS, DIRECTIVE_CUES, EMBEDDED_SUBJECTS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, POSSESSIVE_LEADS, POSSESSIVE_SUBJECT_AFTER, DIRECTIVE_CUES, TELLING_CUES, EMBEDDED_SUBJECTS, EXCERPT_CUES, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
@@ -86,6 +86,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
   let carryEntity: Entity | null = null;
   let carryConfidence: 'high' | 'low' = 'high';
   let lastNamedAt = -Infinity; // where the last sentence citing a named source starts
+  const withheldEntities = new Set<Entity>(); // unnamed sources some sentence has rested on
   for (const s of doc.sentences) {
     const sentence = doc.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
     // The hints, a first test before the phrase tables read `sentence`, read the one-byte copy (faster):
@@ -99,7 +100,9 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     let grouped = false; // a generic group is a cue's source (its entity, `group`, may be unknown)
     let groupApart = false;
     let named = false;
+    let namedSpeaks = false; // a named source's own words: a cue other than a reporter's "wrote", "reported"
     let namedCueEnd = Infinity; // where the first named speaker's cue ends: an unnamed subject past it is inside their words
+    let notWithheld: Entity | null = null; // a source this sentence's cue reads as someone named before ("The lawmaker said") or as no subject ("her claim"): not withheld in its quotation either
     let otherCueEnd = -1; // where the last cue of this sentence resting on no unnamed source ends ("about half said they think …": "they" is that subject)
     for (const a of s.attributions) {
       let v = judgeSource(a, entityOf(a), s.toks);
@@ -111,10 +114,25 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       // "… showing how much they expected": a pronoun inside another clause is no new cue of the unnamed source it resolves to.
       if (v.type === 'unnamed' && a.source?.length === 1 && EMBEDDED_SUBJECTS.has(a.source[0]!.lower) && !opensClause(s.toks, a)) v = { type: 'none' };
       // "Party officials urged surrogates to …": a directive the unnamed group gave, not information it gave the reporter.
-      if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && DIRECTIVE_CUES.has(a.cue.text.toLowerCase())) v = { type: 'none' };
+      if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && (DIRECTIVE_CUES.has(a.cue.text.toLowerCase()) || toldTo(s.toks, a))) v = { type: 'none' };
       // "a diplomat said … “…,” Admiral Harris said. … he wrote": a named source cited since the withheld one more likely is "he".
       if (v.type === 'unnamed' && a.source?.length === 1 && (a.source[0]!.lower === 'he' || a.source[0]!.lower === 'she') && lastNamedAt > lastSeenAt) v = { type: 'none' };
-      if (v.type === 'weak') v = lastWithheldReaches(s.start, v.entity, lastSeenAt, lastNamedAt, doc.text) ? { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence } : { type: 'none' };
+      // "A senior official said … He said …": a "he" opening its sentence is the unnamed source only when that source was cited in the sentence just before ("… Obama's announcement. He announced …" is not a spokeswoman cited earlier).
+      else if (v.type === 'unnamed' && a.source?.length === 1 && a.source[0] === s.toks[0] && (a.source[0]!.lower === 'he' || a.source[0]!.lower === 'she') && !(v.entity === lastUnnamed && s.index - lastSeenSentence <= 1)) v = { type: 'none' };
+      // "A lawmaker is calling for a ban. … Joey Salceda said … The lawmaker said": a description of someone introduced, never as a withheld source, before a named one was cited, is that named person.
+      if (v.type === 'unnamed' && v.entity && !withheldEntities.has(v.entity) && renamed(a, v.entity, lastNamedAt)) {
+        notWithheld = v.entity;
+        v = { type: 'none' };
+      }
+      if (v.type === 'weak') {
+        if (lastWithheldReaches(s.start, v.entity, lastSeenAt, lastNamedAt, doc.text)) v = { type: 'unnamed', entity: v.entity, confidence: v.entity.confidence };
+        else v = { type: 'none' };
+      }
+      // "the changes his aides have asked for", "between her claim that …": a possessive source right after a noun or a preposition is inside a phrase, not a clause's subject.
+      if (v.type === 'unnamed' && !a.inverted && a.source && POSSESSIVE_LEADS.has(a.source[0]!.lower) && !opensPossessiveClause(s.toks, a)) {
+        notWithheld = v.entity; // nor is the quotation it holds ("her claim that she “never sent …”")
+        v = { type: 'none' };
+      }
       // "Mr. Trump said his advisers had told him …": the unnamed advisers are inside a named speaker's account.
       if (v.type === 'unnamed' && !a.inverted && a.source && insideWordsOf(s.toks, namedCueEnd, a.source)) v = { type: 'none' };
       if (v.type === 'backref' && s.start - lastSeenAt < BACK_REFERENCE_REACH) {
@@ -135,6 +153,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
       }
       else if (v.type === 'named') {
         named = true;
+        if (!EXCERPT_CUES.has(a.cue.text)) namedSpeaks = true; // as written: the cues are lowercase but for a rare sentence-opening "Wrote"
         if (!a.inverted) namedCueEnd = Math.min(namedCueEnd, a.cue.end);
       }
       if (v.type !== 'unnamed' && v.type !== 'backref') otherCueEnd = a.cue.end;
@@ -156,13 +175,16 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     }
     let quoted = quotedBy.get(s.index);
     // "Ann Lee said … “…,” said the former aide to the governor.": a definite description of a role points back to someone named, unless a withheld source was just cited.
-    if (quoted && describesSomeone(quoted, doc.text) && !lastWithheldReaches(s.start, quoted, lastSeenAt, lastNamedAt, doc.text)) quoted = undefined;
+    if (quoted && (quoted === notWithheld || (describesSomeone(quoted, doc.text) && !lastWithheldReaches(s.start, quoted, lastSeenAt, lastNamedAt, doc.text)))) quoted = undefined;
     if (!withheld && quoted) {
       unnamed = quoted;
       withheld = true;
       confidence = quoted.confidence;
     }
-    if (unnamed) lastUnnamed = unnamed;
+    if (unnamed) {
+      lastUnnamed = unnamed;
+      withheldEntities.add(unnamed);
+    }
     if (withheld) {
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
@@ -181,7 +203,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     } else if (withheld && !givesNothing(sentence, withheldAt - s.start) && !ON_THE_RECORD.test(sentence)) {
       out.push(found(doc.text, s, 'unnamed-source', unnamed, confidence));
       restsOnWithheld = true;
-    } else if ((tables & (named ? PLAIN_UNNAMED : PLAIN_UNNAMED | UNNAMED)) !== 0 && (cued || UNCUED_HINT.test(hinted)) && UNNAMED_HINT.test(hinted) && (((tables & PLAIN_UNNAMED) !== 0 && ANY_PLAIN_UNNAMED(sentence)) || (!named && (tables & UNNAMED) !== 0 && ANY_UNNAMED(sentence)))) {
+    } else if ((tables & (named ? PLAIN_UNNAMED : PLAIN_UNNAMED | UNNAMED)) !== 0 && (cued || UNCUED_HINT.test(hinted)) && UNNAMED_HINT.test(hinted) && (((tables & PLAIN_UNNAMED) !== 0 && ANY_PLAIN_UNNAMED(sentence) && (!namedSpeaks || unquotedMatch(PLAIN_UNNAMED_PHRASES, sentence, s.toks, s.start))) || (!named && (tables & UNNAMED) !== 0 && ANY_UNNAMED(sentence)))) {
       out.push(found(doc.text, s, 'unnamed-source', null, 'high'));
       lastSeenAt = s.start;
       lastSeenSentence = s.index;
@@ -213,6 +235,38 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
  */
 function lastWithheldReaches(at: number, e: Entity, lastSeenAt: number, lastNamedAt: number, text: string): boolean {
   return at - lastSeenAt < BACK_REFERENCE_REACH && (lastSeenAt >= lastNamedAt || !describesSomeone(e, text));
+}
+
+/** "The lawmaker": a definite singular source whose entity was first mentioned earlier, before the last named source was cited. */
+function renamed(a: Attribution, e: Entity, lastNamedAt: number): boolean {
+  const src = a.source;
+  const first = e.mentions[0];
+  return src !== null && src.length > 0 && src[0]!.lower === 'the' && !e.plural && first !== undefined && first.start < src[0]!.start && lastNamedAt > first.start;
+}
+
+/** How many words after "told" its infinitive may start ("told Flint residents not to drink"). */
+const TOLD_TO_REACH = 4;
+
+/** "Officials have told residents not to drink the water": "told" with an object and an infinitive is an instruction, not information given ("told reporters that …", "told the paper they planned to …"). */
+function toldTo(toks: Token[], a: Attribution): boolean {
+  if (!TELLING_CUES.has(a.cue.text.toLowerCase())) return false;
+  let k = 0;
+  while (k < toks.length && toks[k]!.start < a.cue.end) k++;
+  for (let n = 0; k < toks.length && n <= TOLD_TO_REACH; k++, n++) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    if (t.lower === 'to') return n > 0;
+    if (t.lower === 'that' || CLAUSE_SUBJECTS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** The word before a source that opens on "his"/"her"/"their" lets it be a subject: none (it opens the sentence), punctuation, a capitalised word, "of" ("many of her aides"), or a word that opens a clause ("and", "even", "since"). */
+function opensPossessiveClause(toks: Token[], a: Attribution): boolean {
+  const t = a.source![0]!;
+  const i = toks[a.sourceAt] === t ? a.sourceAt : toks.indexOf(t);
+  const before = i > 0 ? toks[i - 1]! : null;
+  return before === null || !before.word || before.cap || before.lower === 'of' || CLAUSE_OPENERS.has(before.lower) || POSSESSIVE_SUBJECT_AFTER.has(before.lower);
 }
 
 /** The source opens its clause: the sentence's first word, or after punctuation or a conjunction ("And they said", "…, they said"). */
@@ -253,6 +307,25 @@ function wordsBetween(toks: Token[], from: number, to: number): number {
 function givesNothing(sentence: string, sourceAt: number): boolean {
   const m = NO_INFORMATION.exec(sentence);
   return m !== null && m.index >= sourceAt;
+}
+
+/**
+ * Some pattern matches `sentence` outside a quotation. Asked where a named speaker is cited: "“We
+ * are told all the time …,” Mr. Putin said" is the speaker's own words, not the article citing an
+ * unnamed informant (a quoted excerpt of another paper's reporting, "“People close to him say …,”
+ * Ann Lee wrote", still is).
+ * Asked only of the few sentences a table matched, each pattern's first match only.
+ */
+function unquotedMatch(patterns: readonly RegExp[], sentence: string, toks: Token[], offset: number): boolean {
+  for (const re of patterns) {
+    const m = re.exec(sentence);
+    if (m === null) continue;
+    const at = offset + m.index;
+    let k = 0;
+    while (k < toks.length - 1 && toks[k]!.end <= at) k++;
+    if (!toks[k]?.quoted) return true;
+  }
+  return false;
 }
 
 /** The sentence, trimmed, as a finding: made only for the few sentences that are one. */
