@@ -223,10 +223,10 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['souligne', 'finite'], // "souligne le rapport"
 ]);
 
-/** Nouns of asserting whose possessor said what follows "that": "Comey’s conclusion that her actions were “extremely careless”". */
 /** Records of speech whose "of X saying" relays X's words through the clause's subject ("footage of Trump saying", "an account of Clinton telling"). */
 export const RECORD_NOUNS: ReadonlySet<string> = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'tape', 'tapes', 'audio', 'account', 'accounts', 'transcript', 'image', 'images', 'photo', 'photos']);
 
+/** Nouns of asserting whose possessor said what follows "that": "Comey’s conclusion that her actions were “extremely careless”". */
 export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['conclusion', 'assertion', 'suggestion', 'contention', 'insistence', 'allegation', 'prediction', 'admission']);
 
 /** Auxiliaries and adverbs that may sit between a subject and its cue ("he also said", "M. Blanchet a déclaré"). */
