@@ -14,6 +14,15 @@ export interface Placed {
 export const anonymousKey = (i: number) => `a${i}`;
 export const mentionKey = (speakerId: string, i: number) => `${speakerId}:m${i}`;
 
+/**
+ * The sidebar entry that stands for a passage: a quote or an anonymous item is its own entry; any
+ * mention of a source is listed under the source's name, which carries its first mention's key.
+ */
+export function entryKeyOf(key: string): string {
+  const m = /^(.*):m\d+$/.exec(key);
+  return m ? mentionKey(m[1]!, 0) : key;
+}
+
 export interface LayeredPassage extends Passage {
   layer: Layer;
 }

@@ -6,7 +6,8 @@ import { LAYERS, type Layer } from '../highlight/layers';
 import { scopeOf, watchScope } from '../highlight/scope';
 import { mountSidebar, type SidebarHandle } from '../sidebar/mount';
 import { createSidebarState, type StageError } from '../sidebar/state';
-import { groupPlacement, passagesOf, type LayeredPassage, type Placed } from './placement';
+import { entryKeyOf, groupPlacement, passagesOf, type LayeredPassage, type Placed } from './placement';
+import { passageAt } from './passage-at';
 import {
   clampWidth,
   loadPreferences,
@@ -282,6 +283,7 @@ function openSession(doc: Document, onClosed: () => void): Session {
         fail('highlight', e);
       }
       state.status.value = 'ready';
+      pickFromPage(passages);
 
       // The page keeps changing after the analysis: place every passage again, list what is gone.
       watchPage(doc.documentElement, host, signal, () => {
@@ -313,6 +315,37 @@ function openSession(doc: Document, onClosed: () => void): Session {
       });
     } else if (state.status.value === 'working') state.status.value = 'error';
     finish();
+  };
+
+  /**
+   * A click on a highlighted passage in the page shows its entry in the panel and flashes the
+   * passage. The click is only read: it goes on to the page (a link in a quote still opens), and a
+   * click that ends a text selection is left alone.
+   */
+  const pickFromPage = (passages: readonly LayeredPassage[]) => {
+    const view = doc.defaultView;
+    if (!view) return;
+    const layerOf = new Map(passages.map((p) => [p.key, p.layer] as const));
+    const shown = (key: string) => {
+      const layer = layerOf.get(key);
+      return !!layer && state.visible.value[layer];
+    };
+    view.addEventListener(
+      'click',
+      (e) => {
+        try {
+          if (e.button !== 0 || !placed || sidebar?.isGone() || e.composedPath().includes(host)) return;
+          if (doc.getSelection()?.isCollapsed === false) return;
+          const key = passageAt(doc, e.clientX, e.clientY, placed.byKey, shown);
+          if (!key) return;
+          painter?.flash(placed.byKey.get(key)!);
+          state.picked.value = entryKeyOf(key);
+        } catch {
+          // Reading a click must never break the page's own handling of it.
+        }
+      },
+      { capture: true, passive: true, signal },
+    );
   };
 
   /** `show`, in a callback: a failure outside its stages still leaves a panel that says so. */

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { groupSources, summarize } from '../export/summary';
 import { useSidebarState, type SidebarActions, type SidebarState } from './state';
 import { t } from './t';
@@ -23,8 +23,14 @@ export function App({ state, actions }: { state: SidebarState; actions: SidebarA
   const groups = useMemo(() => (a ? groupSources(a) : []), [a]);
   const summary = useMemo(() => (a ? summarize(a, groups) : null), [a, groups]);
   const jump = useMemo(() => jumpHandlers(actions), [actions]);
+  const picked = state.picked.value;
+  const panel = useRef<HTMLElement>(null);
+  // A passage clicked in the page: its entry is brought into the panel's view (the page stays where it is).
+  useLayoutEffect(() => {
+    if (picked) panel.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [picked]);
   return (
-    <aside class={`panel side-${side}`} aria-label={t('sidebar.label')} tabIndex={-1} data-autofocus {...jump}>
+    <aside ref={panel} class={`panel side-${side}`} aria-label={t('sidebar.label')} tabIndex={-1} data-autofocus {...jump}>
       <ResizeHandle state={state} actions={actions} />
       <Header state={state} actions={actions} />
       <div class="status" role="status" aria-live="polite" aria-atomic="true" data-testid="status">
@@ -59,8 +65,9 @@ export function App({ state, actions }: { state: SidebarState; actions: SidebarA
           )}
           {summary && <Summary summary={summary} orphans={state.orphans.value} />}
           <LayerToggles state={state} actions={actions} />
-          <SourceList analysis={a} groups={groups} orphans={state.orphans.value} />
-          <AnonymousList analysis={a} orphans={state.orphans.value} />
+          {a.quotes.length + a.anonymous.length > 0 && <p class="hint">{t('sidebar.pickHint')}</p>}
+          <SourceList analysis={a} groups={groups} orphans={state.orphans.value} picked={picked} />
+          <AnonymousList analysis={a} orphans={state.orphans.value} picked={picked} />
           <NotFoundList analysis={a} orphans={state.orphans.value} />
           <ExportBar analysis={a} />
         </>

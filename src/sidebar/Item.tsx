@@ -3,15 +3,18 @@ import { t } from './t';
 
 /**
  * A passage in a list: hover or focus marks it in the page, a click or Enter scrolls to it and
- * flashes it (the panel handles those events for every button: jump-events.ts).
+ * flashes it (the panel handles those events for every button: jump-events.ts). `picked`: the
+ * reader clicked this passage in the page.
  */
 export function Item({
   itemKey,
   orphan,
+  picked,
   children,
 }: {
   itemKey: string;
   orphan: boolean;
+  picked?: string | null;
   children: ComponentChildren;
 }) {
   if (orphan)
@@ -22,7 +25,7 @@ export function Item({
     );
   return (
     <li class="item" data-key={itemKey}>
-      <button type="button" class="jump" data-jump={itemKey}>
+      <button type="button" class="jump" data-jump={itemKey} aria-current={picked === itemKey ? 'true' : undefined}>
         {children}
       </button>
     </li>

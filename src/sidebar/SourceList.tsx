@@ -9,10 +9,12 @@ export function SourceList({
   analysis,
   groups,
   orphans,
+  picked,
 }: {
   analysis: Analysis;
   groups: SourceGroup[];
   orphans: Set<string>;
+  picked: string | null;
 }) {
   const unattributed = analysis.quotes.filter((q) => !q.speaker);
   return (
@@ -25,7 +27,13 @@ export function SourceList({
             <h3 class="source-name">
               {s.mentions.length > 0 ? (
                 // The name jumps to where the article first brings this source in.
-                <button type="button" class="name jump-name" title={t('source.firstMention')} data-jump={mentionKey(s.id, 0)}>
+                <button
+                  type="button"
+                  class="name jump-name"
+                  title={t('source.firstMention')}
+                  data-jump={mentionKey(s.id, 0)}
+                  aria-current={picked === mentionKey(s.id, 0) ? 'true' : undefined}
+                >
                   {s.name}
                 </button>
               ) : (
@@ -39,7 +47,7 @@ export function SourceList({
             {quotes.length > 0 && (
               <ul class="quotes" aria-label={t('source.quotesOf', [s.name])}>
                 {quotes.map((q) => (
-                  <Item key={q.id} itemKey={q.id} orphan={orphans.has(q.id)}>
+                  <Item key={q.id} itemKey={q.id} orphan={orphans.has(q.id)} picked={picked}>
                     <q>{q.text}</q>
                   </Item>
                 ))}
@@ -53,7 +61,7 @@ export function SourceList({
           <h3>{t('sidebar.unattributed')}</h3>
           <ul class="quotes">
             {unattributed.map((q) => (
-              <Item key={q.id} itemKey={q.id} orphan={orphans.has(q.id)}>
+              <Item key={q.id} itemKey={q.id} orphan={orphans.has(q.id)} picked={picked}>
                 <q>{q.text}</q>
               </Item>
             ))}

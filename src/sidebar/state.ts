@@ -21,6 +21,8 @@ export interface SidebarState {
   visible: Signal<Record<Layer, boolean>>;
   placement: Signal<Placement>;
   scheme: Signal<Scheme>;
+  /** The entry of the passage the reader last clicked in the page (`entryKeyOf`), shown and marked in the panel. */
+  picked: Signal<string | null>;
 }
 
 export function createSidebarState(): SidebarState {
@@ -32,6 +34,7 @@ export function createSidebarState(): SidebarState {
     visible: signal(defaultVisibility()),
     placement: signal(defaultPlacement()),
     scheme: signal<Scheme>('standard'),
+    picked: signal<string | null>(null),
   };
 }
 

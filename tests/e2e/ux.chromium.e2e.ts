@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbarButton, launchChromium, openPage, type ChromiumSession } from './lib/chromium';
 import { ARTIFACTS, FIXTURES, ROOT } from './lib/paths';
+import { expectPickFromPage } from './lib/pick';
 import { pageDomOutsideHost, probeSourcelight, toggleLayer } from './lib/page-probe';
 import { serveFolder, type StaticServer } from './lib/server';
 import {
@@ -171,6 +172,14 @@ describe('Chromium: the reader’s experience on the Globe seed article', () => 
     await page.evaluate(() => (document.getElementById('sourcelight-host')!.shadowRoot!.querySelector('[data-testid="resize"]') as HTMLElement).focus());
     await page.keyboard.press('ArrowRight'); // now the edge of a right-hand panel moves right: narrower
     expect(await page.evaluate(hostBox)).toMatchObject({ right: 0, width: 380 });
+  });
+
+  it('shows in the panel the entry of a passage clicked in the page: a quote, a source by its mention; other words change nothing', async () => {
+    if (!(await isOpen(page))) await open(browser, page);
+    await expectPickFromPage({
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      click: (x, y) => page.mouse.click(x, y),
+    });
   });
 
   it('keeps every highlight on its words when the page re-renders and inserts a paragraph and a banner above', async () => {

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { clickToolbarButton, launchFirefox, openPage, type FirefoxSession } from './lib/firefox';
+import { expectPickFromPage } from './lib/pick';
 import { FIXTURES, ROOT } from './lib/paths';
 import { toggleLayer } from './lib/page-probe';
 import { serveFolder, type StaticServer } from './lib/server';
@@ -106,6 +107,14 @@ describe('Firefox: the reader’s experience on the Globe seed article', () => {
       'button:Move the panel to the left',
       'button:Close Sourcelight',
     ]);
+  });
+
+  it('shows in the panel the entry of a passage clicked in the page: a quote, a source by its mention; other words change nothing', async () => {
+    if (!(await isOpen())) await open();
+    await expectPickFromPage({
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      click: (x, y) => page.mouse.click(x, y),
+    });
   });
 
   it('keeps every highlight on its words when the page re-renders and inserts text above', async () => {

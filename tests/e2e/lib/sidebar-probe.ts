@@ -95,3 +95,32 @@ export function removeParagraph(words: string): boolean {
 export function reanchorCount(): number {
   return Number(document.getElementById('sourcelight-host')?.dataset.sourcelightReanchors ?? 0);
 }
+
+/**
+ * A point on the words of a highlighted passage of a layer that holds `words`, scrolled into view
+ * first, in viewport coordinates: the first such point the panel (on the right) does not cover.
+ */
+export function passagePoint(args: { layer: string; words: string }): { x: number; y: number; text: string } | null {
+  const reg = (window as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+  const panelLeft = document.getElementById('sourcelight-host')?.getBoundingClientRect().left ?? Infinity;
+  for (const range of reg.get(`sourcelight-${args.layer}`) ?? []) {
+    if (!range.toString().includes(args.words)) continue;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    for (const rect of range.getClientRects()) {
+      const x = rect.left + Math.min(12, rect.width / 2);
+      if (x < panelLeft - 4 && rect.top >= 0 && rect.bottom <= innerHeight) return { x, y: rect.top + rect.height / 2, text: range.toString() };
+    }
+  }
+  return null;
+}
+
+/** The panel's entry marked as the passage clicked in the page: its text, and whether the panel shows it. */
+export function pickedEntry(): { key: string; text: string; inView: boolean } | null {
+  const root = document.getElementById('sourcelight-host')?.shadowRoot;
+  const el = root?.querySelector<HTMLElement>('[aria-current="true"]');
+  const scroller = root?.querySelector('.root');
+  if (!el || !scroller) return null;
+  const r = el.getBoundingClientRect();
+  const box = scroller.getBoundingClientRect();
+  return { key: el.dataset.jump ?? '', text: (el.textContent ?? '').trim(), inView: r.top >= box.top - 1 && r.bottom <= box.bottom + 1 };
+}

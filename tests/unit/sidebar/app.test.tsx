@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/sidebar/App';
+import { entryKeyOf } from '../../../src/session/placement';
 import { createSidebarState, type SidebarActions, type SidebarState } from '../../../src/sidebar/state';
 import { sampleAnalysis } from '../export/sample';
 import { useLocale } from './messages';
@@ -116,6 +117,26 @@ describe('the sidebar, in English', () => {
     render(<App state={readyState()} actions={actions} />);
     fireEvent.click(screen.getByRole('button', { name: 'Acme Corp.' }));
     expect(actions.reveal).toHaveBeenLastCalledWith('s2:m0', true);
+  });
+
+  it('marks and brings into view the entry of the passage clicked in the page, a source for any of its mentions', async () => {
+    const scrolled: Element[] = [];
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    const state = readyState();
+    const { container } = render(<App state={state} actions={actionsSpy()} />);
+    expect(container.querySelectorAll('[aria-current]').length).toBe(0);
+    expect(container.querySelector('.hint')!.textContent).toBe('Click a highlight in the article to find it in this panel.');
+    state.picked.value = 'q2';
+    await waitFor(() => expect(container.querySelectorAll('[aria-current="true"]').length).toBe(1));
+    const entry = container.querySelector('[aria-current="true"]')!;
+    expect(entry.getAttribute('data-jump')).toBe('q2');
+    expect(scrolled).toEqual([entry]);
+    state.picked.value = entryKeyOf('s1:m1');
+    await waitFor(() => expect(container.querySelector('[aria-current="true"]')?.textContent).toBe('Jane Roe'));
+    expect(container.querySelectorAll('[aria-current="true"]').length).toBe(1);
+    expect(scrolled.at(-1)).toBe(container.querySelector('[aria-current="true"]'));
   });
 
   it('toggles each layer on its own checkbox', () => {
