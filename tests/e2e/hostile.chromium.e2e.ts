@@ -7,9 +7,7 @@ import { clickToolbarButton, launchChromium, openPage, type ChromiumSession } fr
 import { evaluateIsolated } from './lib/isolated-world';
 import {
   digest,
-  expectArticleShown,
   expectNothingThrown,
-  expectVisiblePanel,
   HOSTILE,
   type HostileTab,
   hugePage,
@@ -17,6 +15,7 @@ import {
   openPanel,
   panelFacts,
 } from './lib/hostile';
+import { expectNoArticleAt, hostileCases, type HostileBrowser, type HostileVisit } from './lib/hostile-cases';
 import { pageDomOutsideHost, probeSourcelight } from './lib/page-probe';
 import { serveFolder, type StaticServer } from './lib/server';
 
@@ -31,10 +30,9 @@ import { serveFolder, type StaticServer } from './lib/server';
  * its own `JSON` or `document.getElementById` cannot fool the probe.
  */
 
-interface Visit {
+/** A visited page: the shared cases' view of it, and Playwright's page for the Chromium-only tests. */
+interface Visit extends HostileVisit {
   page: Page;
-  pageErrors: string[];
-  extensionConsole: string[];
 }
 
 describe('Chromium: hostile pages', () => {
@@ -72,110 +70,42 @@ describe('Chromium: hostile pages', () => {
 
   async function visit(url: string): Promise<Visit> {
     const page = await openPage(browser, url);
-    const v: Visit = { page, pageErrors: [], extensionConsole: [] };
-    page.on('pageerror', (e) => v.pageErrors.push(e.message));
+    const pageErrors: string[] = [];
+    const extensionConsole: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
       if (m.location().url.startsWith('chrome-extension://') && (m.type() === 'error' || m.type() === 'warning'))
-        v.extensionConsole.push(`${m.type()}: ${m.text()}`);
+        extensionConsole.push(`${m.type()}: ${m.text()}`);
     });
-    return v;
+    const tab: HostileTab = {
+      evaluate: (fn) => evaluateIsolated(page, fn),
+      probe: () => evaluateIsolated(page, probeSourcelight),
+      click: () => clickToolbarButton(browser, page),
+    };
+    return { page, tab, pageErrors, extensionConsole, inPage: (fn) => page.evaluate(fn) };
   }
 
-  const tab = (v: Visit): HostileTab => ({
-    evaluate: (fn) => evaluateIsolated(v.page, fn),
-    probe: () => evaluateIsolated(v.page, probeSourcelight),
-    click: () => clickToolbarButton(browser, v.page),
-  });
-  const open = (v: Visit, timeoutMs?: number) => openPanel(tab(v), timeoutMs);
-  const closeAndCompare = (v: Visit, before: string) => closePanelAndCompare(tab(v), before);
+  const chromium: HostileBrowser = {
+    name: 'chromium',
+    isolation: 'the content script runs in an isolated world',
+    origin: () => server.origin,
+    hugeOrigin: () => hugeServer.origin,
+    visit,
+    hugeTimeoutMs: 90_000,
+    async afterHugeOpen(v) {
+      const t = Date.now();
+      await v.inPage(() => 1);
+      expect(Date.now() - t, 'the page answers at once after the sidebar opened').toBeLessThan(2_000);
+    },
+  };
+  hostileCases(chromium);
 
-  /** A page with nothing to read: a visible panel saying "no article", nothing thrown, the page as it was after close. */
-  async function expectNoArticleAt(path: string): Promise<void> {
-    const v = await visit(`${server.origin}${path}`);
-    const { probe, facts, before } = await open(v);
-    expect(probe.open).toBe(true);
-    expect(probe.noArticle, 'the "no article" message').toBe(true);
-    expectVisiblePanel(facts);
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-  }
+  const open = (v: Visit, timeoutMs?: number) => openPanel(v.tab, timeoutMs);
+  const closeAndCompare = (v: Visit, before: string) => closePanelAndCompare(v.tab, before);
 
-  it('shows the article when the page CSS unsets every element and hides every div (the host is a div)', async () => {
-    const v = await visit(`${server.origin}/restyled-divs.html`);
-    const { probe, facts, before } = await open(v);
-    expectArticleShown(probe, facts);
-    expectVisiblePanel(facts);
-    expect(facts.highlightRules, '::highlight rules in the page').toBe(true);
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-  });
+  it('opens a visible sidebar over a frameset page (its body is a <frameset>)', () => expectNoArticleAt(chromium, '/frameset.html'));
 
-  it('analyses a page whose CSS hides every element, <html> included (nothing can show there, the sidebar neither)', async () => {
-    const v = await visit(`${server.origin}/restyled-everything.html`);
-    const { probe, facts, before } = await open(v);
-    expectArticleShown(probe, facts);
-    // Our inline !important styles still win on the host itself; its ancestors are what hide it.
-    expect(facts.hostDisplay).toBe('block');
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-  });
-
-  it('is untouched by a page that replaces CSS, Node, Range, Highlight, JSON and freezes prototypes (the content script runs in an isolated world)', async () => {
-    const v = await visit(`${server.origin}/page-globals.html`);
-    const { probe, facts, before } = await open(v);
-    expectArticleShown(probe, facts);
-    expectVisiblePanel(facts);
-    // The page's own script ran to its end (its world is broken: even Playwright's page.evaluate fails there).
-    expect(await evaluateIsolated(v.page, () => document.documentElement.getAttribute('data-page-broke'))).toBe('everything');
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-  });
-
-  it('shows markup inside quotes, the title and the byline as text, and runs none of it', async () => {
-    const v = await visit(`${server.origin}/script-in-quotes.html`);
-    const { probe, facts, before } = await open(v);
-    expect(probe.open).toBe(true);
-    expect(probe.noArticle).toBe(false);
-    expect(probe.sidebarText).toContain("<img src=x onerror=window.__sourcelightPwned='quote'>");
-    expect(probe.sidebarText).toContain("<script>window.__sourcelightPwned='script'</script>");
-    expect(probe.sidebarText).toContain("<img src=x onerror=window.__sourcelightPwned='title'>");
-    expect(facts.activeElements, 'elements that could run or load something in the sidebar').toEqual([]);
-    // Handlers would run in the page's world: give an image error time to fire, then look there.
-    await v.page.waitForTimeout(1000);
-    expect(await v.page.evaluate(() => (window as unknown as { __sourcelightPwned?: string }).__sourcelightPwned ?? null)).toBeNull();
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-    expect(await v.page.evaluate(() => (window as unknown as { __sourcelightPwned?: string }).__sourcelightPwned ?? null)).toBeNull();
-  });
-
-  it('keeps its sidebar styled and its highlight rules under a strict Content-Security-Policy with Trusted Types', async () => {
-    const v = await visit(`${server.origin}/csp.html`);
-    const { probe, facts, before } = await open(v);
-    expectArticleShown(probe, facts);
-    expectVisiblePanel(facts);
-    expect(facts.highlightRules, '::highlight rules in the page').toBe(true);
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-  });
-
-  it('says there is no article when the article is inside an iframe (the click reaches the top page only)', () =>
-    expectNoArticleAt('/framed.html'));
-
-  it('opens a visible sidebar over a frameset page (its body is a <frameset>)', () => expectNoArticleAt('/frameset.html'));
-
-  it('reads a plain-text article (Chromium shows it in a <pre>) and highlights its quotes', async () => {
-    const v = await visit(`${server.origin}/plain-text.txt`);
-    const { probe, facts, before } = await open(v);
-    expect(probe.open).toBe(true);
-    console.log(`chromium text/plain document: ${probe.noArticle ? 'no article' : `article, ${probe.layers.quote!.length} quotes`}`);
-    expect(probe.noArticle).toBe(false);
-    expect(probe.layers.quote!.some((q) => q.includes('cannot take another winter'))).toBe(true);
-    expectVisiblePanel(facts);
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-  });
-
-  it('says there is no article on an image (PNG) document', () => expectNoArticleAt('/image.png'));
+  it('says there is no article on an image (PNG) document', () => expectNoArticleAt(chromium, '/image.png'));
 
   // An XML document has no HTML to read: the click reports it on the toolbar button and adds nothing.
   it('throws nothing into an SVG document (no body, not HTML) and leaves it as it was', async () => {
@@ -234,19 +164,6 @@ describe('Chromium: hostile pages', () => {
     expect(after.reached, 'the rules still reach every quote').toBe(true);
     expectNothingThrown(v, await evaluateIsolated(v.page, panelFacts));
   });
-
-  it('finishes on a 5 MB page with the sidebar open, the page still responsive', async () => {
-    const v = await visit(`${hugeServer.origin}/huge.html`);
-    const { probe, facts, before } = await open(v, 90_000);
-    expectArticleShown(probe, facts);
-    expectVisiblePanel(facts);
-    console.log(`chromium 5 MB page: quotes highlighted ${probe.layers.quote!.length}, timings ${JSON.stringify(probe.timings)}`);
-    const t = Date.now();
-    await v.page.evaluate(() => 1);
-    expect(Date.now() - t, 'the page answers at once after the sidebar opened').toBeLessThan(2_000);
-    expectNothingThrown(v, facts);
-    await closeAndCompare(v, before);
-  }, 180_000);
 
   it('made no request outside the test servers', () => {
     expect(outside).toEqual([]);
