@@ -316,13 +316,6 @@ export const BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
   'individuals', // "the individuals said"
 ]);
 
-/** Pronouns that, as the subject of a clause another cue of the sentence reports, stand for that cue's subject ("about half said they think …"). */
-export const EMBEDDED_SUBJECTS: ReadonlySet<string> = new Set([
-  'they', // "most said they think the plan will fail"
-  'he', // "the voter said he thinks …"
-  'she', // "the voter said she believes …"
-]);
-
 /** Determiners of a back-reference to unnamed people just cited ("the person added", "these people said"). */
 export const BACK_REFERENCE_LEADS: ReadonlySet<string> = new Set([
   'the', // "the person added"
@@ -473,11 +466,16 @@ export const TELLING_CUES: ReadonlySet<string> = new Set([
   'tells', // "an adviser tells her to skip the debate"
 ]);
 
-/** Pronouns that open a clause of their own after "told": what follows is the information told ("told the paper they planned to respond"). */
+/**
+ * Subject pronouns, which open a clause of their own: after "told", what follows is the information
+ * told ("told the paper they planned to respond"), not an instruction; right after another cue of
+ * the sentence, they are the subject of the clause it reports ("about half said they think …"), no
+ * new source.
+ */
 export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
-  'they', // "told POLITICO they planned to respond"
-  'he', // "told reporters he wanted to run"
-  'she', // "told donors she hoped to win"
+  'they', // "told POLITICO they planned to respond", "most said they think the plan will fail"
+  'he', // "told reporters he wanted to run", "the voter said he thinks …"
+  'she', // "told donors she hoped to win", "the voter said she believes …"
   'we', // "told the crowd we need to act"
   'i', // "told him I want to stay"
   'it', // "told the court it intends to appeal"

@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, POSSESSIVE_LEADS, POSSESSIVE_SUBJECT_AFTER, DIRECTIVE_CUES, TELLING_CUES, EMBEDDED_SUBJECTS, EXCERPT_CUES, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, POSSESSIVE_LEADS, POSSESSIVE_SUBJECT_AFTER, DIRECTIVE_CUES, TELLING_CUES, EXCERPT_CUES, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText } from './document';
@@ -107,12 +107,12 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     for (const a of s.attributions) {
       let v = judgeSource(a, entityOf(a), s.toks);
       // "About half said [that] they think …": the pronoun subject of a clause another cue reports is that cue's subject.
-      const embedded = otherCueEnd >= 0 && a.source?.length === 1 && EMBEDDED_SUBJECTS.has(a.source[0]!.lower) && a.source[0]!.start >= otherCueEnd && wordsBetween(s.toks, otherCueEnd, a.source[0]!.start) <= 1;
+      const embedded = otherCueEnd >= 0 && a.source?.length === 1 && CLAUSE_SUBJECTS.has(a.source[0]!.lower) && a.source[0]!.start >= otherCueEnd && wordsBetween(s.toks, otherCueEnd, a.source[0]!.start) <= 1;
       if (embedded) v = { type: 'none' };
       // "They said …", "…, they said": a "they" opening its clause; "how much they expected" inside another clause is someone else.
       else if (v.type === 'near') v = s.index - lastSeenSentence <= 1 && opensClause(s.toks, a) ? { type: 'backref' } : { type: 'none' };
       // "… showing how much they expected": a pronoun inside another clause is no new cue of the unnamed source it resolves to.
-      if (v.type === 'unnamed' && a.source?.length === 1 && EMBEDDED_SUBJECTS.has(a.source[0]!.lower) && !opensClause(s.toks, a)) v = { type: 'none' };
+      if (v.type === 'unnamed' && a.source?.length === 1 && CLAUSE_SUBJECTS.has(a.source[0]!.lower) && !opensClause(s.toks, a)) v = { type: 'none' };
       // "Party officials urged surrogates to …": a directive the unnamed group gave, not information it gave the reporter.
       if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && (DIRECTIVE_CUES.has(a.cue.text.toLowerCase()) || toldTo(s.toks, a))) v = { type: 'none' };
       // "a diplomat said … “…,” Admiral Harris said. … he wrote": a named source cited since the withheld one more likely is "he".
