@@ -273,13 +273,24 @@ export const COUNTED_LEADS: ReadonlySet<string> = new Set([
   'those', // "those candidates said"
 ]);
 
-/** Cues a crowd's phrase may take that report no claim of theirs ("candidates are expected to speak", "two businesses write an agreement"). */
+/** Cues a crowd or a generic group may take that report no claim of theirs ("candidates are expected to speak", "two businesses write an agreement", "as voters went to the polls"). */
 export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
   'expected', // "the candidates are expected to speak at the gala"
   'write', // "when two businesses write a licensing agreement"
   'referred', // "candidates referred to the group 44 times"
   'went', // "Republican candidates went after the chief justice"
   'showed', // "neither he nor his opponents showed much appetite for a fight" (a crowd's act; "polls showed" is VAGUE_PHRASES')
+  'read', // "more leaflets than there were voters who could read them"
+  'shouting', // "supporters began shouting at the heckler"
+  'chanting', // "protesters gathered, waving flags and chanting"
+]);
+
+/** Words of a source phrase whose "showed" is a finding, not an act ("exit polls from the primary showed that …"). */
+export const FINDING_WORDS: ReadonlySet<string> = new Set([
+  'polls', // "exit polls from the primary showed that most backed the ban"
+  'surveys', // "both surveys showed him ahead"
+  'studies', // "earlier studies showed little effect"
+  'research', // "research showed the rule cost jobs"
 ]);
 
 /** Words that take a share of a group: "Two-thirds of Democratic insiders", "one of his aides" (the source is the group's head noun). */

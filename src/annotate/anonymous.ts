@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, POSSESSIVE_LEADS, POSSESSIVE_SUBJECT_AFTER, DIRECTIVE_CUES, TELLING_CUES, EXCERPT_CUES, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, POSSESSIVE_LEADS, POSSESSIVE_SUBJECT_AFTER, DIRECTIVE_CUES, NO_CLAIM_CUES, TELLING_CUES, EXCERPT_CUES, FINDING_WORDS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText, Sentence } from './document';
@@ -166,6 +166,8 @@ function verdictInContext(v: SourceVerdict, a: Attribution, s: Sentence, src: Se
   else if (v.type === 'near') v = s.index - trail.lastSeenSentence <= 1 && opensClause(s.toks, a) ? { type: 'backref' } : { type: 'none' };
   // "… showing how much they expected": a pronoun inside another clause is no new cue of the unnamed source it resolves to.
   if (v.type === 'unnamed' && a.source?.length === 1 && CLAUSE_SUBJECTS.has(a.source[0]!.lower) && !opensClause(s.toks, a)) v = { type: 'none' };
+  // "As voters went to the polls …", "Democrats are expected to follow …": a generic group's act, not a claim of theirs.
+  if (v.type === 'group' && NO_CLAIM_CUES.has(a.cue.text.toLowerCase()) && !a.source?.some((t) => FINDING_WORDS.has(t.lower))) v = { type: 'none' };
   // "Party officials urged surrogates to …": a directive the unnamed group gave, not information it gave the reporter.
   if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && (DIRECTIVE_CUES.has(a.cue.text.toLowerCase()) || toldTo(s.toks, a))) v = { type: 'none' };
   // "a diplomat said … “…,” Admiral Harris said. … he wrote": a named source cited since the withheld one more likely is "he".
