@@ -293,6 +293,16 @@ export const FINDING_WORDS: ReadonlySet<string> = new Set([
   'research', // "research showed the rule cost jobs"
 ]);
 
+/** Punctuation that may open a list of a group's named members after its noun ("candidates, including Ann Lee,", "officials — including Adm. Cole —"). */
+export const INCLUDING_MARKS: ReadonlySet<string> = new Set([
+  ',', // "Several candidates, including Ann Lee, said"
+  '—', // "Intelligence officials — including Adm. Ray Cole — argued"
+  '–', // "officials – including the minister – said"
+  '--', // "Democrats -- including Mrs. Lee -- accused him"
+  '-', // "Democrats - including Mrs. Lee - accused him"
+  '(', // "senators (including Ann Lee) said"
+]);
+
 /** Words that take a share of a group: "Two-thirds of Democratic insiders", "one of his aides" (the source is the group's head noun). */
 export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
   'one', // "one of her top aides"

@@ -1,5 +1,5 @@
 import type { AnonymousItem } from '../model/analysis';
-import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, POSSESSIVE_LEADS, POSSESSIVE_SUBJECT_AFTER, DIRECTIVE_CUES, NO_CLAIM_CUES, TELLING_CUES, EXCERPT_CUES, FINDING_WORDS, GRANT_HINT, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
+import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, POSSESSIVE_LEADS, POSSESSIVE_SUBJECT_AFTER, DIRECTIVE_CUES, NO_CLAIM_CUES, TELLING_CUES, EXCERPT_CUES, FINDING_WORDS, GRANT_HINT, INCLUDING_MARKS, GRANT_PATTERNS, NO_INFORMATION, EXPERT_VIEWS, ON_THE_RECORD, POLLS_FIND, UNCUED_HINT, VAGUE_HINT, VAGUE_PHRASES, PLAIN_UNNAMED_PHRASES, UNNAMED_HINT, UNNAMED_PHRASES } from './anonymity-phrases';
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText, Sentence } from './document';
@@ -168,6 +168,8 @@ function verdictInContext(v: SourceVerdict, a: Attribution, s: Sentence, src: Se
   if (v.type === 'unnamed' && a.source?.length === 1 && CLAUSE_SUBJECTS.has(a.source[0]!.lower) && !opensClause(s.toks, a)) v = { type: 'none' };
   // "As voters went to the polls …", "Democrats are expected to follow …": a generic group's act, not a claim of theirs.
   if (v.type === 'group' && NO_CLAIM_CUES.has(a.cue.text.toLowerCase()) && !a.source?.some((t) => FINDING_WORDS.has(t.lower))) v = { type: 'none' };
+  // "Several candidates, including Ann Lee, said …", "Intelligence officials — including Adm. Ray Cole — argued …": named people stand for the group.
+  if ((v.type === 'group' || v.type === 'unnamed') && a.source && !a.inverted && namedMembersFollow(s.toks, a.source)) v = { type: 'named' };
   // "Party officials urged surrogates to …": a directive the unnamed group gave, not information it gave the reporter.
   if (v.type !== 'named' && v.type !== 'group' && v.type !== 'none' && (DIRECTIVE_CUES.has(a.cue.text.toLowerCase()) || toldTo(s.toks, a))) v = { type: 'none' };
   // "a diplomat said … “…,” Admiral Harris said. … he wrote": a named source cited since the withheld one more likely is "he".
@@ -328,6 +330,16 @@ function renamed(a: Attribution, e: Entity, lastNamedAt: number): boolean {
   const src = a.source;
   const first = e.mentions[0];
   return src !== null && src.length > 0 && src[0]!.lower === 'the' && !e.plural && first !== undefined && first.start < src[0]!.start && lastNamedAt > first.start;
+}
+
+/** Right after the source, ", including" or "— including" and a capitalised word: named members of the group ("Several candidates, including Ann Lee, said"). */
+function namedMembersFollow(toks: Token[], source: Token[]): boolean {
+  const i = toks.indexOf(source[source.length - 1]!);
+  if (i < 0) return false;
+  const mark = toks[i + 1];
+  const including = toks[i + 2];
+  const first = toks[i + 3];
+  return mark !== undefined && !mark.word && INCLUDING_MARKS.has(mark.text) && including?.lower === 'including' && first !== undefined && first.cap;
 }
 
 /** How many words after "told" its infinitive may start ("told Flint residents not to drink"). */

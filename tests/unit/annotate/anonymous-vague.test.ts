@@ -110,3 +110,13 @@ describe('what a generic group did, not what it claimed', () => {
     expect(kinds('Exit polls from the county primary, which the mayor won easily, showed that most voters backed the levy.')).toContain('vague');
   });
 });
+
+describe('a group with named members listed after it', () => {
+  it('does not call "Several candidates, including Ann Lee, said …" vague', () => {
+    expect(kinds('Several candidates, including Ann Lee and Tom Ruiz, said the county should delay the vote.')).toEqual([]);
+  });
+
+  it('does not call "Security officials — including Adm. Ray Cole — have argued …" an unnamed source', () => {
+    expect(kinds('Security officials — including Adm. Ray Cole and Director Mia Park — have long argued that the grid is exposed.')).toEqual([]);
+  });
+});
