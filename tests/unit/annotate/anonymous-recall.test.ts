@@ -37,3 +37,14 @@ describe('anonymous sourcing: members of a campaign or party', () => {
     expect(kinds('“This is very bad news,” said Ann Lee, a labor economist at the Center for Growth, a liberal think tank.')).toEqual([]);
   });
 });
+
+describe('anonymous sourcing: an unnamed head the phrase reader left without its cue', () => {
+  it('flags "Port safety and customs officials said …" and "Party members and officials even insist …"', () => {
+    expect(kinds('The ferry sank on Friday. Port safety and customs officials said the cargo manifest was being checked.')).toEqual(['unnamed-source']);
+    expect(kinds('Party members and officials even insist that the mayor will win the runoff.')).toEqual(['unnamed-source']);
+  });
+
+  it('leaves officials after a preposition alone ("The mayor met with officials to say …")', () => {
+    expect(kinds('The mayor met with officials to say the plan would go ahead.')).toEqual([]);
+  });
+});
