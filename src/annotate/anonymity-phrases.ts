@@ -12,7 +12,7 @@ export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identi
 export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed|(?:corroborated|provided|leaked|relayed|disclosed|recounted) by|from (?:\w+ ){0,2}sources/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|quietly|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had|saw|read|reviewed)|in the room|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|quietly|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|quoted (?:an?|one|two|three|several) |(?:I|we)(?: have| had|['’]ve|['’]d)? (?:spoken|talked|interviewed|spoke)|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had|saw|read|reviewed)|in the room|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -126,6 +126,8 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told|felt|feel|feels|believe|believed|think|thought)\b/i, // "people close to the minister said", "people close to her felt the attack went too far" (train)
   /\b(?:told|telling|tells|confided to) (?:an?|one|two|three|several) (?:[\w-]+ )?(?:person|people|friends?|associates?|confidants?|allies|ally) (?:close to|familiar with)\b/i, // "Clinton has expressed frustration, recently telling one person close to her that …": that person is the withheld source
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source", "the paper quoted an unnamed official as saying" (a named outlet in the sentence cites them)
+  /\bquoted (?:an?|one|two|three|several) (?:of (?:the |his |her |their )?)?(?:[\w’'-]+ ){0,3}(?:sources?|officials?|aides?|advis[eo]rs?|insiders?|staffers?|diplomats?|allies|associates|confidants?) as saying\b/i, // "The Tribune quoted one of the mayor's advisers as saying …": a named outlet cites an unnamed source
+  /\b(?:several|many|some|two|three|four|a few|a number of|other) (?:people|sources|officials|aides|Republicans|Democrats) (?:I|we)(?: have| had|['’]ve|['’]d)? (?:spoken|talked|interviewed|spoke)\b/i, // "Several people I've spoken with over the past weeks said …": the writer's unnamed informants
 ];
 
 /** Generic groups whose claims are "vague", not withheld identities ("critics say", "polls show"). */

@@ -48,3 +48,13 @@ describe('anonymous sourcing: an unnamed head the phrase reader left without its
     expect(kinds('The mayor met with officials to say the plan would go ahead.')).toEqual([]);
   });
 });
+
+describe('anonymous sourcing: unnamed informants cited by an outlet or the writer', () => {
+  it('flags "The Tribune quoted one of the mayor’s advisers as saying …"', () => {
+    expect(kinds('The Tribune quoted one of the mayor’s advisers as saying the budget would be cut.')).toEqual(['unnamed-source']);
+  });
+
+  it('flags "Several people I’ve spoken with over the past weeks said …"', () => {
+    expect(kinds('Several people I’ve spoken with over the past weeks said the coach had been told to resign.')).toEqual(['unnamed-source']);
+  });
+});
