@@ -182,7 +182,7 @@ function verdictOf(e: Entity): SourceVerdict {
 }
 
 /** A capitalised word ahead of the pronoun, past the sentence's first word: a named person it more likely refers to ("Clinton caught flak … when she said"). */
-function namesBefore(toks: Token[], pronoun: Token): boolean {
+export function namesBefore(toks: Token[], pronoun: Token): boolean {
   // From the second word (the first, capitalised as any sentence opener is, says nothing), up to the pronoun: none when the pronoun opens the sentence.
   for (let i = 1; i < toks.length && toks[i] !== pronoun && toks[0] !== pronoun; i++) {
     const t = toks[i]!;

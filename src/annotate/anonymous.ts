@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, POSSESSIVE_LEADS, POSSESSIVE_SUBJECT_A
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText, Sentence } from './document';
-import { describesSomeone, judgeSource, plainPeople, type SourceVerdict } from './anonymous-source';
+import { describesSomeone, judgeSource, namesBefore, plainPeople, type SourceVerdict } from './anonymous-source';
 import { anyOf } from './any-pattern';
 import { EXPERT_TRIGGERS, GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, POLL_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from './anonymity-triggers';
 import { tableTriggers } from './phrase-triggers';
@@ -57,6 +57,8 @@ interface Trail {
   /** Where the last sentence resting on an unnamed source starts, and its index. */
   lastSeenAt: number;
   lastSeenSentence: number;
+  /** The index of the last sentence that states or explains anonymity. */
+  lastGrantSentence: number;
   /** Where the last sentence citing a named source starts. */
   lastNamedAt: number;
   /** Unnamed sources some sentence has rested on. */
@@ -111,7 +113,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     push(startingIn, lastStartingAtOrBefore(doc.sentences, q.span.start), q);
     push(endingIn, lastStartingAtOrBefore(doc.sentences, q.span.end - 1), q);
   }
-  const trail: Trail = { lastUnnamed: null, lastSeenAt: -Infinity, lastSeenSentence: -Infinity, lastNamedAt: -Infinity, withheldEntities: new Set(), carry: null, carryEnd: -1, carryEntity: null, carryConfidence: 'high' };
+  const trail: Trail = { lastUnnamed: null, lastSeenAt: -Infinity, lastSeenSentence: -Infinity, lastGrantSentence: -Infinity, lastNamedAt: -Infinity, withheldEntities: new Set(), carry: null, carryEnd: -1, carryEntity: null, carryConfidence: 'high' };
   for (const s of doc.sentences) {
     const src = readSources(s, entityOf, trail, doc.text);
     if (src.named) trail.lastNamedAt = s.start;
@@ -125,6 +127,7 @@ export function findAnonymous(doc: ReadText, entityOf: EntityOf, quotes: Attribu
     const reason = findingIn(doc, s, src, trail, out);
     // A sentence that states anonymity or names an unnamed source in a phrase is one later back-references reach.
     if (reason === 'grant' || reason === 'phrase') markWithheldSeen(trail, s);
+    if (reason === 'grant') trail.lastGrantSentence = s.index;
     startCarry(trail, endingIn.get(s.index) ?? NO_QUOTES, reason === 'grant' || reason === 'withheld', src.unnamed, out[out.length - 1]?.confidence ?? 'high');
   }
   return out;
@@ -162,6 +165,8 @@ function verdictInContext(v: SourceVerdict, a: Attribution, s: Sentence, src: Se
   // "About half said [that] they think …": the pronoun subject of a clause another cue reports is that cue's subject.
   const embedded = src.otherCueEnd >= 0 && a.source?.length === 1 && CLAUSE_SUBJECTS.has(a.source[0]!.lower) && a.source[0]!.start >= src.otherCueEnd && wordsBetween(s.toks, src.otherCueEnd, a.source[0]!.start) <= 1;
   if (embedded) v = { type: 'none' };
+  // "… he said, on condition of anonymity. ¶ “Not even one,” he said.": a pronoun opening its clause right after a sentence stating anonymity is the source it hid, whoever else the pronoun might stand for.
+  else if (s.index - trail.lastGrantSentence === 1 && a.source?.length === 1 && (a.source[0]!.lower === 'he' || a.source[0]!.lower === 'she' || a.source[0]!.lower === 'they') && opensClause(s.toks, a) && !namesBefore(s.toks, a.source[0]!)) v = { type: 'backref' };
   // "They said …", "…, they said": a "they" opening its clause; "how much they expected" inside another clause is someone else.
   else if (v.type === 'near') v = s.index - trail.lastSeenSentence <= 1 && opensClause(s.toks, a) ? { type: 'backref' } : { type: 'none' };
   // "… showing how much they expected": a pronoun inside another clause is no new cue of the unnamed source it resolves to.

@@ -58,3 +58,15 @@ describe('anonymous sourcing: unnamed informants cited by an outlet or the write
     expect(kinds('Several people I’ve spoken with over the past weeks said the coach had been told to resign.')).toEqual(['unnamed-source']);
   });
 });
+
+describe('anonymous sourcing: the pronoun right after a sentence stating anonymity', () => {
+  it('flags "“Not one,” he said." after "…, he said, on condition of anonymity to speak freely."', () => {
+    const text = 'Mr. Dale Roe met the board on Monday. He found no one to back the plan, he said, on condition of anonymity to speak freely about the board. “Not one,” he said.';
+    expect(kinds(text)).toEqual(['anonymity-grant', 'unnamed-source']);
+  });
+
+  it('leaves a pronoun after a name in its own sentence to that name ("Although Lee admitted …, she said …")', () => {
+    const text = 'A clerk spoke on condition of anonymity. Although Ann Lee admitted that the files were lost, she said nothing was leaked.';
+    expect(kinds(text)).toEqual(['anonymity-grant']);
+  });
+});
