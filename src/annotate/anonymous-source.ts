@@ -203,7 +203,7 @@ function crowdOf(src: Token[], head: Token): 'head' | 'share' | null {
 const POLL_WORDS = new Set(['poll', 'survey']);
 
 /** "78 percent of voters in a recent CBS News poll said": the share is the named pollster's finding, on the record. */
-function namedPoll(toks: Token[]): boolean {
+export function namedPoll(toks: Token[]): boolean {
   for (let i = 1; i < toks.length; i++) if (POLL_WORDS.has(toks[i]!.lower) && toks[i - 1]!.cap) return true;
   return false;
 }

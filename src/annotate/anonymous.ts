@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS, CLAUSE_SUBJECTS, POSSESSIVE_LEADS, POSSESSIVE_SUBJECT_A
 import type { Attribution } from './cues';
 import type { Entity } from './coref';
 import type { ReadText, Sentence } from './document';
-import { describesSomeone, judgeSource, namesBefore, plainPeople, type SourceVerdict } from './anonymous-source';
+import { describesSomeone, judgeSource, namedPoll, namesBefore, plainPeople, type SourceVerdict } from './anonymous-source';
 import { anyOf } from './any-pattern';
 import { EXPERT_TRIGGERS, GRANT_TRIGGERS, PLAIN_UNNAMED_TRIGGERS, POLL_TRIGGERS, UNNAMED_TRIGGERS, VAGUE_TRIGGERS } from './anonymity-triggers';
 import { tableTriggers } from './phrase-triggers';
@@ -171,6 +171,8 @@ function verdictInContext(v: SourceVerdict, a: Attribution, s: Sentence, src: Se
   else if (v.type === 'near') v = s.index - trail.lastSeenSentence <= 1 && opensClause(s.toks, a) ? { type: 'backref' } : { type: 'none' };
   // "… showing how much they expected": a pronoun inside another clause is no new cue of the unnamed source it resolves to.
   if (v.type === 'unnamed' && a.source?.length === 1 && CLAUSE_SUBJECTS.has(a.source[0]!.lower) && !opensClause(s.toks, a)) v = { type: 'none' };
+  // "About 7 in 10 voters say …, based on an AP-NORC poll": the share is a named pollster's finding, on the record.
+  if (v.type === 'group' && namedPoll(s.toks)) v = { type: 'none' };
   // "As voters went to the polls …", "Democrats are expected to follow …": a generic group's act, not a claim of theirs.
   if (v.type === 'group' && NO_CLAIM_CUES.has(a.cue.text.toLowerCase()) && !a.source?.some((t) => FINDING_WORDS.has(t.lower))) v = { type: 'none' };
   // "Several candidates, including Ann Lee, said …", "Intelligence officials — including Adm. Ray Cole — argued …": named people stand for the group.

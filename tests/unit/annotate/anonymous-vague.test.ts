@@ -120,3 +120,10 @@ describe('a group with named members listed after it', () => {
     expect(kinds('Security officials — including Adm. Ray Cole and Director Mia Park — have long argued that the grid is exposed.')).toEqual([]);
   });
 });
+
+describe('a crowd’s share that a named pollster found', () => {
+  it('leaves "about 7 in 10 voters say …, based on a Gallup poll" to the pollster', () => {
+    expect(kinds('About 7 in 10 voters say the province is on the wrong track, based on a Gallup poll taken in May.')).toEqual([]);
+    expect(kinds('Most Canadians said they back the levy in a Leger poll released on Monday.')).toEqual([]);
+  });
+});
