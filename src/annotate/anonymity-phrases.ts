@@ -12,7 +12,7 @@ export const GRANT_HINT = /anonym|authori[sz]ed|permitted|allowed|cleared|identi
 export const UNCUED_HINT = /put it|rivately|words of|familiar|close to|briefed|knowledg|privy|anonymous|unnamed|(?:corroborated|provided|leaked|relayed|disclosed|recounted) by|from (?:\w+ ){0,2}sources/;
 
 /** A cheap first test for UNNAMED_PHRASES. */
-export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|quietly|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had|saw|read|reviewed)|in the room|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
+export const UNNAMED_HINT = /familiar|close to|briefed|knowledg|involved|privy|orbit|privately|quietly|put it|citing|quoting|(?:am|[’']m|are|[’']re|been) told|quoted (?:an?|one|two|three|several) |(?:I|we)(?: have| had|['’]ve|['’]d)? (?:spoken|talked|interviewed|spoke)|(?:says|said) (?:an?|one|another|two|three|several) |added (?:an?|one|another) |(?:democrat|republican) (?:said|says|told|added)|who (?:spoke|talked|requested|asked|declined|attended|worked|was in|were in|was present|were present|has|have|had|saw|read|reviewed)|in the room|according|source|[,:;] officials? (?:say|said|tell)|informations|words of|anonymous|unnamed|attendance| by (?:an?|one|two|three|four|several|multiple|other|another) /i;
 
 /** Sentences that state or explain anonymity: kind "anonymity-grant". */
 export const GRANT_PATTERNS: readonly RegExp[] = [
@@ -126,6 +126,8 @@ export const PLAIN_UNNAMED_PHRASES: readonly RegExp[] = [
   /\b(?:people|persons?|sources?|officials?|individuals?) (?:familiar with|close to|briefed on|knowledgeable about|with (?:direct )?knowledge of) (?:\S+ ){1,6}(?:said|say|says|told|felt|feel|feels|believe|believed|think|thought)\b/i, // "people close to the minister said", "people close to her felt the attack went too far" (train)
   /\b(?:told|telling|tells|confided to) (?:an?|one|two|three|several) (?:[\w-]+ )?(?:person|people|friends?|associates?|confidants?|allies|ally) (?:close to|familiar with)\b/i, // "Clinton has expressed frustration, recently telling one person close to her that …": that person is the withheld source
   /\b(?:anonymous|unnamed) (?:\w+ ){0,2}(?:sources?|officials?|aides?|advisers?|insiders?|people)\b/i, // "citing another anonymous source", "the paper quoted an unnamed official as saying" (a named outlet in the sentence cites them)
+  /\bquoted (?:an?|one|two|three|several) (?:of (?:the |his |her |their )?)?(?:[\w’'-]+ ){0,3}(?:sources?|officials?|aides?|advis[eo]rs?|insiders?|staffers?|diplomats?|allies|associates|confidants?) as saying\b/i, // "The Tribune quoted one of the mayor's advisers as saying …": a named outlet cites an unnamed source
+  /\b(?:several|many|some|two|three|four|a few|a number of|other) (?:people|sources|officials|aides|Republicans|Democrats) (?:I|we)(?: have| had|['’]ve|['’]d)? (?:spoken|talked|interviewed|spoke)\b/i, // "Several people I've spoken with over the past weeks said …": the writer's unnamed informants
 ];
 
 /** Generic groups whose claims are "vague", not withheld identities ("critics say", "polls show"). */
@@ -273,13 +275,34 @@ export const COUNTED_LEADS: ReadonlySet<string> = new Set([
   'those', // "those candidates said"
 ]);
 
-/** Cues a crowd's phrase may take that report no claim of theirs ("candidates are expected to speak", "two businesses write an agreement"). */
+/** Cues a crowd or a generic group may take that report no claim of theirs ("candidates are expected to speak", "two businesses write an agreement", "as voters went to the polls"). */
 export const NO_CLAIM_CUES: ReadonlySet<string> = new Set([
   'expected', // "the candidates are expected to speak at the gala"
   'write', // "when two businesses write a licensing agreement"
   'referred', // "candidates referred to the group 44 times"
   'went', // "Republican candidates went after the chief justice"
   'showed', // "neither he nor his opponents showed much appetite for a fight" (a crowd's act; "polls showed" is VAGUE_PHRASES')
+  'read', // "more leaflets than there were voters who could read them"
+  'shouting', // "supporters began shouting at the heckler"
+  'chanting', // "protesters gathered, waving flags and chanting"
+]);
+
+/** Words of a source phrase whose "showed" is a finding, not an act ("exit polls from the primary showed that …"). */
+export const FINDING_WORDS: ReadonlySet<string> = new Set([
+  'polls', // "exit polls from the primary showed that most backed the ban"
+  'surveys', // "both surveys showed him ahead"
+  'studies', // "earlier studies showed little effect"
+  'research', // "research showed the rule cost jobs"
+]);
+
+/** Punctuation that may open a list of a group's named members after its noun ("candidates, including Ann Lee,", "officials — including Adm. Cole —"). */
+export const INCLUDING_MARKS: ReadonlySet<string> = new Set([
+  ',', // "Several candidates, including Ann Lee, said"
+  '—', // "Intelligence officials — including Adm. Ray Cole — argued"
+  '–', // "officials – including the minister – said"
+  '--', // "Democrats -- including Mrs. Lee -- accused him"
+  '-', // "Democrats - including Mrs. Lee - accused him"
+  '(', // "senators (including Ann Lee) said"
 ]);
 
 /** Words that take a share of a group: "Two-thirds of Democratic insiders", "one of his aides" (the source is the group's head noun). */
@@ -314,13 +337,6 @@ export const BACK_REFERENCE_HEADS: ReadonlySet<string> = new Set([
   'people', // "…, the people said"
   'individual', // "the individual said"
   'individuals', // "the individuals said"
-]);
-
-/** Pronouns that, as the subject of a clause another cue of the sentence reports, stand for that cue's subject ("about half said they think …"). */
-export const EMBEDDED_SUBJECTS: ReadonlySet<string> = new Set([
-  'they', // "most said they think the plan will fail"
-  'he', // "the voter said he thinks …"
-  'she', // "the voter said she believes …"
 ]);
 
 /** Determiners of a back-reference to unnamed people just cited ("the person added", "these people said"). */
@@ -473,11 +489,16 @@ export const TELLING_CUES: ReadonlySet<string> = new Set([
   'tells', // "an adviser tells her to skip the debate"
 ]);
 
-/** Pronouns that open a clause of their own after "told": what follows is the information told ("told the paper they planned to respond"). */
+/**
+ * Subject pronouns, which open a clause of their own: after "told", what follows is the information
+ * told ("told the paper they planned to respond"), not an instruction; right after another cue of
+ * the sentence, they are the subject of the clause it reports ("about half said they think …"), no
+ * new source.
+ */
 export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
-  'they', // "told POLITICO they planned to respond"
-  'he', // "told reporters he wanted to run"
-  'she', // "told donors she hoped to win"
+  'they', // "told POLITICO they planned to respond", "most said they think the plan will fail"
+  'he', // "told reporters he wanted to run", "the voter said he thinks …"
+  'she', // "told donors she hoped to win", "the voter said she believes …"
   'we', // "told the crowd we need to act"
   'i', // "told him I want to stay"
   'it', // "told the court it intends to appeal"

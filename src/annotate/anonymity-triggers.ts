@@ -132,6 +132,8 @@ export const PLAIN_UNNAMED_TRIGGERS: ReadonlySet<string> = new Set([
   'knowledge', // "people with knowledge of the plan said"
   'anonymous', // "anonymous sources"
   'unnamed', // "unnamed officials"
+  'quoted', // "quoted one of his advisers as saying"
+  'interviewed', // "several people I interviewed said"
 ]);
 
 /** VAGUE_PHRASES. */

@@ -33,7 +33,14 @@ const sourceText = (src: Token[]) => src.map((t) => t.lower).join(' ');
  */
 export function judgeSource(a: Attribution, e: Entity | null, sentenceToks: Token[]): SourceVerdict {
   const src = a.source;
-  if (!src || src.length === 0) return e ? verdictOf(e) : !a.inverted && !a.cueless && crowdBeforeCue(sentenceToks, a) ? { type: 'group', entity: null, crowd: true } : { type: 'none' };
+  if (!src || src.length === 0) {
+    if (e) return verdictOf(e);
+    if (a.inverted || a.cueless) return { type: 'none' };
+    if (crowdBeforeCue(sentenceToks, a)) return { type: 'group', entity: null, crowd: true };
+    // "U.S. law enforcement and security officials said …", "Party members and officials even insist …": an unnamed head the phrase reader did not take as the source.
+    const unnamed = unnamedBeforeCue(sentenceToks, a);
+    return unnamed ? { type: 'unnamed', entity: null, confidence: unnamed } : { type: 'none' };
+  }
   // Lowercased only for the short phrases the three whole-phrase tables can match.
   const lowered = src.length >= 2 && src.length <= 12 && mayBeWholePhrase(src) ? sourceText(src) : '';
   if (lowered && (WITHHELD_SOURCE.test(lowered) || (UNNAMED_PARTISAN.test(lowered) && partyMember(src[src.length - 1]!)))) return { type: 'unnamed', entity: e?.anonymous ? e : null, confidence: 'high' };
@@ -175,7 +182,7 @@ function verdictOf(e: Entity): SourceVerdict {
 }
 
 /** A capitalised word ahead of the pronoun, past the sentence's first word: a named person it more likely refers to ("Clinton caught flak … when she said"). */
-function namesBefore(toks: Token[], pronoun: Token): boolean {
+export function namesBefore(toks: Token[], pronoun: Token): boolean {
   // From the second word (the first, capitalised as any sentence opener is, says nothing), up to the pronoun: none when the pronoun opens the sentence.
   for (let i = 1; i < toks.length && toks[i] !== pronoun && toks[0] !== pronoun; i++) {
     const t = toks[i]!;
@@ -196,9 +203,34 @@ function crowdOf(src: Token[], head: Token): 'head' | 'share' | null {
 const POLL_WORDS = new Set(['poll', 'survey']);
 
 /** "78 percent of voters in a recent CBS News poll said": the share is the named pollster's finding, on the record. */
-function namedPoll(toks: Token[]): boolean {
+export function namedPoll(toks: Token[]): boolean {
   for (let i = 1; i < toks.length; i++) if (POLL_WORDS.has(toks[i]!.lower) && toks[i - 1]!.cap) return true;
   return false;
+}
+
+/** Where the cue starts in `toks`, and the first word before it that is not a CROWD_CUE_GAP word ("officials even insist"), or -1. */
+function subjectBeforeCue(toks: Token[], a: Attribution): number {
+  let k = 0;
+  while (k < toks.length && toks[k]!.start < a.cue.start) k++;
+  let j = k - 1;
+  for (let gap = 0; j >= 0 && gap < 2 && CROWD_CUE_GAP.has(toks[j]!.lower); gap++) j--;
+  return j;
+}
+
+/**
+ * "Law enforcement and security officials said …": a cue the cue reader found no source for, right
+ * after a plural unnamed head ("officials", "sources", "aides"), which is its subject unless a word
+ * before makes it an object or a clause's ("to brief officials", "the plan that aides said …"). Its confidence, or null.
+ */
+function unnamedBeforeCue(toks: Token[], a: Attribution): 'high' | 'low' | null {
+  if (!CROWD_CLAIM_CUES.has(a.cue.text.toLowerCase())) return null;
+  const j = subjectBeforeCue(toks, a);
+  if (j < 1) return null;
+  const head = toks[j]!;
+  const conf = UNNAMED_HEADS.get(head.lower);
+  if (!conf || !head.lower.endsWith('s') || head.lower === 'people') return null;
+  const before = toks[j - 1]!.lower;
+  return NOT_A_CROWD_SUBJECT_AFTER.has(before) || NOT_A_SOURCE_LEAD.has(before) ? null : conf;
 }
 
 /**
@@ -208,10 +240,7 @@ function namedPoll(toks: Token[]): boolean {
  */
 function crowdBeforeCue(toks: Token[], a: Attribution): boolean {
   if (!CROWD_CLAIM_CUES.has(a.cue.text.toLowerCase())) return false;
-  let k = 0;
-  while (k < toks.length && toks[k]!.start < a.cue.start) k++;
-  let j = k - 1;
-  for (let gap = 0; j >= 0 && gap < 2 && CROWD_CUE_GAP.has(toks[j]!.lower); gap++) j--;
+  const j = subjectBeforeCue(toks, a);
   if (j < 0 || !crowdNoun(toks[j]!.lower)) return false;
   return j === 0 || !NOT_A_CROWD_SUBJECT_AFTER.has(toks[j - 1]!.lower);
 }

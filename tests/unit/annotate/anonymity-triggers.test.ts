@@ -63,6 +63,8 @@ const TABLES = [
       ['people close to the minister said', 'sources familiar with the plan say', 'officials with direct knowledge of the deal told', 'people close to her felt it went too far'],
       ['recently telling one person close to her that', 'told a friend familiar with the case', 'confided to two associates close to him'],
       ['citing another anonymous source', 'unnamed officials'],
+      ['The Tribune quoted one of the mayor’s advisers as saying', 'quoted two officials as saying', 'quoted a senior aide as saying'],
+      ["Several people I've spoken with said", 'many sources we talked to', 'three Democrats I interviewed', 'some people I spoke to'],
     ],
   },
   {

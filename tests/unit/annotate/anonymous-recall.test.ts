@@ -37,3 +37,36 @@ describe('anonymous sourcing: members of a campaign or party', () => {
     expect(kinds('“This is very bad news,” said Ann Lee, a labor economist at the Center for Growth, a liberal think tank.')).toEqual([]);
   });
 });
+
+describe('anonymous sourcing: an unnamed head the phrase reader left without its cue', () => {
+  it('flags "Port safety and customs officials said …" and "Party members and officials even insist …"', () => {
+    expect(kinds('The ferry sank on Friday. Port safety and customs officials said the cargo manifest was being checked.')).toEqual(['unnamed-source']);
+    expect(kinds('Party members and officials even insist that the mayor will win the runoff.')).toEqual(['unnamed-source']);
+  });
+
+  it('leaves officials after a preposition alone ("The mayor met with officials to say …")', () => {
+    expect(kinds('The mayor met with officials to say the plan would go ahead.')).toEqual([]);
+  });
+});
+
+describe('anonymous sourcing: unnamed informants cited by an outlet or the writer', () => {
+  it('flags "The Tribune quoted one of the mayor’s advisers as saying …"', () => {
+    expect(kinds('The Tribune quoted one of the mayor’s advisers as saying the budget would be cut.')).toEqual(['unnamed-source']);
+  });
+
+  it('flags "Several people I’ve spoken with over the past weeks said …"', () => {
+    expect(kinds('Several people I’ve spoken with over the past weeks said the coach had been told to resign.')).toEqual(['unnamed-source']);
+  });
+});
+
+describe('anonymous sourcing: the pronoun right after a sentence stating anonymity', () => {
+  it('flags "“Not one,” he said." after "…, he said, on condition of anonymity to speak freely."', () => {
+    const text = 'Mr. Dale Roe met the board on Monday. He found no one to back the plan, he said, on condition of anonymity to speak freely about the board. “Not one,” he said.';
+    expect(kinds(text)).toEqual(['anonymity-grant', 'unnamed-source']);
+  });
+
+  it('leaves a pronoun after a name in its own sentence to that name ("Although Lee admitted …, she said …")', () => {
+    const text = 'A clerk spoke on condition of anonymity. Although Ann Lee admitted that the files were lost, she said nothing was leaked.';
+    expect(kinds(text)).toEqual(['anonymity-grant']);
+  });
+});

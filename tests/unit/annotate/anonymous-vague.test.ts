@@ -94,3 +94,36 @@ describe('experts and critics holding a view the cue reader has no cue for', () 
     expect(kinds('But he and election-law experts agree it will be difficult to win.')).toEqual([]);
   });
 });
+
+describe('what a generic group did, not what it claimed', () => {
+  it('does not call "as voters went to the polls …" or "many Democrats are expected to follow …" vague', () => {
+    expect(kinds('The count was slow on Tuesday, as voters went to the polls in three provinces.')).toEqual([]);
+    expect(kinds('Many Democrats are expected to follow the lead of the senator from Maine.')).toEqual([]);
+  });
+
+  it('does not call a crowd shouting or chanting, or voters who could read a leaflet, vague', () => {
+    expect(kinds('Several hundred protesters gathered by the gate, waving flags and chanting slogans.')).toEqual([]);
+    expect(kinds('The group printed more leaflets than there were voters who could read them.')).toEqual([]);
+  });
+
+  it('still calls what unnamed surveys showed vague ("exit polls from the primary, …, showed that …")', () => {
+    expect(kinds('Exit polls from the county primary, which the mayor won easily, showed that most voters backed the levy.')).toContain('vague');
+  });
+});
+
+describe('a group with named members listed after it', () => {
+  it('does not call "Several candidates, including Ann Lee, said …" vague', () => {
+    expect(kinds('Several candidates, including Ann Lee and Tom Ruiz, said the county should delay the vote.')).toEqual([]);
+  });
+
+  it('does not call "Security officials — including Adm. Ray Cole — have argued …" an unnamed source', () => {
+    expect(kinds('Security officials — including Adm. Ray Cole and Director Mia Park — have long argued that the grid is exposed.')).toEqual([]);
+  });
+});
+
+describe('a crowd’s share that a named pollster found', () => {
+  it('leaves "about 7 in 10 voters say …, based on a Gallup poll" to the pollster', () => {
+    expect(kinds('About 7 in 10 voters say the province is on the wrong track, based on a Gallup poll taken in May.')).toEqual([]);
+    expect(kinds('Most Canadians said they back the levy in a Leger poll released on Monday.')).toEqual([]);
+  });
+});
