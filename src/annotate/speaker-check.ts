@@ -373,12 +373,16 @@ interface Near {
   end: number;
 }
 
-/** The article's name uses, indexed once per check context (one context a text). */
-const usesOfContext = new WeakMap<SpeakerContext, NameUses>();
+/** The name uses of the text last checked: kept while the same text is checked (its answers, below, with it). */
+let lastUses: NameUses | null = null;
+
+function usesOf(text: string): NameUses {
+  if (lastUses === null || lastUses.text !== text) lastUses = new NameUses(text);
+  return lastUses;
+}
 
 function nearSource(a: Attribution, ctx: SpeakerContext): Near {
-  let uses = usesOfContext.get(ctx);
-  if (uses === undefined || uses.text !== ctx.text) usesOfContext.set(ctx, (uses = new NameUses(ctx.text)));
+  const uses = usesOf(ctx.text);
   const at = ctx.toks[a.sourceAt]?.start ?? 0;
   return { uses, start: Math.max(0, at - SEARCH_REACH), end: Math.min(ctx.text.length, at + SEARCH_REACH) };
 }
@@ -611,13 +615,14 @@ function occursInLowercase(ctx: SpeakerContext, lower: string): boolean {
 }
 
 /** occursInText's answers in an article, by word: each search reads the whole text, so a word recurring as an opener is searched once. */
-const textAnswers = new WeakMap<SpeakerContext, { text: string; answers: Map<string, boolean> }>();
+const textAnswers = new WeakMap<NameUses, Map<string, boolean>>();
 
 function occursInTextOnce(ctx: SpeakerContext, lower: string): boolean {
-  let memo = textAnswers.get(ctx);
-  if (memo === undefined || memo.text !== ctx.text) textAnswers.set(ctx, (memo = { text: ctx.text, answers: new Map() }));
-  let answer = memo.answers.get(lower);
-  if (answer === undefined) memo.answers.set(lower, (answer = occursInText(ctx.text, lower)));
+  const uses = usesOf(ctx.text);
+  let answers = textAnswers.get(uses);
+  if (answers === undefined) textAnswers.set(uses, (answers = new Map()));
+  let answer = answers.get(lower);
+  if (answer === undefined) answers.set(lower, (answer = occursInText(ctx.text, lower)));
   return answer;
 }
 
