@@ -339,14 +339,16 @@ export class Entities {
    * Eloise Parry: the lone first name is listed under that one full name (its mentions stay its own).
    */
   private nameByFirstName(runs: NameRun[]): void {
+    // The two-word runs by first word, made when a lone name first asks: reading every run for every
+    // lone name grew with the square of the text (a long text has many of both).
+    let byFirst: Map<string, NameRun[]> | null = null;
     // (…never "Both" before "Both Sanders and Clinton said": a quantifier is no first name.)
     for (const e of this.all) {
       if (e.kind !== 'person' || !e.cited || e.name === '' || e.name.includes(' ') || QUANTIFIERS.has(e.name.toLowerCase())) continue;
-      // Few lone names an article: each reads the two-word runs once, by prefix (no string made per run).
-      const prefix = e.name + ' ';
+      byFirst ??= twoWordRunsByFirstWord(runs);
       let full: string | null = null;
-      for (const run of runs) {
-        if (run.words !== 2 || !run.name.startsWith(prefix) || NOT_A_SURNAME.has(run.surname) || PLACES.has(run.surname)) continue;
+      for (const run of byFirst.get(e.name) ?? []) {
+        if (NOT_A_SURNAME.has(run.surname) || PLACES.has(run.surname)) continue;
         if (full !== null && full !== run.name) {
           full = null;
           break;
@@ -502,6 +504,20 @@ function dedupe(spans: Span[]): Span[] {
       continue;
     }
     out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Two-word runs by their first word ("Fiona" for "Fiona Parry"), in text order. */
+function twoWordRunsByFirstWord(runs: readonly NameRun[]): Map<string, NameRun[]> {
+  const out = new Map<string, NameRun[]>();
+  for (const run of runs) {
+    const space = run.name.indexOf(' ');
+    if (run.words !== 2 || space <= 0) continue;
+    const first = run.name.slice(0, space);
+    const list = out.get(first);
+    if (list) list.push(run);
+    else out.set(first, [run]);
   }
   return out;
 }

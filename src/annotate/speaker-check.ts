@@ -12,6 +12,7 @@ import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutA
 import { POST_MODIFIERS } from './coref-words';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { mayHold, wordFilter } from './word-filter';
+import { NameUses } from './name-uses';
 
 /** What the check needs to know of the article beyond the source phrase. */
 export interface SpeakerContext {
@@ -188,7 +189,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
   // "Cloud Harbor said it would …" where the article calls it "Cloud Harbor, an online weather service": a company
   // (asked only when the sentence says "it" of the name: the article is searched then).
   // (A sentence subject with no cue counts: "In 1995 Cloud Harbor realized it could …".)
-  if (bare && multi && !honorific && calledIt(a, ctx, true) && describedAsCompanyOnce(full, nearSource(a, ctx).text)) return { type: 'organization', name: full };
+  if (bare && multi && !honorific && calledIt(a, ctx, true) && describedAsCompanyOnce(full, nearSource(a, ctx))) return { type: 'organization', name: full };
   // "the Church accused", "the Bill would require": a person is not "the X".
   if (bare && a.source && a.source[0]!.lower === 'the' && !known) return { type: 'organization', name };
   if (bare && words.length === 1 && !known) {
@@ -205,7 +206,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
       if (next && next.word && !next.cap && !next.quoted && next.start !== a.cue.start) return null;
     }
     // "Mirenians worry", "Tawhiri believe": a plural demonym, or a name the article gives a people ("the Tawhiri tribe"), is a group.
-    if (isDemonymPlural(name) || namesAPeople(name, nearSource(a, ctx).text)) return { type: 'group', head: first, text: name };
+    if (isDemonymPlural(name) || namesAPeople(name, nearSource(a, ctx))) return { type: 'group', head: first, text: name };
     // "Cash is king", "Simplest way of explaining is …", "Chair down:": a capitalised common word opening the sentence.
     if (opensSentence(a, ctx) && (/(?:est|ly)$/.test(first) || occursInLowercase(ctx, first))) {
       // …unless the common word is one that speaks: "Leaders of the organization said".
@@ -226,7 +227,7 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     // "SingTel", "eMarketer": a capital inside a single word that is no Mc/Mac/De name is a brand.
     // …and "Acme said it would …": a lone name the sentence goes on to call "it" is a company.
     // (…but "her brother, Henry, wrote that it …": a name in apposition to a kin or person noun is that person.)
-    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || (calledIt(a, ctx) && !kinAppositive(a, ctx)) || describedAsCompanyOnce(name, nearSource(a, ctx).text)) return { type: 'organization', name };
+    if ((/^\p{Ll}|^[A-Z][a-z]+[A-Z]/u.test(name) && !/^(?:Mc|Mac|De|Di|La|Le|Van|O')/.test(name)) || (calledIt(a, ctx) && !kinAppositive(a, ctx)) || describedAsCompanyOnce(name, nearSource(a, ctx))) return { type: 'organization', name };
   }
   if (name === r.name && title === r.title && honorific === r.honorific) return r;
   return { ...r, name, surname, title, honorific };
@@ -309,17 +310,16 @@ function calledIt(a: Attribution, ctx: SpeakerContext, orSubject = false): boole
   return false;
 }
 
-/** describedAsCompany's answers for the text last searched, by name: a name recurs, its searches of the article are made once. */
-let companyText: string | null = null;
-const companyAnswers = new Map<string, boolean>();
+/** describedAsCompany's answers in an article, by window and name: a name recurs, its searches of the article are made once. */
+const companyAnswers = new WeakMap<NameUses, Map<string, boolean>>();
 
-function describedAsCompanyOnce(name: string, text: string): boolean {
-  if (text !== companyText) {
-    companyText = text;
-    companyAnswers.clear();
-  }
-  let answer = companyAnswers.get(name);
-  if (answer === undefined) companyAnswers.set(name, (answer = describedAsCompany(name, text)));
+function describedAsCompanyOnce(name: string, near: Near): boolean {
+  let answers = companyAnswers.get(near.uses);
+  if (answers === undefined) companyAnswers.set(near.uses, (answers = new Map()));
+  // (Every window of an article is the whole text: the name alone is the key.)
+  const key = near.start === 0 && near.end === near.uses.text.length ? name : `${near.start}:${near.end}:${name}`;
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = describedAsCompany(name, near)));
   return answer;
 }
 
@@ -327,16 +327,18 @@ function describedAsCompanyOnce(name: string, text: string): boolean {
  * "Waze, a free navigation app that …": somewhere in the article the lone name has a company's noun in
  * apposition (its first three ", " only), or right before it: "the satellite company Orbicom" (its first five).
  */
-function describedAsCompany(name: string, text: string): boolean {
+function describedAsCompany(name: string, near: Near): boolean {
+  const { uses, start, end } = near;
+  const { text } = uses;
   const key = `${name}, `;
-  for (let i = text.indexOf(key), n = 0; i >= 0 && n < 3; i = text.indexOf(key, i + 1), n++) {
-    const ap = appositiveAfter(text.slice(i + name.length, i + name.length + 100));
+  for (let i = uses.next(key, start, end), n = 0; i >= 0 && n < 3; i = uses.next(key, i + 1, end), n++) {
+    const ap = appositiveAfter(text.slice(i + name.length, Math.min(end, i + name.length + 100)));
     if (ap && ORG_DESCRIPTORS.has(ap.head)) return true;
   }
   const after = ` ${name}`;
-  for (let i = text.indexOf(after), n = 0; i > 0 && n < 5; i = text.indexOf(after, i + 1), n++) {
-    if (isLetter(text.charCodeAt(i + after.length))) continue;
-    const from = text.lastIndexOf(' ', i - 1) + 1;
+  for (let i = uses.next(after, start, end), n = 0; i > start && n < 5; i = uses.next(after, i + 1, end), n++) {
+    if (isLetterIn(near, i + after.length)) continue;
+    const from = Math.max(start, text.lastIndexOf(' ', i - 1) + 1);
     if (ORG_DESCRIPTORS.has(text.slice(from, i))) return true;
   }
   return false;
@@ -364,27 +366,42 @@ function isDemonymPlural(w: string): boolean {
  */
 const SEARCH_REACH = 100_000;
 
-/** The text within SEARCH_REACH of a position, and where that window starts in the text. */
+/** The text within SEARCH_REACH of a position: [start, end) of the article's text, searched through its NameUses. */
 interface Near {
-  text: string;
+  uses: NameUses;
   start: number;
+  end: number;
+}
+
+/** The name uses of the text last checked: kept while the same text is checked (its answers, below, with it). */
+let lastUses: NameUses | null = null;
+
+function usesOf(text: string): NameUses {
+  if (lastUses === null || lastUses.text !== text) lastUses = new NameUses(text);
+  return lastUses;
 }
 
 function nearSource(a: Attribution, ctx: SpeakerContext): Near {
+  const uses = usesOf(ctx.text);
   const at = ctx.toks[a.sourceAt]?.start ?? 0;
-  const start = Math.max(0, at - SEARCH_REACH);
-  const end = at + SEARCH_REACH;
-  return start === 0 && end >= ctx.text.length ? { text: ctx.text, start } : { text: ctx.text.slice(start, end), start };
+  return { uses, start: Math.max(0, at - SEARCH_REACH), end: Math.min(ctx.text.length, at + SEARCH_REACH) };
+}
+
+/** A letter at `i` inside the window (outside it, as past the end of a text, there is none). */
+function isLetterIn(near: Near, i: number): boolean {
+  return i >= near.start && i < near.end && isLetter(near.uses.text.charCodeAt(i));
 }
 
 /** The article puts a people's noun right after the name somewhere ("the Tawhiri tribe"; its first five uses). */
-function namesAPeople(name: string, text: string): boolean {
+function namesAPeople(name: string, near: Near): boolean {
+  const { uses, start, end } = near;
+  const { text } = uses;
   const key = `${name} `;
-  for (let i = text.indexOf(key), n = 0; i >= 0 && n < 5; i = text.indexOf(key, i + 1), n++) {
-    if (i > 0 && isLetter(text.charCodeAt(i - 1))) continue;
+  for (let i = uses.next(key, start, end), n = 0; i >= 0 && n < 5; i = uses.next(key, i + 1, end), n++) {
+    if (isLetterIn(near, i - 1)) continue;
     const from = i + key.length;
     let to = from;
-    while (to < text.length && isLetter(text.charCodeAt(to))) to++;
+    while (to < end && isLetter(text.charCodeAt(to))) to++;
     if (to > from && PEOPLE_MARKS.has(text.slice(from, to))) return true;
   }
   return false;
@@ -570,17 +587,17 @@ const TIME_STAMP = /^\d{1,2}[.:]\d\d$/;
  * `word` (as written) occurs somewhere in the text but at `self` where no sentence opens: "said Okafor", "“…,” Okafor
  * said", "with Okafor's help" (its first 50 occurrences; asked only of rare sentence openers).
  */
-function capitalisedMidSentence(near: Near, word: string, at: number): boolean {
-  const { text } = near;
-  const self = at - near.start;
-  for (let i = text.indexOf(word), n = 0; i >= 0 && n < 50; i = text.indexOf(word, i + 1), n++) {
-    if (i === self || (i > 0 && isLetter(text.charCodeAt(i - 1))) || isLetter(text.charCodeAt(i + word.length))) continue;
+function capitalisedMidSentence(near: Near, word: string, self: number): boolean {
+  const { uses, start, end } = near;
+  const { text } = uses;
+  for (let i = uses.next(word, start, end), n = 0; i >= 0 && n < 50; i = uses.next(word, i + 1, end), n++) {
+    if (i === self || isLetterIn(near, i - 1) || isLetterIn(near, i + word.length)) continue;
     let k = i - 1;
     // Spaces and opening marks stand before a sentence's first word; a closing mark does not end the
     // sentence ("“… done!” Okafor said"), except a straight quote after a space, which opened it ('. "Okafor').
-    while (k >= 0 && /[ \t\u00a0“‘([]/.test(text[k]!)) k--;
-    if (k > 0 && (text[k] === '"' || text[k] === "'") && /\s/.test(text[k - 1]!)) continue;
-    if (k >= 0 && !/[.!?:;\n]/.test(text[k]!)) return true;
+    while (k >= start && /[ \t\u00a0“‘([]/.test(text[k]!)) k--;
+    if (k > start && (text[k] === '"' || text[k] === "'") && /\s/.test(text[k - 1]!)) continue;
+    if (k >= start && !/[.!?:;\n]/.test(text[k]!)) return true;
   }
   return false;
 }
@@ -593,8 +610,20 @@ function agentOfCommonWord(ctx: SpeakerContext, plural: string): boolean {
 
 /** The word appears in lowercase somewhere in the text, as a whole word ("cash" for a sentence-initial "Cash"). */
 function occursInLowercase(ctx: SpeakerContext, lower: string): boolean {
-  for (let k = 0; k < lower.length; k++) if (!isLetter(lower.charCodeAt(k))) return occursInText(ctx.text, lower);
+  for (let k = 0; k < lower.length; k++) if (!isLetter(lower.charCodeAt(k))) return occursInTextOnce(ctx, lower);
   return ctx.words.has(lower);
+}
+
+/** occursInText's answers in an article, by word: each search reads the whole text, so a word recurring as an opener is searched once. */
+const textAnswers = new WeakMap<NameUses, Map<string, boolean>>();
+
+function occursInTextOnce(ctx: SpeakerContext, lower: string): boolean {
+  const uses = usesOf(ctx.text);
+  let answers = textAnswers.get(uses);
+  if (answers === undefined) textAnswers.set(uses, (answers = new Map()));
+  let answer = answers.get(lower);
+  if (answer === undefined) answers.set(lower, (answer = occursInText(ctx.text, lower)));
+  return answer;
 }
 
 /** The same for a word holding a mark or a digit ("co-op", "u.s"): a search of the text (its first 50 hits), as rare as such openers. */
