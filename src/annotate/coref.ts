@@ -274,7 +274,9 @@ export class Entities {
       if (e.kind !== 'person' && !(e.anonymous && !e.plural)) continue;
       if (e.gender && e.gender !== need) continue;
       // An unnamed source is picked up by a pronoun only close by: "…, a senior official said. He added …".
-      return e.anonymous && !this.isRecent(e, at) ? null : e;
+      // …one cited further back is passed over for the person before it ("Mrs Lee …, an aide said. ¶ She asked …").
+      if (e.anonymous && !this.isRecent(e, at)) continue;
+      return e;
     }
     if (need !== 'm' && need !== 'f') return null;
     // "Rush Limbaugh used his platform to discuss what he described as …": no source yet; the person named
