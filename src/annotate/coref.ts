@@ -311,11 +311,8 @@ export class Entities {
   /** Adds every place the article names a person we know ("Pete Hoekstra’s first statement"). */
   addNameMentions(runs: NameRun[]): void {
     for (const p of this.pending) {
-      const run = runs[lastEndingBefore(runs, p.pendingAt!)];
-      if (!run || p.pendingAt! - run.end > PENDING_REACH) continue;
-      // Only a person the article already cites: a run in passing may be a place or a title ("Ohio", "Inaugural Address").
-      const e = this.byKey.get(personKey(run.surname));
-      if (!e || e.kind !== 'person') continue;
+      const e = this.citedPersonBefore(runs, p.pendingAt!, p.gender);
+      if (!e) continue;
       e.mentions.push(...p.mentions);
       e.cited ||= p.cited;
       e.gender ??= p.gender;
@@ -334,6 +331,23 @@ export class Entities {
       const e = this.byKey.get(key);
       if (e) e.mentions.push({ start: run.start, end: run.end });
     }
+  }
+
+  /**
+   * The person the article already cites whose name ends nearest before `at`, within reach: only a cited
+   * person, as a run in passing may be a place or a title ("Ohio", "Inaugural Address"); a lone word in
+   * passing is stepped over for the person before it ("Ann Lee put off the introduction of GCSEs because she feared …").
+   */
+  private citedPersonBefore(runs: NameRun[], at: number, gender: 'm' | 'f' | null): Entity | null {
+    for (let k = lastEndingBefore(runs, at); k >= 0; k--) {
+      const run = runs[k]!;
+      if (at - run.end > PENDING_REACH) return null;
+      const e = this.byKey.get(personKey(run.surname));
+      if (e && e.kind === 'person' && (!e.gender || !gender || e.gender === gender)) return e;
+      // A full name in passing ("Kevin McCarthy … when he boasted") is the one meant, cited or not.
+      if (run.words > 1) return null;
+    }
+    return null;
   }
 
   /**
