@@ -7,7 +7,7 @@ import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { FUNCTION_WORDS } from './function-words';
 import { ROLE_HEADS } from './titles';
-import { subjectBeforeQuote } from './speaker-subject';
+import { cataphoricSubject, subjectBeforeQuote } from './speaker-subject';
 import { colonSource } from './colon-source';
 import { phrasalCue, wordsOfSource } from './words-of';
 import { mayHold, wordFilter } from './word-filter';
@@ -260,6 +260,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         inverted = ph !== null;
       }
     }
+    // "Although he said it was “wild”, Reyes stopped short …": the pronoun is the named subject's.
+    if (ph && ph.first === 1 && ph.last === 1 && !inverted) ph = cataphoricSubject(toks, 1) ?? ph;
     out.push(make(text, toks, t.start, end, ph, inverted, paragraph, sentence, i + 1));
   }
   return out;
