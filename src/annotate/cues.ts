@@ -388,11 +388,14 @@ function closingSourceAfter(toks: Token[], at: number): Phrase | null {
   // "…, said several observers", "…, says a top aide": a quantified source noun, not only a name.
   // …and a bare source noun: "…, said people familiar with the talks", "…, said officials".
   const quantified = !next.cap && (QUANTIFIED_LEADS.has(next.lower) || UNNAMED_HEADS.has(next.lower) || VAGUE_GROUPS.has(next.lower));
-  if (!next.cap && !quantified) return null;
+  // …and a name after its lowercase description: "…, said veteran Democratic strategist James Carville."
+  const described = !next.cap && !quantified && !FUNCTION_WORDS.has(next.lower);
+  if (!next.cap && !quantified && !described) return null;
   const ph = phraseStartingAt(toks, at);
   if (!ph) return null;
   const head = toks[ph.head]!;
   if (CUE_TIME_WORDS.has(head.lower) || (quantified ? !isSourceLike(head) : !head.cap)) return null;
+  if (described && (ph.head === ph.first || !toks[ph.head - 1]!.cap)) return null;
   // "…, said a former spokesman for the ministry, Oleg Voloshyn, who …": the name in apposition is the source.
   if (quantified && toks[ph.last + 1]?.text === ',' && toks[ph.last + 2]?.cap) {
     const name = phraseStartingAt(toks, ph.last + 2);
