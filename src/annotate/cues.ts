@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, PLACE_OF_SPEECH, RECORD_NOUNS, STATEMENT_WORDS, WENT_STATES } from './cue-verbs';
+import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, PLACE_OF_SPEECH, PLEA_WORDS, RECORD_NOUNS, STATEMENT_WORDS, WENT_STATES } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
 import { endsPossessive, isDash, type Token } from './tokens';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
@@ -125,6 +125,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (form && (t.lower === 'continues' || t.lower === 'continued') && toks[i + 1]?.word && !toks[i + 1]!.quoted && !toks[i + 1]!.cap && toks[i + 1]!.lower !== 'that') form = undefined;
     // "“…,” he went on", not "the remark that it was “safe” went viral" nor "the firm went bust".
     if (form && t.lower === 'went' && ((toks[i + 1]?.lower !== 'on' && toks[i - 1]?.quoted) || WENT_STATES.has(toks[i + 1]?.lower ?? ''))) form = undefined;
+    // "she pleaded guilty": a plea in court, not speech.
+    if (form && t.lower === 'pleaded' && PLEA_WORDS.has(toks[i + 1]?.lower ?? '')) form = undefined;
     // "many Asian states, and …": the noun; the verb introduces what is stated ("the website states that", "states: “…”").
     if (form && t.lower === 'states' && !statesIsVerb(toks, i)) form = undefined;
     if (!form && quoted && isVerbAfterQuotedSource(toks, i)) form = 'finite';
