@@ -1,6 +1,9 @@
 import type { Span, Speaker, SpeakerKind } from '../model/analysis';
 import { isTitled, joinedNames, QUANTIFIERS, usedAsBody, type NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
+import { CAPITALISED_NON_NAMES } from './function-words';
+import { HONORIFICS } from './honorifics';
+import { TITLE_WORDS } from './titles';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { ORG_HEADS } from './organisations';
 import { placeKey, PLACES } from './places';
@@ -95,6 +98,14 @@ export class Entities {
           break;
         }
         e = this.byKey.get(key) ?? null;
+        // "Fiona Parry said" after "Eloise Parry was taken to hospital": another first name is another person
+        // (a lone "Parry" stays the first's).
+        if (e && otherFirstName(e.name, r.name)) {
+          const own = key + ' ' + r.name.toLowerCase();
+          e = this.byKey.get(own) ?? this.add(own, r.name, 'person');
+          e.gender ??= genderOfHonorific(r.honorific);
+          break;
+        }
         const full = this.fullNames.get(r.surname) ?? r.name;
         if (!e) {
           e = this.add(key, spaceCount(full) >= spaceCount(r.name) ? full : r.name, 'person');
@@ -457,6 +468,25 @@ export class Entities {
 
 /** Last words of a two-word name that make it no person's ("Trump Tower", "Apple Inc."): a lone name is not its first name. */
 const NOT_A_SURNAME: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_LAST_WORDS, ...THING_LAST_WORDS]);
+
+/**
+ * Two full names of one surname with different given names ("Eloise Parry", "Fiona Parry"): two people,
+ * not one person's forms ("Hillary Clinton", "Hillary Rodham Clinton", "Wasserman Schultz", "J. Smith").
+ */
+function otherFirstName(known: string, name: string): boolean {
+  const a = known.indexOf(' ');
+  const b = name.indexOf(' ');
+  if (a < 0 || b < 0 || known.endsWith(' ' + name) || name.endsWith(' ' + known)) return false;
+  const first = known.slice(0, a);
+  const other = name.slice(0, b);
+  return first !== other && isGivenName(first) && isGivenName(other);
+}
+
+/** A capitalised word that reads as a given name: no initial, title or capitalised common word ("Republicans Jolly", "Continued Stone", "Chicago-based"). */
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return word.length > 2 && !word.includes('.') && !word.includes('-') && !/(?:ed|ing|ans|ers)$/.test(lower) && !CAPITALISED_NON_NAMES.has(lower) && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower);
+}
 
 /** How far back (characters) the name a pending pronoun stands for may end. */
 const PENDING_REACH = 300;
