@@ -102,6 +102,13 @@ export class Entities {
         // (a lone "Parry" stays the first's).
         if (e && otherFirstName(e.name, r.name)) {
           const own = key + ' ' + r.name.toLowerCase();
+          // …who may have been cited by first name before ("her mother, Fiona, said"): the same source.
+          const given = r.name.slice(0, r.name.indexOf(' '));
+          const lone = this.byKey.get(personKey(given.toLowerCase()));
+          if (!this.byKey.has(own) && lone && lone.kind === 'person' && lone.name === given) {
+            lone.name = r.name;
+            this.byKey.set(own, lone);
+          }
           e = this.byKey.get(own) ?? this.add(own, r.name, 'person');
           e.gender ??= genderOfHonorific(r.honorific);
           break;

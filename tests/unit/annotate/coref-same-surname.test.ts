@@ -13,6 +13,12 @@ describe('two people of one surname', () => {
     expect(r.saidBy('decide in the morning')).toBe('James Hall');
   });
 
+  it('lists "her mother, Fiona" and a later "Fiona Vance" as one source', () => {
+    const r = read('Eloise Vance was taken to hospital on Monday. “It was poison,” her mother, Fiona, said.\n\nFiona Vance issued a plea to parents.\n\n“Never buy them online,” she said.');
+    expect(r.speakers.filter((s) => s.name === 'Fiona Vance')).toHaveLength(1);
+    expect(r.speakerOf(r.quote('It was poison'))?.id).toBe(r.speakerOf(r.quote('Never buy'))?.id);
+  });
+
   it('still reads a longer form of one name as the same person', () => {
     const r = read('“We will win,” Debra Wasserman Lutz said. Wasserman Lutz added that it was “close.”');
     expect(r.saidBy('close')).toBe('Debra Wasserman Lutz');
