@@ -9,7 +9,7 @@ import { ORG_HEADS } from './organisations';
 import { placeKey, PLACES } from './places';
 import { ORG_LAST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { keepsFirstName, spaceCount, withoutApostrophe, withoutPossessive } from './tokens';
-import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
+import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, ORG_DESCRIPTION_HEADS, PLURAL_LEADS, sourceGroup } from './coref-words';
 
 /** A source as the engine tracks it while reading; becomes a contract Speaker at the end. */
 export interface Entity {
@@ -186,6 +186,11 @@ export class Entities {
           e = this.lastOrgEndingWith(r.head);
           if (e) break;
         }
+        // "The airline said" after "AirAsia said": the organisation just cited.
+        if (r.definite && text === r.head && ORG_DESCRIPTION_HEADS.has(r.head)) {
+          e = this.lastOrg(span.start);
+          if (e) break;
+        }
         // "the treasurer said" after "Ann Lee, the city’s new treasurer, …": that person.
         const run = r.definite ? this.appositive(r.head, span.start, text) : null;
         if (run) {
@@ -239,6 +244,16 @@ export class Entities {
     if (!full) return null;
     const last = full.slice(full.lastIndexOf(' ') + 1).toLowerCase();
     return NOT_A_SURNAME.has(last) || PLACES.has(last) || PLACES.has(placeKey(full.toLowerCase())) ? null : full;
+  }
+
+  /** The organisation cited last, if it was cited close by; never a place speaking as its government ("Louisiana said"). */
+  private lastOrg(at: number): Entity | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const x = this.recent[i]!;
+      if (x.kind !== 'organization' || PLACES.has(placeKey(x.name.toLowerCase()))) continue;
+      return this.isRecent(x, at) ? x : null;
+    }
+    return null;
   }
 
   /** The most recently cited organisation whose name's last word is `head` ("Defense Ministry" for "ministry"). */
