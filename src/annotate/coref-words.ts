@@ -69,3 +69,20 @@ export const BARE_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'most',
 
 /** Indefinite words that open a phrase about one member of a group, never a name: "One Democrat said", "Another Trump adviser", "a Republican". */
 export const MEMBER_LEADS: ReadonlySet<string> = new Set(['one', 'another', 'a', 'an', 'each', 'every', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'few']);
+
+/** Nouns that stand for an organisation just named: "AirAsia said … The airline said in a statement". */
+export const ORG_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'company', // "Acme said … the company added"
+  'airline', // "AirAsia … the airline said"
+  'firm', // "the firm said in a statement"
+  'carrier', // "the carrier said"
+  'bank', // "the bank said"
+  'retailer', // "the retailer said"
+  'automaker', // "the automaker said"
+  'network', // "the network said"
+  'broadcaster', // "the broadcaster said"
+  'newspaper', // "the newspaper reported"
+  'agency', // "the agency said"
+  'charity', // "the charity said"
+  'union', // "the union said"
+]);

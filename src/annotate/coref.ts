@@ -1,12 +1,15 @@
 import type { Span, Speaker, SpeakerKind } from '../model/analysis';
 import { isTitled, joinedNames, QUANTIFIERS, usedAsBody, type NameRun } from './name-index';
 import { genderOfHonorific, type PhraseReading } from './names';
+import { CAPITALISED_NON_NAMES } from './function-words';
+import { HONORIFICS } from './honorifics';
+import { TITLE_WORDS } from './titles';
 import { lastStartingAtOrBefore } from './quote-mask';
 import { ORG_HEADS } from './organisations';
 import { placeKey, PLACES } from './places';
 import { ORG_LAST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { keepsFirstName, spaceCount, withoutApostrophe, withoutPossessive } from './tokens';
-import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, PLURAL_LEADS, sourceGroup } from './coref-words';
+import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, ORG_DESCRIPTION_HEADS, PLURAL_LEADS, sourceGroup } from './coref-words';
 
 /** A source as the engine tracks it while reading; becomes a contract Speaker at the end. */
 export interface Entity {
@@ -95,6 +98,21 @@ export class Entities {
           break;
         }
         e = this.byKey.get(key) ?? null;
+        // "Fiona Parry said" after "Eloise Parry was taken to hospital": another first name is another person
+        // (a lone "Parry" stays the first's).
+        if (e && otherFirstName(e.name, r.name)) {
+          const own = key + ' ' + r.name.toLowerCase();
+          // …who may have been cited by first name before ("her mother, Fiona, said"): the same source.
+          const given = r.name.slice(0, r.name.indexOf(' '));
+          const lone = this.byKey.get(personKey(given.toLowerCase()));
+          if (!this.byKey.has(own) && lone && lone.kind === 'person' && lone.name === given) {
+            lone.name = r.name;
+            this.byKey.set(own, lone);
+          }
+          e = this.byKey.get(own) ?? this.add(own, r.name, 'person');
+          e.gender ??= genderOfHonorific(r.honorific);
+          break;
+        }
         const full = this.fullNames.get(r.surname) ?? r.name;
         if (!e) {
           e = this.add(key, spaceCount(full) >= spaceCount(r.name) ? full : r.name, 'person');
@@ -168,6 +186,11 @@ export class Entities {
           e = this.lastOrgEndingWith(r.head);
           if (e) break;
         }
+        // "The airline said" after "AirAsia said": the organisation just cited.
+        if (r.definite && text === r.head && ORG_DESCRIPTION_HEADS.has(r.head)) {
+          e = this.lastOrg(span.start);
+          if (e) break;
+        }
         // "the treasurer said" after "Ann Lee, the city’s new treasurer, …": that person.
         const run = r.definite ? this.appositive(r.head, span.start, text) : null;
         if (run) {
@@ -223,6 +246,16 @@ export class Entities {
     return NOT_A_SURNAME.has(last) || PLACES.has(last) || PLACES.has(placeKey(full.toLowerCase())) ? null : full;
   }
 
+  /** The organisation cited last, if it was cited close by; never a place speaking as its government ("Louisiana said"). */
+  private lastOrg(at: number): Entity | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const x = this.recent[i]!;
+      if (x.kind !== 'organization' || PLACES.has(placeKey(x.name.toLowerCase()))) continue;
+      return this.isRecent(x, at) ? x : null;
+    }
+    return null;
+  }
+
   /** The most recently cited organisation whose name's last word is `head` ("Defense Ministry" for "ministry"). */
   private lastOrgEndingWith(head: string): Entity | null {
     for (let i = this.recent.length - 1; i >= 0; i--) {
@@ -274,7 +307,9 @@ export class Entities {
       if (e.kind !== 'person' && !(e.anonymous && !e.plural)) continue;
       if (e.gender && e.gender !== need) continue;
       // An unnamed source is picked up by a pronoun only close by: "…, a senior official said. He added …".
-      return e.anonymous && !this.isRecent(e, at) ? null : e;
+      // …one cited further back is passed over for the person before it ("Mrs Lee …, an aide said. ¶ She asked …").
+      if (e.anonymous && !this.isRecent(e, at)) continue;
+      return e;
     }
     if (need !== 'm' && need !== 'f') return null;
     // "Rush Limbaugh used his platform to discuss what he described as …": no source yet; the person named
@@ -309,11 +344,8 @@ export class Entities {
   /** Adds every place the article names a person we know ("Pete Hoekstra’s first statement"). */
   addNameMentions(runs: NameRun[]): void {
     for (const p of this.pending) {
-      const run = runs[lastEndingBefore(runs, p.pendingAt!)];
-      if (!run || p.pendingAt! - run.end > PENDING_REACH) continue;
-      // Only a person the article already cites: a run in passing may be a place or a title ("Ohio", "Inaugural Address").
-      const e = this.byKey.get(personKey(run.surname));
-      if (!e || e.kind !== 'person') continue;
+      const e = this.citedPersonBefore(runs, p.pendingAt!, p.gender);
+      if (!e) continue;
       e.mentions.push(...p.mentions);
       e.cited ||= p.cited;
       e.gender ??= p.gender;
@@ -332,6 +364,23 @@ export class Entities {
       const e = this.byKey.get(key);
       if (e) e.mentions.push({ start: run.start, end: run.end });
     }
+  }
+
+  /**
+   * The person the article already cites whose name ends nearest before `at`, within reach: only a cited
+   * person, as a run in passing may be a place or a title ("Ohio", "Inaugural Address"); a lone word in
+   * passing is stepped over for the person before it ("Ann Lee put off the introduction of GCSEs because she feared …").
+   */
+  private citedPersonBefore(runs: NameRun[], at: number, gender: 'm' | 'f' | null): Entity | null {
+    for (let k = lastEndingBefore(runs, at); k >= 0; k--) {
+      const run = runs[k]!;
+      if (at - run.end > PENDING_REACH) return null;
+      const e = this.byKey.get(personKey(run.surname));
+      if (e && e.kind === 'person' && (!e.gender || !gender || e.gender === gender)) return e;
+      // A full name in passing ("Kevin McCarthy … when he boasted") is the one meant, cited or not.
+      if (run.words > 1) return null;
+    }
+    return null;
   }
 
   /**
@@ -443,6 +492,25 @@ export class Entities {
 
 /** Last words of a two-word name that make it no person's ("Trump Tower", "Apple Inc."): a lone name is not its first name. */
 const NOT_A_SURNAME: ReadonlySet<string> = new Set([...ORG_HEADS, ...ORG_LAST_WORDS, ...THING_LAST_WORDS]);
+
+/**
+ * Two full names of one surname with different given names ("Eloise Parry", "Fiona Parry"): two people,
+ * not one person's forms ("Hillary Clinton", "Hillary Rodham Clinton", "Wasserman Schultz", "J. Smith").
+ */
+function otherFirstName(known: string, name: string): boolean {
+  const a = known.indexOf(' ');
+  const b = name.indexOf(' ');
+  if (a < 0 || b < 0 || known.endsWith(' ' + name) || name.endsWith(' ' + known)) return false;
+  const first = known.slice(0, a);
+  const other = name.slice(0, b);
+  return first !== other && isGivenName(first) && isGivenName(other);
+}
+
+/** A capitalised word that reads as a given name: no initial, title or capitalised common word ("Republicans Jolly", "Continued Stone", "Chicago-based"). */
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return word.length > 2 && !word.includes('.') && !word.includes('-') && !/(?:ed|ing|ans|ers)$/.test(lower) && !CAPITALISED_NON_NAMES.has(lower) && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower);
+}
 
 /** How far back (characters) the name a pending pronoun stands for may end. */
 const PENDING_REACH = 300;

@@ -201,6 +201,11 @@ export const CUE_VERBS: ReadonlyMap<string, CueForm> = new Map<string, CueForm>(
   ['alleged', 'finite'], // "The complaint … alleged that …" (train)
   ['continues', 'finite'], // "The narrator continues: “…”" (train)
   ['boomed', 'finite'], // "he leaned in and boomed: “…”" (train)
+  ['pleaded', 'finite'], // "“Come home,” Lina Dorn, his daughter, pleaded in online comments." (a news page)
+  ['fumed', 'finite'], // "“…,” the senator fumed." (train)
+  ['opined', 'finite'], // "“…,” the columnist opined." (train)
+  ['elaborated', 'finite'], // "“…,” she elaborated." (train)
+  ['surmised', 'finite'], // "“…,” one aide surmised." (train)
   // French (the engine also reads Radio-Canada, Le Devoir, La Presse style copy)
   ['déclaré', 'finite'], // "M. Blanchet a déclaré"
   ['dit', 'finite'], // "a dit la ministre"
@@ -311,4 +316,14 @@ export const WENT_STATES: ReadonlySet<string> = new Set([
   'missing', // "the plane went missing"
   'viral', // "the video went viral"
   'dark', // "the site went dark"
+]);
+
+/** Words after "pleaded" that make it a plea in court, not speech ("pleaded guilty", "pleaded to witness tampering"). */
+export const PLEA_WORDS: ReadonlySet<string> = new Set([
+  'guilty', // "he pleaded guilty to fraud"
+  'not', // "she pleaded not guilty"
+  'innocent', // "he pleaded innocent"
+  'no', // "pleaded no contest"
+  'to', // "pleaded to witness tampering"
+  'the', // "pleaded the Fifth"
 ]);

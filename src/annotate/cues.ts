@@ -1,5 +1,5 @@
 import type { Span } from '../model/analysis';
-import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, PLACE_OF_SPEECH, RECORD_NOUNS, STATEMENT_WORDS, WENT_STATES } from './cue-verbs';
+import { ACCORDING_CUES, CLAIM_NOUNS, CUE_GAP_WORDS, CUE_TIME_WORDS, CUE_VERBS, PLACE_OF_SPEECH, PLEA_WORDS, RECORD_NOUNS, STATEMENT_WORDS, WENT_STATES } from './cue-verbs';
 import { clauseSubject, phraseEndingAt, phraseStartingAt, relativeSource, skipGapBack, type Phrase } from './noun-phrase';
 import { endsPossessive, isDash, type Token } from './tokens';
 import { hasWordForm, SPEECH_NOUNS } from './quote-speech-words';
@@ -7,7 +7,7 @@ import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { FUNCTION_WORDS } from './function-words';
 import { ROLE_HEADS } from './titles';
-import { subjectBeforeQuote } from './speaker-subject';
+import { cataphoricSubject, subjectBeforeQuote } from './speaker-subject';
 import { colonSource } from './colon-source';
 import { phrasalCue, wordsOfSource } from './words-of';
 import { mayHold, wordFilter } from './word-filter';
@@ -125,6 +125,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
     if (form && (t.lower === 'continues' || t.lower === 'continued') && toks[i + 1]?.word && !toks[i + 1]!.quoted && !toks[i + 1]!.cap && toks[i + 1]!.lower !== 'that') form = undefined;
     // "“…,” he went on", not "the remark that it was “safe” went viral" nor "the firm went bust".
     if (form && t.lower === 'went' && ((toks[i + 1]?.lower !== 'on' && toks[i - 1]?.quoted) || WENT_STATES.has(toks[i + 1]?.lower ?? ''))) form = undefined;
+    // "she pleaded guilty": a plea in court, not speech.
+    if (form && t.lower === 'pleaded' && PLEA_WORDS.has(toks[i + 1]?.lower ?? '')) form = undefined;
     // "many Asian states, and …": the noun; the verb introduces what is stated ("the website states that", "states: “…”").
     if (form && t.lower === 'states' && !statesIsVerb(toks, i)) form = undefined;
     if (!form && quoted && isVerbAfterQuotedSource(toks, i)) form = 'finite';
@@ -260,6 +262,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
         inverted = ph !== null;
       }
     }
+    // "Although he said it was “wild”, Reyes stopped short …": the pronoun is the named subject's.
+    if (ph && ph.first === 1 && ph.last === 1 && !inverted) ph = cataphoricSubject(toks, 1) ?? ph;
     out.push(make(text, toks, t.start, end, ph, inverted, paragraph, sentence, i + 1));
   }
   return out;
@@ -386,11 +390,14 @@ function closingSourceAfter(toks: Token[], at: number): Phrase | null {
   // "…, said several observers", "…, says a top aide": a quantified source noun, not only a name.
   // …and a bare source noun: "…, said people familiar with the talks", "…, said officials".
   const quantified = !next.cap && (QUANTIFIED_LEADS.has(next.lower) || UNNAMED_HEADS.has(next.lower) || VAGUE_GROUPS.has(next.lower));
-  if (!next.cap && !quantified) return null;
+  // …and a name after its lowercase description: "…, said veteran Democratic strategist James Carville."
+  const described = !next.cap && !quantified && !FUNCTION_WORDS.has(next.lower);
+  if (!next.cap && !quantified && !described) return null;
   const ph = phraseStartingAt(toks, at);
   if (!ph) return null;
   const head = toks[ph.head]!;
   if (CUE_TIME_WORDS.has(head.lower) || (quantified ? !isSourceLike(head) : !head.cap)) return null;
+  if (described && (ph.head === ph.first || !toks[ph.head - 1]!.cap)) return null;
   // "…, said a former spokesman for the ministry, Oleg Voloshyn, who …": the name in apposition is the source.
   if (quantified && toks[ph.last + 1]?.text === ',' && toks[ph.last + 2]?.cap) {
     const name = phraseStartingAt(toks, ph.last + 2);

@@ -412,6 +412,9 @@ function objectAfter(toks: Token[], at: number, ceiling: number): number {
   return any ? m : -1;
 }
 
+/** A live blog entry's time stamp opening a sentence: "13.08", "9.45" (one token). */
+const LIVE_BLOG_TIME = /^\d{1,2}\.\d{2}$/;
+
 /**
  * The subject of the clause a token sits in: the first phrase of the sentence after any opening
  * adverbial ("Meanwhile, the new U.S. ambassador to Canada also congratulated … and said").
@@ -432,6 +435,8 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
       break;
     }
   }
+  // "14.10 Lena Voss, the airline's chief, has been speaking …": skip a live blog's time stamp before a name.
+  if (toks[k] && LIVE_BLOG_TIME.test(toks[k]!.text) && toks[k + 1]?.cap) k += 1;
   // "In a statement issued Tuesday, …": skip an opening phrase that ends in a comma.
   const first = toks[k];
   // "Then he cut into Bush, calling him …": an adverb, then the pronoun subject.

@@ -1,4 +1,4 @@
-import { isLyAdverb, phraseEndingAt, relativeSource, type Phrase } from './noun-phrase';
+import { isLyAdverb, phraseEndingAt, phraseStartingAt, relativeSource, type Phrase } from './noun-phrase';
 import { CUE_GAP_WORDS } from './cue-verbs';
 import { FUNCTION_WORDS, LINKING_PREPOSITIONS } from './function-words';
 import type { Token } from './tokens';
@@ -141,3 +141,33 @@ function openerBefore(toks: Token[], at: number): 'main' | 'subordinate' | null 
   return SUBORDINATORS.has(before.lower) ? 'subordinate' : undefined;
 }
 
+
+/** Words opening a fronted clause whose pronoun subject may stand for the main clause's named subject. */
+const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'although', // "Although he said it was “wild”, Reyes stopped short of …"
+  'though', // "Though she called it “a gamble”, Lund signed the deal"
+  'when', // "When he was asked about “the tape”, Lee laughed"
+  'after', // "After she described the plan as “dead”, Lund left the room"
+  'before', // "Before he called it “a triumph”, Berg had doubted it"
+  'because', // "Because he said “no”, Berg was dropped"
+  'since', // "Since she called the vote “rigged”, Lund has been silent"
+  'once', // "Once he declared “victory”, Berg flew home"
+]);
+
+/**
+ * "Although he said it was “wild” to see himself, Reyes stopped short of …": a he/she that opens a
+ * fronted clause (the sentence's first two words) stands for the main clause's named subject after
+ * the clause's comma. The name's phrase, or null when no name follows as a subject.
+ */
+export function cataphoricSubject(toks: Token[], pronounAt: number): Phrase | null {
+  const pronoun = toks[pronounAt]!.lower;
+  if (pronounAt !== 1 || (pronoun !== 'he' && pronoun !== 'she') || !FRONTED_CLAUSE_OPENERS.has(toks[0]!.lower)) return null;
+  // The clause ends at its first comma outside a quotation.
+  let c = pronounAt + 1;
+  while (c < toks.length && (toks[c]!.quoted || toks[c]!.text !== ',')) c++;
+  const ph = c < toks.length ? phraseStartingAt(toks, c + 1) : null;
+  if (!ph || ph.first !== c + 1 || !toks[ph.head]!.cap || !toks[ph.first]!.cap) return null;
+  // …a name followed by its verb: "Reyes stopped", not "Reyes, the actor, …" nor "Oslo’s mayor".
+  const verb = toks[ph.last + 1];
+  return verb !== undefined && verb.word && !verb.quoted && !verb.cap && !FUNCTION_WORDS.has(verb.lower) ? ph : null;
+}

@@ -13,3 +13,10 @@ describe('a pronoun no earlier source explains', () => {
     expect(r.saidBy('a disaster')).toBeNull();
   });
 });
+
+describe('a pronoun no earlier source explains, after a place named in passing', () => {
+  it('gives "because she feared a “chaotic” start" to the woman named before the place', () => {
+    const r = read('Vera Lund delayed the launch of the trams in Oslo because she feared a “chaotic” start.\n\nLater Lund said the trams were “ready.”');
+    expect(r.saidBy('chaotic')).toBe('Vera Lund');
+  });
+});
