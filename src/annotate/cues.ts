@@ -236,6 +236,8 @@ export function findAttributions(text: string, toks: Token[], paragraph: number,
       }
       if (ph && SKIPPED_PREPOSITIONS.has(prep) && (!toks[ph.head]!.cap || prep === 'in' || prep === 'at')) {
         let k = skipGapBack(toks, ph.first - 2);
+        // "officials on and off the island believe": two prepositions share the object.
+        if (toks[k]?.lower === 'and' && SKIPPED_PREPOSITIONS.has(toks[k - 1]?.lower ?? '')) k = skipGapBack(toks, k - 2);
         // "officials in the FBI and at the Justice Department said": the first of two joined prepositional phrases goes too.
         if (toks[k]?.lower === 'and') {
           const q = phraseEndingAt(toks, skipGapBack(toks, k - 1));
@@ -436,7 +438,14 @@ function agentAfterQuote(toks: Token[], k: number): Phrase | null {
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Prepositions of a phrase between a subject and its cue: "who has in the past described", "Trump on Tuesday said". */
-const SKIPPED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'over', 'since', 'after']);
+const SKIPPED_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'over', 'since', 'after',
+  'off', // "many officials on and off the island believe"
+  'around', // "residents in and around the city say"
+  'across', // "teachers across the district say"
+  'outside', // "protesters outside the court said"
+  'inside', // "people inside the building said"
+]);
 
 /** Forms of "be" before a participle make a passive ("were mocked"), whose subject did not speak. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

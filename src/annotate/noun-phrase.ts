@@ -185,7 +185,7 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   // (…but "00.30 Aviation experts believe": a live blog's time stamp opening the sentence is no count.)
   if (k > 0 && k < j && isCount(toks[k - 1]!) && !(k === 1 && LIVE_TIME_STAMP.test(toks[0]!.text))) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
   // …and two joined plurals, a little longer: "Cyber security experts and U.S. officials said".
-  if (/s$/.test(toks[head]!.lower) && (head - k <= 3 || (head - k <= 6 && joinsPlurals(toks, k, head)))) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
+  if (isPluralNoun(toks[head]!.lower) && (head - k <= 3 || (head - k <= 6 && joinsPlurals(toks, k, head)))) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
   if (k < j && (k === 0 || !toks[k - 1]!.word)) {
     for (let m = k; m < j; m++) if (endsPossessive(toks[m]!.text) && toks[m]!.cap) return { first: k, last: j, head: j };
@@ -204,9 +204,15 @@ const CLOSE_MARKS: ReadonlySet<string> = new Set(['”', '"', '»']);
 
 /** An "and" between k and head follows a plural: "experts and officials". */
 function joinsPlurals(toks: Token[], k: number, head: number): boolean {
-  for (let m = k + 1; m < head; m++) if (toks[m]!.lower === 'and' && /s$/.test(toks[m - 1]!.lower)) return true;
+  for (let m = k + 1; m < head; m++) if (toks[m]!.lower === 'and' && isPluralNoun(toks[m - 1]!.lower)) return true;
   return false;
 }
+
+/**
+ * A plural head: "officials", and the compound plurals in "-men" ("Pentagon spokesmen", "two congressmen").
+ * Bare "men" and "women" stay out: a generic group, more often a clause's subject near a scare quote than a source.
+ */
+const isPluralNoun = (w: string) => /(?:s|...men)$/.test(w);
 
 /** Possessive determiners before a kin noun and a name: "his friend Mahamat Oumar", "her husband Karl Lee". */
 const KIN_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
