@@ -86,3 +86,11 @@ export const ORG_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'charity', // "the charity said"
   'union', // "the union said"
 ]);
+
+/** Last words of an event's name, never a person's ("Conference" and "Forum" are organisations' last words already). */
+export const EVENT_LAST_WORDS: ReadonlySet<string> = new Set([
+  'summit', // "At the World Governments Summit in Dubai, he …"
+  'convention', // "at the Republican National Convention"
+  'expo', // "at the World Trade Expo"
+  'games', // "at the Commonwealth Games"
+]);

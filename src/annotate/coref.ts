@@ -9,7 +9,7 @@ import { ORG_HEADS } from './organisations';
 import { placeKey, PLACES } from './places';
 import { ORG_LAST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { keepsFirstName, spaceCount, withoutApostrophe, withoutPossessive } from './tokens';
-import { BARE_QUANTIFIERS, GENERIC_SOURCE_HEADS, isPluralHead, ORG_DESCRIPTION_HEADS, PLURAL_LEADS, sourceGroup } from './coref-words';
+import { BARE_QUANTIFIERS, EVENT_LAST_WORDS, GENERIC_SOURCE_HEADS, isPluralHead, ORG_DESCRIPTION_HEADS, PLURAL_LEADS, sourceGroup } from './coref-words';
 
 /** A source as the engine tracks it while reading; becomes a contract Speaker at the end. */
 export interface Entity {
@@ -344,7 +344,9 @@ export class Entities {
   /** Adds every place the article names a person we know ("Pete Hoekstra’s first statement"). */
   addNameMentions(runs: NameRun[]): void {
     for (const p of this.pending) {
-      const e = this.citedPersonBefore(runs, p.pendingAt!, p.gender);
+      let e = this.citedPersonBefore(runs, p.pendingAt!, p.gender);
+      // "Of late, he seems … Jensen Huang … he told": a chain of pronouns begun before the name is resolved at a later use.
+      for (let m = 1; !e && m < p.mentions.length; m++) e = this.citedPersonBefore(runs, p.mentions[m]!.start, p.gender);
       if (!e) continue;
       e.mentions.push(...p.mentions);
       e.cited ||= p.cited;
@@ -372,15 +374,38 @@ export class Entities {
    * passing is stepped over for the person before it ("Ann Lee put off the introduction of GCSEs because she feared …").
    */
   private citedPersonBefore(runs: NameRun[], at: number, gender: 'm' | 'f' | null): Entity | null {
+    // The lone words stepped over within reach, each at its nearest use: "Huang" in "… by Huang himself. At the summit, he told …".
+    const lone = new Map<string, number>();
+    let earliestLone = at;
     for (let k = lastEndingBefore(runs, at); k >= 0; k--) {
       const run = runs[k]!;
-      if (at - run.end > PENDING_REACH) return null;
+      if (at - run.end > PENDING_REACH) {
+        // Beyond reach only the full name of a surname used within reach is looked for, within reach of that use.
+        if (run.end < earliestLone - PENDING_REACH) return null;
+        const near = lone.get(run.surname);
+        if (run.words === 1 || near === undefined || near - run.end > PENDING_REACH) continue;
+      }
       const e = this.byKey.get(personKey(run.surname));
       if (e && e.kind === 'person' && (!e.gender || !gender || e.gender === gender)) return e;
-      // A full name in passing ("Kevin McCarthy … when he boasted") is the one meant, cited or not.
-      if (run.words > 1) return null;
+      if (run.words === 1) {
+        if (!lone.has(run.surname)) lone.set(run.surname, run.start);
+        earliestLone = Math.min(earliestLone, run.start);
+        continue;
+      }
+      // "At the World Governments Summit in Dubai, he told …": an event's or a thing's name in passing is stepped over.
+      if (NOT_A_SURNAME.has(run.surname) || EVENT_LAST_WORDS.has(run.surname)) continue;
+      // A full name in passing ("Kevin McCarthy … when he boasted") is the one meant, cited or not; one never
+      // cited that the text goes on to call by surname ("Jensen Huang … Huang himself … he told") becomes a source.
+      return !e && lone.has(run.surname) ? this.personNamedInPassing(run) : null;
     }
     return null;
+  }
+
+  /** A person first cited through a pronoun: the full name before it, when it reads as a person's ("Jensen Huang", not "New Hampshire"). */
+  private personNamedInPassing(run: NameRun): Entity | null {
+    const space = run.name.indexOf(' ');
+    if (space < 0 || !isGivenName(run.name.slice(0, space)) || PLACES.has(run.surname) || PLACES.has(placeKey(run.name.toLowerCase()))) return null;
+    return this.add(personKey(run.surname), run.name, 'person');
   }
 
   /**
