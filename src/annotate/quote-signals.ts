@@ -6,6 +6,7 @@ import { hasWordForm, SPEECH_ACT_WORDS, SPEECH_NOUNS } from './quote-speech-word
 import { SCARE_QUOTE_LEADS, SLOGAN_CARRIERS, TITLE_LEADS, TITLE_ROLE_NOUNS } from './scare-quote-leads';
 import type { QuoteSpan } from './quotes';
 import type { AttributedQuote } from './speakers';
+import { PARTY_WORDS } from './titles';
 
 /** What the quotation's own words look like: read first, since it often settles the question alone. */
 export interface QuoteShape {
@@ -159,7 +160,14 @@ class Surroundings implements QuoteSurroundings {
   }
 
   get afterScareWord(): boolean {
-    return this.leadEndsWord && SCARE_QUOTE_LEADS.has(this.prev);
+    if (!this.leadEndsWord) return false;
+    if (SCARE_QUOTE_LEADS.has(this.prev)) return true;
+    // the so-called Democratic “blue wall”, the so-called fiscal “cliff”: a lowercase or party word between "so-called"
+    // and the term (not a people's name: so-called Mexican “rapists” repeats a speaker's word for them).
+    const lead = this.lead.trimEnd();
+    const word = lead.slice(lead.length - this.prev.length);
+    const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase();
+    return (!capitalised || PARTY_WORDS.has(this.prev)) && lastWord(lead.slice(0, lead.length - this.prev.length)) === 'so-called';
   }
 
   // the film “Selma”, or in apposition: her memoir, “Open Roads,”; the host of “Night Desk”; “Dock Life,” a film about

@@ -89,3 +89,17 @@ describe('scare quotes, titles and headlines are not reported speech', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['The statute is plain and the city must follow it.']);
   });
 });
+
+describe('a term after "so-called" and one more word', () => {
+  it('does not report the so-called Democratic “iron belt” as anyone’s words', () => {
+    const r = read('Lee has to win the so-called Democratic “iron belt” that Roe carried in 2016. “We will fight for every town,” Lee said.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['We will fight for every town,']);
+  });
+});
+
+describe('a people’s name between "so-called" and the quotation', () => {
+  it('still reports the so-called Northern “invaders” as words someone used', () => {
+    const r = read('Roe once warned of so-called Northern “invaders” crossing the river.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['invaders']);
+  });
+});
