@@ -10,6 +10,7 @@ import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, KIN_NOUNS, NAME_PARTIC
 import { PARTY_WORDS, ROLE_HEADS, TITLE_WORDS } from './titles';
 import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
+import { isOccupationNoun } from './occupations';
 import { SUBJECT_PRONOUNS } from './pronouns';
 import { mayHold, wordFilter } from './word-filter';
 import { NameUses } from './name-uses';
@@ -198,8 +199,8 @@ function checkPerson(r: Person, a: Attribution, ctx: SpeakerContext): PhraseRead
     const after = end ? ctx.toks[a.sourceAt + a.source!.length] : undefined;
     if (end && endsPossessive(end.text) && after && !after.word && !after.quoted && (after.text === ',' || after.text === '.')) return { type: 'organization', name: end.text };
     if (FUNCTION_WORDS.has(first) || CAPITALISED_NON_NAMES.has(first) || DETERMINERS.has(first)) return null;
-    // "Donors said", "Employees said": a capitalised plural of a source noun is a group, not a surname.
-    if (first.endsWith('s') && (UNNAMED_HEADS.has(first.slice(0, -1)) || first.endsWith('ees'))) return { type: 'description', head: first, text: name, definite: false };
+    // "Donors said", "Employees said", "Engineers had warned": a capitalised plural of a source or occupation noun is a group, not a surname.
+    if (first.endsWith('s') && (UNNAMED_HEADS.has(first.slice(0, -1)) || first.endsWith('ees') || isOccupationNoun(first.slice(0, -1)))) return { type: 'description', head: first, text: name, definite: false };
     // "according to Palestinian tallies" cut after its first word: a demonym before a lowercase noun is no one.
     if (first.endsWith('ian') || first.endsWith('ese') || first.endsWith('ish')) {
       const next = ctx.toks[a.sourceAt + (a.source?.length ?? 0)];

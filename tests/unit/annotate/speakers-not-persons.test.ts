@@ -83,3 +83,11 @@ describe('a capitalised plural in -es of a noun that speaks is who they are, not
     expect(persons('Sanders said the plan was “dead.”')).toContain('Sanders');
   });
 });
+
+describe('a capitalised plural of an occupation opening a sentence', () => {
+  it('reads "Engineers had warned" as a group, and gives no later "she" to it', () => {
+    const r = read('The bridge closed on Monday.\n\nEngineers had warned for years that the span was “close to failing.”\n\n“We knew it would happen,” she said.');
+    expect(r.speakerOf(r.quote('close to failing'))?.kind).toBe('unnamed');
+    expect(r.saidBy('We knew it would happen')).toBeNull();
+  });
+});
