@@ -42,6 +42,9 @@ function isHeadlineParagraph(doc: ReadText, headlines: Map<number, boolean>, i: 
   return v;
 }
 
+/** A title-cased name, a colon and a capitalised subtitle: “Harbour Wars: Episode II”, “Backfire: The Battle”. */
+const TITLE_AND_SUBTITLE = /^[^:.!?]{2,40}: \p{Lu}[^:.!?]*$/u;
+
 /** Only a comma, "and" or "or" between the end of the quotation before and `start`: the next item of a list. */
 const LIST_GAP = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?$/;
 
@@ -73,6 +76,8 @@ function isReportedSpeech(
   if (!q.ownCue && excerptAfterWriter(doc, q.span)) return false; // From Ann Roe writing at the Gazette: “Excerpt …
   if (shape.titleCase) {
     if (s.afterPossessive) return false; // ABC’s “Good Morning America”
+    // A work's title and its subtitle, with no cue of its own: “Harbour Wars: Episode II” could be the most secretive.
+    if (!q.ownCue && shape.words <= 8 && TITLE_AND_SUBTITLE.test(doc.text.slice(q.span.innerStart, q.span.innerEnd))) return false;
     // the next title of a list whose first was set aside: appeared on “The View” and “Late Night Live.”
     if (droppedEnd >= 0 && q.span.start - droppedEnd <= 8 && LIST_GAP.test(doc.text.slice(droppedEnd, q.span.start))) return false;
     if (s.afterTitleWord) return false; // the TLC reality show “Cake Boss.”, her memoir, “Open Roads,”

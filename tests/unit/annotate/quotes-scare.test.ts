@@ -103,3 +103,10 @@ describe('a people’s name between "so-called" and the quotation', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['invaders']);
   });
 });
+
+describe('a work’s title with its subtitle', () => {
+  it('does not report “Harbour Wars: Episode II” as anyone’s words', () => {
+    const r = read('“It was fun,” said the director, Ann Roe. She will also make two big films next year, though “Harbour Wars: Episode II” could be the most secretive.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['It was fun,']);
+  });
+});
