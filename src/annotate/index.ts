@@ -173,7 +173,7 @@ function firstNamesOf(names: readonly NameRun[]): { has(word: string): boolean }
 /** Resolves every attribution's source to an entity, reading the article in order. */
 function resolveSources(doc: ReadText, names: NameRun[]): Resolved {
   const fullNames = new Map<string, string>();
-  const words = wordsOf(doc.text);
+  const words = wordsOf(doc.text, doc.latin1);
   const byRole = new Map<string, NameRun[]>();
   for (const run of names) {
     const known = fullNames.get(run.surname);

@@ -640,9 +640,10 @@ const SEARCHES_BEFORE_SET = 8;
  * text (a native indexOf, no allocation); after that the words are gathered once and answered by a
  * Set lookup. Searching on every question cost a pass over the whole text per source phrase:
  * quadratic in the length of the text (a 10 MB text took three times as long per MB); a bounded
- * number of searches stays linear.
+ * number of searches stays linear. `narrow`, the text's latin1Copy, gives the words a one-byte copy
+ * of themselves where it holds them.
  */
-export function wordsOf(text: string): { has(word: string): boolean } {
+export function wordsOf(text: string, narrow: string = text): { has(word: string): boolean } {
   let words: Set<string> | null = null;
   let searches = 0;
   return {
@@ -659,8 +660,10 @@ export function wordsOf(text: string): { has(word: string): boolean } {
             continue;
           }
           let j = i + 1;
-          while (j < n && isLetter(text.charCodeAt(j))) j++;
-          words.add(text.slice(i, j));
+          let beyondLatin1 = text.charCodeAt(i) > 255;
+          for (let d = text.charCodeAt(j); j < n && isLetter(d); d = text.charCodeAt(++j)) beyondLatin1 ||= d > 255;
+          // Sliced from `narrow` (the text's latin1Copy) where it holds the word as written: a one-byte string, half the size.
+          words.add((beyondLatin1 ? text : narrow).slice(i, j));
           i = j;
         }
       }
