@@ -6,7 +6,7 @@ import { TITLE_WORDS } from './titles';
 import { FUNCTION_WORD_SURNAMES, KIN_NOUNS, NAME_PARTICLES } from './speaker-words';
 import { isLowerBrand } from './names';
 import { ORG_HEADS, ORG_OF_HEADS } from './organisations';
-import { endsPossessive, isDash, stripPossessive, withoutFinalDot, type Token } from './tokens';
+import { endsPossessive, isDash, isLiveTimeStamp, stripPossessive, withoutFinalDot, type Token } from './tokens';
 import { UNNAMED_HEADS, VAGUE_GROUPS } from './anonymity-phrases';
 import { ROLE_HEADS } from './titles';
 import { BARE_QUANTIFIERS, CONJOINED_WITH_NAME, PARTITIVE_WORDS, POST_MODIFIER_LINKS, POST_MODIFIERS, TRAILING_MODIFIERS } from './coref-words';
@@ -183,7 +183,7 @@ function phraseEndingAtWord(toks: Token[], j: number, depth: number): Phrase | n
   if (toks[head]!.lower === 'percent') return shareEndingAt(toks, isCount(toks[k]!) ? k : k - 1, j, head);
   // "About four in 10 Ohio voters say", "200 protesters said": the count before the group.
   // (…but "00.30 Aviation experts believe": a live blog's time stamp opening the sentence is no count.)
-  if (k > 0 && k < j && isCount(toks[k - 1]!) && !(k === 1 && LIVE_TIME_STAMP.test(toks[0]!.text))) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
+  if (k > 0 && k < j && isCount(toks[k - 1]!) && !(k === 1 && isLiveTimeStamp(toks[0]!))) return shareEndingAt(toks, k - 1, j, head) ?? { first: k - 1, last: j, head };
   // …and two joined plurals, a little longer: "Cyber security experts and U.S. officials said".
   if (isPluralNoun(toks[head]!.lower) && (head - k <= 3 || (head - k <= 6 && joinsPlurals(toks, k, head)))) return extendBackOverLink(toks, { first: k, last: j, head }, depth);
   // "Donald Trump’s campaign manager says": a possessive name stands for the determiner.
@@ -240,9 +240,6 @@ function theOpens(toks: Token[], at: number, floor: number): boolean {
   while (m > floor && isNameWord(toks[m - 1]!)) m--;
   return toks[m - 1]?.lower === 'the';
 }
-
-/** A time stamp opening a live blog's entry: "00.30", "14:53". */
-const LIVE_TIME_STAMP = /^\d{1,2}[.:]\d\d$/;
 
 /** Words for small counts: "four in 10", "one in five". */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
@@ -418,9 +415,6 @@ function objectAfter(toks: Token[], at: number, ceiling: number): number {
   return any ? m : -1;
 }
 
-/** A live blog entry's time stamp opening a sentence: "13.08", "9.45" (one token). */
-const LIVE_BLOG_TIME = /^\d{1,2}\.\d{2}$/;
-
 /**
  * The subject of the clause a token sits in: the first phrase of the sentence after any opening
  * adverbial ("Meanwhile, the new U.S. ambassador to Canada also congratulated … and said").
@@ -442,7 +436,7 @@ export function clauseSubject(toks: Token[], upto: number): Phrase | null {
     }
   }
   // "14.10 Lena Voss, the airline's chief, has been speaking …": skip a live blog's time stamp before a name.
-  if (toks[k] && LIVE_BLOG_TIME.test(toks[k]!.text) && toks[k + 1]?.cap) k += 1;
+  if (toks[k] && isLiveTimeStamp(toks[k]!) && toks[k + 1]?.cap) k += 1;
   // "In a statement issued Tuesday, …": skip an opening phrase that ends in a comma.
   const first = toks[k];
   // "Then he cut into Bush, calling him …": an adverb, then the pronoun subject.

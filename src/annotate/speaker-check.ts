@@ -8,7 +8,7 @@ import { GEO_HEADS, PLACE_LEADS, PLACE_PARTS, placeKey, PLACES } from './places'
 import { appositiveAfter } from './appositive';
 import { COMMON_WORD_ENDING, CREDIT_WORDS, DANGLING_ENDS, KIN_NOUNS, NAME_PARTICLES, PEOPLE_MARKS, ORG_DESCRIPTORS, TITLED, ORG_LAST_WORDS, SPEAKING_NOUNS, THING_FIRST_WORDS, THING_LAST_WORDS } from './speaker-words';
 import { PARTY_WORDS, ROLE_HEADS, TITLE_WORDS } from './titles';
-import { endsAnyPossessive, endsPossessive, joinTexts, stripPossessive, withoutApostrophe, type Token } from './tokens';
+import { endsAnyPossessive, endsPossessive, isLiveTimeStamp, joinTexts, stripPossessive, withoutApostrophe, type Token } from './tokens';
 import { POST_MODIFIERS } from './coref-words';
 import { isOccupationNoun } from './occupations';
 import { SUBJECT_PRONOUNS } from './pronouns';
@@ -574,15 +574,11 @@ function hasApostrophe(s: string): boolean {
 /** A word ending in a contraction: n't, 've, 'll, 're, 'm, 'd (straight or curly). */
 const CONTRACTION = /^\S+(?:n['’]t|['’](?:ve|ll|re|m|d))$/i;
 
-
 /** The source phrase is the first word of its sentence (after opening punctuation and a live blog's time stamp: "04.00 Searchers say"). */
 function opensSentence(a: Attribution, ctx: SpeakerContext): boolean {
-  for (let i = 0; i < a.sourceAt; i++) if (ctx.toks[i]!.word && !(i === 0 && TIME_STAMP.test(ctx.toks[0]!.text))) return false;
+  for (let i = 0; i < a.sourceAt; i++) if (ctx.toks[i]!.word && !(i === 0 && isLiveTimeStamp(ctx.toks[0]!))) return false;
   return true;
 }
-
-/** A time stamp opening a live blog's entry: "04.00", "14:53". */
-const TIME_STAMP = /^\d{1,2}[.:]\d\d$/;
 
 /**
  * `word` (as written) occurs somewhere in the text but at `self` where no sentence opens: "said Okafor", "“…,” Okafor

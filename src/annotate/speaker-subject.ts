@@ -141,7 +141,6 @@ function openerBefore(toks: Token[], at: number): 'main' | 'subordinate' | null 
   return SUBORDINATORS.has(before.lower) ? 'subordinate' : undefined;
 }
 
-
 /** Words opening a fronted clause whose pronoun subject may stand for the main clause's named subject. */
 const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'although', // "Although he said it was “wild”, Reyes stopped short of …"

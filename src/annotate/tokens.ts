@@ -223,6 +223,16 @@ export function latin1Copy(text: string): string {
 /** The characters latin1Copy replaces: the C1 controls and everything beyond Latin-1. */
 const REPLACED = /[\x80-\x9f\u0100-\uffff]/;
 
+/**
+ * A live blog entry's time stamp, which may open a sentence before its subject: "00.30", "13.08".
+ * (A colon is no joiner: "14:53" is three tokens, and its first, "14", is no stamp.)
+ */
+export function isLiveTimeStamp(t: Token): boolean {
+  return LIVE_TIME_STAMP.test(t.text);
+}
+
+const LIVE_TIME_STAMP = /^\d{1,2}\.\d\d$/;
+
 /** A hyphen, en or em dash standing alone (by char code: asked of every punctuation mark). */
 export function isDash(s: string): boolean {
   if (s.length !== 1) return false;
