@@ -311,17 +311,24 @@ function calledIt(a: Attribution, ctx: SpeakerContext, orSubject = false): boole
   return false;
 }
 
-/** describedAsCompany's answers in an article, by window and name: a name recurs, its searches of the article are made once. */
-const companyAnswers = new WeakMap<NameUses, Map<string, boolean>>();
+/** Answers kept per article (its NameUses) and question: a question that recurs in an article is worked out once. */
+type Answers = WeakMap<NameUses, Map<string, boolean>>;
+
+function answerOnce(cache: Answers, uses: NameUses, key: string, work: () => boolean): boolean {
+  let answers = cache.get(uses);
+  if (answers === undefined) cache.set(uses, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = work()));
+  return answer;
+}
+
+/** describedAsCompany's answers, by window and name: a name recurs, its searches of the article are made once. */
+const companyAnswers: Answers = new WeakMap();
 
 function describedAsCompanyOnce(name: string, near: Near): boolean {
-  let answers = companyAnswers.get(near.uses);
-  if (answers === undefined) companyAnswers.set(near.uses, (answers = new Map()));
   // (Every window of an article is the whole text: the name alone is the key.)
   const key = near.start === 0 && near.end === near.uses.text.length ? name : `${near.start}:${near.end}:${name}`;
-  let answer = answers.get(key);
-  if (answer === undefined) answers.set(key, (answer = describedAsCompany(name, near)));
-  return answer;
+  return answerOnce(companyAnswers, near.uses, key, () => describedAsCompany(name, near));
 }
 
 /**
@@ -611,16 +618,11 @@ function occursInLowercase(ctx: SpeakerContext, lower: string): boolean {
   return ctx.words.has(lower);
 }
 
-/** occursInText's answers in an article, by word: each search reads the whole text, so a word recurring as an opener is searched once. */
-const textAnswers = new WeakMap<NameUses, Map<string, boolean>>();
+/** occursInText's answers, by word: each search reads the whole text, so a word recurring as an opener is searched once. */
+const textAnswers: Answers = new WeakMap();
 
 function occursInTextOnce(ctx: SpeakerContext, lower: string): boolean {
-  const uses = usesOf(ctx.text);
-  let answers = textAnswers.get(uses);
-  if (answers === undefined) textAnswers.set(uses, (answers = new Map()));
-  let answer = answers.get(lower);
-  if (answer === undefined) answers.set(lower, (answer = occursInText(ctx.text, lower)));
-  return answer;
+  return answerOnce(textAnswers, usesOf(ctx.text), lower, () => occursInText(ctx.text, lower));
 }
 
 /** The same for a word holding a mark or a digit ("co-op", "u.s"): a search of the text (its first 50 hits), as rare as such openers. */
